@@ -1,0 +1,21 @@
+"""Shared set-up for every GUI test: run Qt offscreen, before any Qt module loads.
+
+Kept generic on purpose: other GUI test modules live beside these and rely on it.
+"""
+from __future__ import annotations
+
+import os
+
+# Must happen before PySide6 creates the QApplication (pytest-qt creates it lazily,
+# but a test module importing gui.* could load QtGui first).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def shot_dir(tmp_path):
+    """A fresh directory for images written by a test."""
+    out = tmp_path / "shots"
+    out.mkdir()
+    return out
