@@ -1,0 +1,162 @@
+"""RunController: buffers worker steps, reveals them at the chosen speed, pause/step/cancel/clear."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from gui.run_controller import INSTANT, RunController
+from numerics.descent import DescentConfig, StopReason, run_descent
+from numerics.functions import CATALOGUE
+
+PALETTE = ("#ff0000", "#00ff00", "#0000ff")
+
+
+class FakeCanvas:
+    """Records what the controller draws; refuses non-finite points as pyqtgraph should never see them."""
+
+    def __init__(self) -> None:
+        self.paths: dict[int, np.ndarray] = {}
+        self.colors: dict[int, str] = {}
+        self.highlighted: tuple = ()
+
+    def add_path(self, run_id, color):
+        self.colors[run_id] = color
+        self.paths.setdefault(run_id, np.empty((0, 2)))
+
+    def set_path(self, run_id, xy):
+        xy = np.asarray(xy)
+        assert xy.ndim == 2 and xy.shape[1] == 2 and np.isfinite(xy).all()
+        self.paths[run_id] = xy.copy()
+
+    def remove_path(self, run_id):
+        self.paths.pop(run_id)
+        self.colors.pop(run_id)
+
+    def clear_paths(self):
+        self.paths.clear()
+        self.colors.clear()
+
+    def set_highlighted(self, run_ids):
+        self.highlighted = tuple(run_ids)
+
+
+@pytest.fixture
+def controller(qtbot):
+    canvas = FakeCanvas()
+    ctl = RunController(canvas, PALETTE, speed=INSTANT)
+    yield ctl
+    assert ctl.shutdown()
+    assert not ctl.worker_thread.isRunning()
+
+
+def wait_ended(qtbot, ctl, run_id, timeout=10_000):
+    qtbot.waitUntil(lambda: ctl.run(run_id).ended, timeout=timeout)
+
+
+def test_instant_run_shows_the_whole_run_descent_path(qtbot, controller):
+    himmelblau = CATALOGUE["himmelblau"]
+    config = DescentConfig(lr=0.01, steps=200, escape_box=himmelblau.box)
+    with qtbot.waitSignal(controller.runEnded, timeout=10_000) as ended:
+        run_id = controller.start_run(himmelblau, (0.5, -1.25), config)
+    expected = run_descent(himmelblau, np.array([[0.5, -1.25]]), config)
+    run = controller.run(run_id)
+    assert ended.args == [run_id, int(expected.stop[0])]
+    np.testing.assert_allclose(run.xs, expected.path(0), rtol=0, atol=1e-12)
+    np.testing.assert_allclose(controller.canvas.paths[run_id], expected.path(0), rtol=0, atol=1e-12)
+    assert run.stop_reason.describe() == StopReason(expected.stop[0]).describe()
+    assert controller.canvas.colors[run_id] == PALETTE[0]
+
+
+def test_speed_limits_how_fast_steps_appear(qtbot, controller):
+    controller.set_speed(20.0)
+    sphere = CATALOGUE["sphere"]
+    run_id = controller.start_run(sphere, (3.0, 3.0), DescentConfig(lr=1e-3, steps=1_000, tol=0.0))
+    qtbot.waitUntil(lambda: controller.run(run_id).n_received == 1_001, timeout=10_000)
+    shown_then = controller.run(run_id).n_shown
+    qtbot.wait(500)
+    run = controller.run(run_id)
+    # ~20 steps/s: after half a second a handful more, nowhere near the thousand computed.
+    assert 1 <= shown_then < 60
+    assert 3 <= run.n_shown - shown_then <= 40
+    assert not run.ended
+    controller.set_speed(INSTANT)
+    wait_ended(qtbot, controller, run_id)
+    assert run.n_shown == 1_001 and run.stop_reason == StopReason.STEP_LIMIT
+
+
+def test_pause_resume_and_single_step(qtbot, controller):
+    controller.set_speed(30.0)
+    run_id = controller.start_run(CATALOGUE["sphere"], (3.0, 3.0), DescentConfig(lr=1e-3, steps=500, tol=0.0))
+    qtbot.waitUntil(lambda: controller.run(run_id).n_shown >= 2, timeout=5_000)
+    controller.pause(run_id)
+    run = controller.run(run_id)
+    frozen = run.n_shown
+    assert run.status_text() == "paused"
+    qtbot.wait(300)
+    assert run.n_shown == frozen
+    controller.step(run_id)
+    assert run.n_shown == frozen + 1
+    controller.step(run_id, 5)
+    assert run.n_shown == frozen + 6
+    np.testing.assert_array_equal(controller.canvas.paths[run_id], run.xs)
+    controller.resume(run_id)
+    qtbot.waitUntil(lambda: run.n_shown > frozen + 6, timeout=5_000)
+    controller.pause_all()
+    assert controller.all_paused()
+    controller.set_speed(INSTANT)
+    controller.resume_all()
+    wait_ended(qtbot, controller, run_id)
+
+
+def test_cancel_keeps_the_shown_path_and_drops_the_rest(qtbot, controller):
+    controller.set_speed(10.0)
+    run_id = controller.start_run(CATALOGUE["sphere"], (3.0, 3.0), DescentConfig(lr=1e-3, steps=2_000, tol=0.0))
+    qtbot.waitUntil(lambda: controller.run(run_id).n_shown >= 2, timeout=5_000)
+    with qtbot.waitSignal(controller.runEnded, timeout=1_000) as ended:
+        controller.cancel_all()
+    run = controller.run(run_id)
+    assert ended.args == [run_id, int(StopReason.CANCELLED)]
+    assert run.n_received == run.n_shown < 2_001
+    assert run.status_text() == "cancelled"
+    qtbot.wait(200)  # late batches from the worker are ignored
+    assert run.n_received == run.n_shown
+
+
+def test_clear_removes_every_path_and_cancels_live_runs(qtbot, controller):
+    controller.set_speed(5.0)
+    ids = [controller.start_run(CATALOGUE["sphere"], (1.0 + i, 2.0), DescentConfig(lr=1e-4, steps=100_000, tol=0.0))
+           for i in range(3)]
+    assert [controller.canvas.colors[i] for i in ids] == list(PALETTE)
+    with qtbot.waitSignal(controller.runsCleared):
+        controller.clear()
+    assert controller.run_ids() == [] and controller.canvas.paths == {}
+    qtbot.waitUntil(lambda: not any(controller.host.is_computing(i) for i in ids), timeout=5_000)
+
+
+def test_failure_is_reported_with_the_message(qtbot, controller):
+    formula_like = CATALOGUE["sphere"].__class__(
+        name="broken", title="broken", formula="", f=_raise_after_start, grad=None, box=(-1, 1, -1, 1))
+    with qtbot.waitSignal(controller.runFailed, timeout=5_000) as failed:
+        run_id = controller.start_run(formula_like, (0.5, 0.5), DescentConfig(lr=0.1, steps=10))
+    run = controller.run(run_id)
+    assert failed.args[0] == run_id and "boom" in failed.args[1]
+    assert run.ended and run.status_text().startswith("failed:")
+    other = controller.start_run(CATALOGUE["sphere"], (1.0, 1.0), DescentConfig(steps=5))
+    wait_ended(qtbot, controller, other)
+
+
+def _raise_after_start(x):
+    x = np.asarray(x)
+    if np.abs(x).max() < 0.5:
+        raise RuntimeError("boom")
+    return (x ** 2).sum(axis=-1)
+
+
+def test_speed_must_be_positive(controller):
+    with pytest.raises(ValueError):
+        controller.set_speed(0.0)
+    controller.set_speed(math.inf)
+    assert controller.speed() == math.inf
