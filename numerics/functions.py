@@ -103,7 +103,18 @@ class Objective:
         """f at a batch of points ``(..., 2)`` → ``(...)``, computed in float64."""
         arr = np.asarray(x, dtype=np.float64)
         _check_points(arr)
-        return np.asarray(self.f(arr), dtype=np.float64)
+        out = np.asarray(self.f(arr), dtype=np.float64)
+        batch = arr.shape[:-1]
+        if out.shape != batch:
+            # A user formula without x0 or x1 (say "3" or "x0") may return fewer axes than points.
+            try:
+                out = np.broadcast_to(out, batch).copy()
+            except ValueError:
+                raise ValueError(
+                    f"{self.name}: f returned shape {out.shape} for points shaped {arr.shape}; "
+                    f"expected {batch}"
+                ) from None
+        return out
 
     def gradient(
         self,

@@ -309,6 +309,20 @@ def test_wrong_last_axis_raises_a_clear_value_error(bad):
             call(bad)
 
 
+def test_value_broadcasts_a_function_that_ignores_its_points():
+    constant = Objective("c", "c", "3", lambda x: np.float64(3.0), None, (-1.0, 1.0, -1.0, 1.0))
+    np.testing.assert_array_equal(constant.value(np.zeros((4, 5, 2))), np.full((4, 5), 3.0))
+    np.testing.assert_array_equal(constant.gradient(np.zeros((4, 2))), np.zeros((4, 2)))
+    wrong = Objective("w", "w", "?", lambda x: np.zeros(7), None, (-1.0, 1.0, -1.0, 1.0))
+    with pytest.raises(ValueError, match="shape"):
+        wrong.value(np.zeros((3, 2)))
+
+
+def test_objectives_are_hashable_cache_keys():
+    cache = {obj: obj.name for obj in CATALOGUE.values()}
+    assert cache[get_objective("beale")] == "beale"
+
+
 def test_critical_point_kind_is_validated():
     with pytest.raises(ValueError, match="minimum"):
         CriticalPoint((0.0, 0.0), "valley", "nope")
