@@ -1,0 +1,267 @@
+"""Gradient descent: the book's one-shot function and the stepwise runner behind the GUI.
+
+``iterate_descent`` walks a whole batch of starts at once and yields every step, so a worker
+thread can stream a run to the window while it is being computed; ``run_descent`` collects the
+same steps into arrays. Both end each start with a reason: the step limit, convergence
+(|∇f| < tol), divergence (a non-finite value, or a point far outside the view box — the start
+keeps its last finite point) or cancellation (a token checked before every step).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Callable, Iterator
+
+import numpy as np
+
+from numerics.differentiation import SCHEMES, numerical_gradient
+from numerics.optimizers import OPTIMIZERS, make_optimizer
+
+#: Valid ranges of the run settings: the single source of truth for every front end.
+LIMITS: dict[str, tuple[float, float]] = {
+    "lr": (1e-12, 1e3),
+    "steps": (1, 1_000_000),
+    "tol": (0.0, 1.0),
+    "h": (1e-50, 1.0),
+}
+
+#: A start diverged when it leaves its escape box grown by this factor around the box centre.
+ESCAPE_FACTOR = 1000.0
+
+
+def gradient_descent(f: Callable[[np.ndarray], np.ndarray], init_x, lr: float = 0.01, step_num: int = 100) -> np.ndarray:
+    """The book's ``gradient_descent``: ``step_num`` steps of x ← x − lr·∇f(x), numerical ∇f.
+
+    Unlike the book it never modifies ``init_x``; ``init_x`` may also be a batch ``(N, d)``,
+    every start descending at once.
+    """
+    x = np.array(init_x, dtype=np.float64)
+    with np.errstate(over="ignore", invalid="ignore"):
+        for _ in range(step_num):
+            x -= lr * numerical_gradient(f, x)
+    return x
+
+
+class StopReason(IntEnum):
+    """Why a start stopped; RUNNING while it is still descending."""
+
+    RUNNING = 0
+    STEP_LIMIT = 1
+    CONVERGED = 2
+    DIVERGED = 3
+    CANCELLED = 4
+
+    def describe(self) -> str:
+        return _DESCRIPTIONS[self]
+
+
+_DESCRIPTIONS = {
+    StopReason.RUNNING: "running",
+    StopReason.STEP_LIMIT: "step limit reached",
+    StopReason.CONVERGED: "converged (|∇f| below tolerance)",
+    StopReason.DIVERGED: "diverged — try a smaller learning rate η",
+    StopReason.CANCELLED: "cancelled",
+}
+
+
+class CancelToken:
+    """Thread-safe flag a runner checks before every step."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass(frozen=True)
+class DescentConfig:
+    """Everything that decides a run, apart from the function and the starts."""
+
+    optimizer: str = "SGD"
+    lr: float = 0.1
+    hyper: tuple[tuple[str, float], ...] = ()
+    steps: int = 100
+    tol: float = 1e-8
+    h: float = 1e-4
+    scheme: str = "central"
+    analytic: bool = True
+    escape_box: tuple[float, float, float, float] | None = None
+
+    def validate(self) -> "DescentConfig":
+        """Raise ValueError naming the first bad setting; return self so calls can chain."""
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
+        for name, words in (("lr", "learning rate η"), ("steps", "step count"), ("tol", "tolerance"), ("h", "h")):
+            value = getattr(self, name)
+            low, high = LIMITS[name]
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+                raise ValueError(f"{words} must be a number, got {value!r}")
+            if not low <= value <= high:
+                raise ValueError(f"{words} must be between {low:g} and {high:g}, got {value:g}")
+        if self.lr <= 0:
+            raise ValueError("learning rate η must be positive")
+        if int(self.steps) != self.steps:
+            raise ValueError(f"step count must be a whole number, got {self.steps!r}")
+        if self.scheme not in SCHEMES:
+            raise ValueError(f"unknown difference scheme {self.scheme!r}; choose one of {', '.join(SCHEMES)}")
+        if self.escape_box is not None:
+            x0a, x0b, x1a, x1b = (float(v) for v in self.escape_box)
+            if not (x0a < x0b and x1a < x1b) or not all(map(math.isfinite, (x0a, x0b, x1a, x1b))):
+                raise ValueError(f"escape box must be (x0_min, x0_max, x1_min, x1_max), got {self.escape_box!r}")
+        make_optimizer(self.optimizer, self.lr, **dict(self.hyper))  # checks the hyper-parameters
+        return self
+
+
+@dataclass(frozen=True)
+class DescentStep:
+    """The state of every start after one step (step 0 = the starts). Arrays are fresh copies.
+
+    ``moved[i]`` says whether ``x[i]`` is a new point of start i's path at this step; a start
+    that diverged or was cancelled keeps its last point, with ``moved`` False.
+    """
+
+    step: int
+    x: np.ndarray
+    value: np.ndarray
+    grad: np.ndarray
+    status: np.ndarray
+    moved: np.ndarray
+
+
+def _gradient_function(objective, config: DescentConfig):
+    numerical = not (config.analytic and objective.has_analytic_gradient)
+    return lambda p: objective.gradient(p, numerical=numerical, h=config.h, scheme=config.scheme)
+
+
+def _escape_test(box):
+    if box is None:
+        return None
+    lo = np.array([box[0], box[2]], dtype=np.float64)
+    hi = np.array([box[1], box[3]], dtype=np.float64)
+    centre, half = (lo + hi) / 2, (hi - lo) / 2 * ESCAPE_FACTOR
+    return lambda p: (np.abs(p - centre) > half).any(axis=-1)
+
+
+def _descend(objective, starts, config: DescentConfig, cancel: CancelToken | None,
+             fresh: bool = True) -> Iterator[DescentStep]:
+    """The runner proper.
+
+    With ``fresh`` every step gets new arrays (safe to hand to another thread); without it the
+    working arrays are updated in place, which is what batch consumers that keep only the end
+    state (basin maps) want.
+    """
+    config.validate()
+    x = np.array(starts, dtype=np.float64)
+    if x.ndim != 2:
+        raise ValueError(f"starts must be shaped (N, d), got {x.shape}")
+    optimizer = make_optimizer(config.optimizer, config.lr, **dict(config.hyper))
+    gradient = _gradient_function(objective, config)
+    escaped = _escape_test(config.escape_box)
+    n = len(x)
+    with np.errstate(all="ignore"):
+        value = np.asarray(objective.value(x), dtype=np.float64)
+        grad = np.asarray(gradient(x), dtype=np.float64)
+        status = np.zeros(n, dtype=np.int8)
+        bad = ~np.isfinite(value) | ~np.isfinite(grad).all(axis=-1) | ~np.isfinite(x).all(axis=-1)
+        status[bad] = StopReason.DIVERGED
+        status[~bad & (np.linalg.norm(grad, axis=-1) < config.tol)] = StopReason.CONVERGED
+        moved = np.isfinite(x).all(axis=-1)
+        yield DescentStep(0, x, value, grad, status, moved)
+
+        for k in range(1, int(config.steps) + 1):
+            alive = status == StopReason.RUNNING
+            if not alive.any():
+                return
+            if cancel is not None and cancel.cancelled:
+                status = status.copy() if fresh else status
+                status[alive] = StopReason.CANCELLED
+                moved = np.zeros(n, dtype=bool)
+                yield DescentStep(k, x, value, grad, status, moved)
+                return
+            # The optimizer steps the whole batch so its per-point state keeps its shape; only
+            # the rows still running take the new position.
+            proposal = optimizer.step(x, np.where(alive[:, None], grad, 0.0))
+            idx = np.flatnonzero(alive)
+            everyone = len(idx) == n
+            p = proposal if everyone else proposal[idx]
+            new_value = np.asarray(objective.value(p), dtype=np.float64)
+            new_grad = np.asarray(gradient(p), dtype=np.float64)
+            blew_up = ~np.isfinite(p).all(axis=-1) | ~np.isfinite(new_value) | ~np.isfinite(new_grad).all(axis=-1)
+            if escaped is not None:
+                blew_up |= escaped(p)
+            ok = ~blew_up
+            accept = idx[ok]
+            if fresh:
+                x, value, grad, status = x.copy(), value.copy(), grad.copy(), status.copy()
+            x[accept] = p[ok]
+            value[accept] = new_value[ok]
+            grad[accept] = new_grad[ok]
+            status[idx[blew_up]] = StopReason.DIVERGED
+            converged = np.linalg.norm(new_grad[ok], axis=-1) < config.tol
+            status[accept[converged]] = StopReason.CONVERGED
+            if k == config.steps:
+                still = status == StopReason.RUNNING
+                status[still] = StopReason.STEP_LIMIT
+            moved = np.zeros(n, dtype=bool)
+            moved[accept] = True
+            yield DescentStep(k, x, value, grad, status, moved)
+
+
+def iterate_descent(objective, starts, config: DescentConfig, cancel: CancelToken | None = None) -> Iterator[DescentStep]:
+    """Descend from a batch of starts ``(N, d)``, yielding one ``DescentStep`` per step.
+
+    The runner allocates new arrays every step and never touches them again, so a step may be
+    handed to another thread as it is.
+    """
+    yield from _descend(objective, starts, config, cancel)
+
+
+@dataclass(frozen=True)
+class DescentResult:
+    """Every step of a batch of runs; rows past a start's last point are NaN."""
+
+    xs: np.ndarray  # (N, K+1, d)
+    values: np.ndarray  # (N, K+1)
+    grads: np.ndarray  # (N, K+1, d)
+    n_points: np.ndarray  # (N,)
+    stop: np.ndarray  # (N,) StopReason codes
+    config: DescentConfig = field(repr=False, default=None)
+
+    def path(self, i: int) -> np.ndarray:
+        return self.xs[i, : self.n_points[i]]
+
+    @property
+    def final_x(self) -> np.ndarray:
+        """The last point of every start, shaped (N, d)."""
+        rows = np.arange(len(self.n_points))
+        return self.xs[rows, np.maximum(self.n_points - 1, 0)]
+
+
+def run_descent(objective, starts, config: DescentConfig, cancel: CancelToken | None = None) -> DescentResult:
+    """Run ``iterate_descent`` to the end and collect its steps into arrays."""
+    starts = np.asarray(starts, dtype=np.float64)
+    n, d = starts.shape if starts.ndim == 2 else (None, None)
+    if n is None:
+        raise ValueError(f"starts must be shaped (N, d), got {starts.shape}")
+    k = int(config.steps) + 1
+    xs = np.full((n, k, d), np.nan)
+    values = np.full((n, k), np.nan)
+    grads = np.full((n, k, d), np.nan)
+    n_points = np.zeros(n, dtype=np.int64)
+    stop = np.zeros(n, dtype=np.int8)
+    for rec in _descend(objective, starts, config, cancel):
+        m = rec.moved
+        xs[m, rec.step] = rec.x[m]
+        values[m, rec.step] = rec.value[m]
+        grads[m, rec.step] = rec.grad[m]
+        n_points[m] += 1
+        stop = rec.status
+    return DescentResult(xs, values, grads, n_points, stop.copy(), config)

@@ -1,0 +1,168 @@
+"""The update rules of chapter 6, over batches of points shaped (N, d).
+
+The arithmetic follows the book's ``common/optimizer.py`` line for line (including its
+bias-corrected step size for Adam and its Nesterov rewrite), so the book's comparison figure
+comes out the same. Each optimizer keeps one row of state per point, created on the first step.
+``step`` returns new positions and never modifies its arguments.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import ClassVar
+
+import numpy as np
+
+#: Added to denominators so a zero accumulated gradient does not divide by zero (the book's 1e-7).
+EPSILON = 1e-7
+
+
+@dataclass(frozen=True)
+class HyperParameter:
+    """A tunable constant of an update rule, with the range the user may choose it in."""
+
+    default: float
+    low: float
+    high: float
+    doc: str
+
+    def check(self, name: str, value: float) -> float:
+        value = float(value)
+        if not math.isfinite(value) or not self.low <= value <= self.high:
+            raise ValueError(f"{name} must be between {self.low:g} and {self.high:g}, got {value:g}")
+        return value
+
+
+class Optimizer:
+    """Base class: holds the learning rate, the hyper-parameters and per-point state."""
+
+    name: ClassVar[str] = "optimizer"
+    formula: ClassVar[str] = ""
+    HYPERPARAMETERS: ClassVar[dict[str, HyperParameter]] = {}
+
+    def __init__(self, lr: float, **hyper: float) -> None:
+        lr = float(lr)
+        if not math.isfinite(lr) or lr <= 0:
+            raise ValueError(f"learning rate η must be a positive number, got {lr:g}")
+        unknown = set(hyper) - set(self.HYPERPARAMETERS)
+        if unknown:
+            known = ", ".join(self.HYPERPARAMETERS) or "none"
+            raise ValueError(f"{self.name} has no hyper-parameter {sorted(unknown)[0]!r} (it takes: {known})")
+        self.lr = lr
+        for key, spec in self.HYPERPARAMETERS.items():
+            setattr(self, key, spec.check(key, hyper.get(key, spec.default)))
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the accumulated state (velocity, squared gradients, moments)."""
+        self._state: dict[str, np.ndarray] = {}
+
+    def state(self) -> dict[str, np.ndarray]:
+        """Copies of the per-point state arrays, for the step inspector."""
+        return {key: value.copy() for key, value in self._state.items()}
+
+    def _buffer(self, key: str, like: np.ndarray) -> np.ndarray:
+        buf = self._state.get(key)
+        if buf is None or buf.shape != like.shape:
+            buf = self._state[key] = np.zeros_like(like, dtype=np.float64)
+        return buf
+
+    def step(self, x: np.ndarray, grad: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+
+class SGD(Optimizer):
+    name = "SGD"
+    formula = "x ← x − η·∇f"
+
+    def step(self, x, grad):
+        return x - self.lr * grad
+
+
+class Momentum(Optimizer):
+    name = "Momentum"
+    formula = "v ← α·v − η·∇f;  x ← x + v"
+    HYPERPARAMETERS = {"momentum": HyperParameter(0.9, 0.0, 0.999, "α: how much of the last step is kept")}
+
+    def step(self, x, grad):
+        v = self._buffer("velocity", x)
+        v *= self.momentum
+        v -= self.lr * grad
+        return x + v
+
+
+class Nesterov(Optimizer):
+    name = "Nesterov"
+    formula = "v ← α·v − η·∇f;  x ← x + α²·v − (1 + α)·η·∇f"
+    HYPERPARAMETERS = {"momentum": HyperParameter(0.9, 0.0, 0.999, "α: how much of the last step is kept")}
+
+    def step(self, x, grad):
+        v = self._buffer("velocity", x)
+        v *= self.momentum
+        v -= self.lr * grad
+        return x + self.momentum * self.momentum * v - (1 + self.momentum) * self.lr * grad
+
+
+class AdaGrad(Optimizer):
+    name = "AdaGrad"
+    formula = "h ← h + ∇f²;  x ← x − η·∇f / (√h + ε)"
+
+    def step(self, x, grad):
+        h = self._buffer("squares", x)
+        h += grad * grad
+        return x - self.lr * grad / (np.sqrt(h) + EPSILON)
+
+
+class RMSProp(Optimizer):
+    name = "RMSProp"
+    formula = "h ← ρ·h + (1 − ρ)·∇f²;  x ← x − η·∇f / (√h + ε)"
+    HYPERPARAMETERS = {"decay_rate": HyperParameter(0.99, 0.0, 0.9999, "ρ: how slowly old squared gradients fade")}
+
+    def step(self, x, grad):
+        h = self._buffer("squares", x)
+        h *= self.decay_rate
+        h += (1 - self.decay_rate) * grad * grad
+        return x - self.lr * grad / (np.sqrt(h) + EPSILON)
+
+
+class Adam(Optimizer):
+    name = "Adam"
+    formula = "m ← m + (1 − β₁)(∇f − m);  v ← v + (1 − β₂)(∇f² − v);  x ← x − η_t·m / (√v + ε)"
+    HYPERPARAMETERS = {
+        "beta1": HyperParameter(0.9, 0.0, 0.9999, "β₁: decay of the first moment (mean gradient)"),
+        "beta2": HyperParameter(0.999, 0.0, 0.99999, "β₂: decay of the second moment (mean squared gradient)"),
+    }
+
+    def reset(self) -> None:
+        super().reset()
+        self.iteration = 0
+
+    def state(self) -> dict[str, np.ndarray]:
+        out = super().state()
+        out["iteration"] = np.array(self.iteration)
+        return out
+
+    def step(self, x, grad):
+        m = self._buffer("first_moment", x)
+        v = self._buffer("second_moment", x)
+        self.iteration += 1
+        # η_t folds both bias corrections into the step size, as the book does.
+        lr_t = self.lr * math.sqrt(1.0 - self.beta2**self.iteration) / (1.0 - self.beta1**self.iteration)
+        m += (1 - self.beta1) * (grad - m)
+        v += (1 - self.beta2) * (grad * grad - v)
+        return x - lr_t * m / (np.sqrt(v) + EPSILON)
+
+
+OPTIMIZERS: dict[str, type[Optimizer]] = {
+    cls.name: cls for cls in (SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam)
+}
+
+
+def make_optimizer(name: str, lr: float, **hyper: float) -> Optimizer:
+    """Build an optimizer by name; a bad name or value raises ValueError with the reason."""
+    try:
+        cls = OPTIMIZERS[name]
+    except KeyError:
+        raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}") from None
+    return cls(lr, **hyper)
