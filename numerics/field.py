@@ -1,0 +1,55 @@
+"""Fields over the plane: −∇f and |∇f| at grid points (the arrows), f on a grid (the heatmap).
+
+Grids follow ``np.meshgrid``: ``P[i, j] = (x0[j], x1[i])``, rows along x1, columns along x0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Field:
+    """The descent direction −∇f and its length |∇f| at ``points``; NaN where f is undefined."""
+
+    points: np.ndarray  # (..., 2)
+    direction: np.ndarray  # (..., 2), −∇f
+    magnitude: np.ndarray  # (...,), |∇f|
+
+
+def grid_points(box, nx: int, ny: int | None = None):
+    """``nx × ny`` points spanning ``box`` edge to edge: ``(x0 (nx,), x1 (ny,), P (ny, nx, 2))``."""
+    ny = nx if ny is None else ny
+    if nx < 1 or ny < 1:
+        raise ValueError(f"a grid needs at least one point per axis, got {nx}×{ny}")
+    x0 = np.linspace(box[0], box[1], int(nx))
+    x1 = np.linspace(box[2], box[3], int(ny))
+    return x0, x1, np.stack(np.meshgrid(x0, x1), axis=-1)
+
+
+def field_at(objective, points, *, numerical: bool = False, h: float = 1e-4, scheme: str = "central") -> Field:
+    """−∇f and |∇f| at any batch of points ``(..., 2)`` (the book view uses its own arange grid)."""
+    points = np.asarray(points, dtype=np.float64)
+    with np.errstate(all="ignore"):
+        grad = np.asarray(objective.gradient(points, numerical=numerical, h=h, scheme=scheme), dtype=np.float64)
+        direction = -grad
+        direction[~np.isfinite(direction).all(axis=-1)] = np.nan
+        magnitude = np.hypot(direction[..., 0], direction[..., 1])
+    return Field(points, direction, magnitude)
+
+
+def descent_field(objective, box, nx: int, ny: int | None = None, *, numerical: bool = False,
+                  h: float = 1e-4, scheme: str = "central") -> Field:
+    """−∇f on an ``nx × ny`` grid over ``box``."""
+    return field_at(objective, grid_points(box, nx, ny)[2], numerical=numerical, h=h, scheme=scheme)
+
+
+def value_grid(objective, box, nx: int, ny: int | None = None):
+    """f on an ``nx × ny`` grid: ``(x0 (nx,), x1 (ny,), Z (ny, nx))``, NaN where f is undefined."""
+    x0, x1, points = grid_points(box, nx, ny)
+    with np.errstate(all="ignore"):
+        z = np.array(objective.value(points), dtype=np.float64)
+    z[~np.isfinite(z)] = np.nan
+    return x0, x1, z
