@@ -1,8 +1,21 @@
 """The mathematics of Gradient Explorer: pure numpy, batched over points shaped (..., d).
 
-Nothing here imports Qt; ``gui/`` draws what these functions compute.
+Nothing here imports Qt; ``gui/`` draws what these functions compute. See
+docs/ARCHITECTURE.md for the contract.
 """
 
+from numerics.basins import BasinMap, basin_map, classify_critical_points
+from numerics.descent import (
+    LIMITS,
+    CancelToken,
+    DescentConfig,
+    DescentResult,
+    DescentStep,
+    StopReason,
+    gradient_descent,
+    iterate_descent,
+    run_descent,
+)
 from numerics.differentiation import (
     COMPLEX_STEP_H,
     SCHEMES,
@@ -10,11 +23,18 @@ from numerics.differentiation import (
     numerical_gradient,
     numerical_hessian,
 )
+from numerics.field import Field, descent_field, field_at, grid_points, value_grid
+from numerics.functions import CATALOGUE, CriticalPoint, Objective, get_objective, objective_from_formula
+from numerics.optimizers import OPTIMIZERS, HyperParameter, Optimizer, make_optimizer
+from numerics.step_sweep import DEFAULT_STEPS, StepSweep, step_sweep
 
 __all__ = [
-    "COMPLEX_STEP_H",
-    "SCHEMES",
-    "numerical_diff",
-    "numerical_gradient",
-    "numerical_hessian",
+    "BasinMap", "basin_map", "classify_critical_points",
+    "LIMITS", "CancelToken", "DescentConfig", "DescentResult", "DescentStep", "StopReason",
+    "gradient_descent", "iterate_descent", "run_descent",
+    "COMPLEX_STEP_H", "SCHEMES", "numerical_diff", "numerical_gradient", "numerical_hessian",
+    "Field", "descent_field", "field_at", "grid_points", "value_grid",
+    "CATALOGUE", "CriticalPoint", "Objective", "get_objective", "objective_from_formula",
+    "OPTIMIZERS", "HyperParameter", "Optimizer", "make_optimizer",
+    "DEFAULT_STEPS", "StepSweep", "step_sweep",
 ]
