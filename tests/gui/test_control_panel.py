@@ -1,0 +1,162 @@
+"""Control panel: values validated with reasons (never clamped), config, formula box, signals."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gui.control_panel import LR_RANGE, ControlPanel
+from gui.controls.validated_field import LogNumberField, NumberField, parse_number
+from numerics.descent import DescentConfig
+from numerics.functions import CATALOGUE
+from numerics.optimizers import OPTIMIZERS
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = ControlPanel()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_out_of_range_lr_is_refused_with_the_reason_not_clamped(qtbot, panel):
+    panel.lr_field.set_text("0.5")
+    assert panel.lr_field.value() == 0.5
+    panel.lr_field.set_text("1000")
+    assert not panel.lr_field.is_valid()
+    assert panel.lr_field.value() == 0.5  # last accepted value kept, nothing clamped to 100
+    assert "η must be" in panel.lr_field.error() and "1e−6" in panel.lr_field.error() and "100" in panel.lr_field.error()
+    assert not panel.lr_field.error_label.isHidden()
+    assert "border" in panel.lr_field.edit.styleSheet()
+    assert panel.lr_field.edit.text() == "1000"  # what the user typed is not lost
+    with pytest.raises(ValueError, match="η must be"):
+        panel.config()
+    panel.lr_field.set_text("0.02")
+    assert panel.lr_field.is_valid() and panel.lr_field.error_label.isHidden()
+    assert panel.config().lr == 0.02
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1e-7", "nan", "inf", "-0.1", "1e400"])
+def test_bad_lr_texts_are_refused(qtbot, panel, text):
+    panel.lr_field.set_text(text)
+    assert not panel.lr_field.is_valid()
+    assert panel.lr_field.error()
+    assert panel.config  # the panel is still usable once fixed
+    panel.lr_field.set_text("0.1")
+    assert panel.config().lr == 0.1
+
+
+def test_steps_must_be_whole_and_in_range(qtbot, panel):
+    for bad in ("2.5", "0", "2000000"):
+        panel.steps_field.set_text(bad)
+        assert not panel.steps_field.is_valid(), bad
+        assert "steps must be a whole number between 1 and 1e6" in panel.steps_field.error()
+    panel.steps_field.set_text("250")
+    assert panel.config().steps == 250
+
+
+def test_log_slider_and_text_stay_in_sync(qtbot, panel):
+    field = panel.lr_field
+    assert isinstance(field, LogNumberField)
+    field.set_text("0.001")
+    assert field.slider.value() == field._to_tick(0.001)
+    field.slider.setValue(field.slider.maximum())
+    assert field.value() == LR_RANGE[1]
+    field.slider.setValue(field.slider.minimum())
+    assert field.value() == LR_RANGE[0]
+    field.slider.setValue(field._to_tick(1.0))
+    assert field.value() == pytest.approx(1.0)
+
+
+def test_config_reflects_every_control(qtbot, panel):
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("Momentum"))
+    panel.hyper_fields["momentum"].set_text("0.5")
+    panel.lr_field.set_text("0.03")
+    panel.steps_field.set_text("42")
+    panel.tol_field.set_text("1e-5")
+    panel.gradient_combo.setCurrentIndex(1)
+    panel.h_field.set_text("1e-3")
+    panel.scheme_combo.setCurrentIndex(panel.scheme_combo.findData("forward"))
+    config = panel.config()
+    assert config == DescentConfig(optimizer="Momentum", lr=0.03, hyper=(("momentum", 0.5),), steps=42,
+                                   tol=1e-5, h=1e-3, scheme="forward", analytic=False,
+                                   escape_box=panel.objective().box)
+
+
+def test_hyper_parameter_fields_follow_the_optimizer_specs(qtbot, panel):
+    for name, cls in OPTIMIZERS.items():
+        panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData(name))
+        assert set(panel.hyper_fields) == set(cls.HYPERPARAMETERS)
+        for key, spec in cls.HYPERPARAMETERS.items():
+            field = panel.hyper_fields[key]
+            assert (field.low, field.high) == (spec.low, spec.high)
+            field.set_text(str(spec.high * 2 + 1))
+            assert not field.is_valid()
+            field.set_text(str(spec.default))
+            assert field.is_valid()
+        assert dict(panel.config().hyper).keys() == cls.HYPERPARAMETERS.keys()
+
+
+def test_every_control_has_a_one_line_tooltip(qtbot, panel):
+    controls = [panel.function_combo, panel.formula_field.edit, panel.keep_paths_check, panel.optimizer_combo,
+                panel.lr_field.edit, panel.lr_field.slider, panel.steps_field.edit, panel.tol_field.edit,
+                panel.gradient_combo, panel.h_field.edit, panel.scheme_combo, panel.speed_combo,
+                *[f.edit for f in panel.hyper_fields.values()]]
+    for control in controls:
+        tip = control.toolTip()
+        assert tip and "\n" not in tip, control
+
+
+def test_function_change_emits_objective(qtbot, panel):
+    with qtbot.waitSignal(panel.objectiveChanged) as changed:
+        panel.set_function("himmelblau")
+    assert changed.args[0] is CATALOGUE["himmelblau"]
+    assert panel.config().escape_box == CATALOGUE["himmelblau"].box
+    with pytest.raises(KeyError, match="known objectives"):
+        panel.set_function("nope")
+
+
+def test_speed_choices(qtbot, panel):
+    with qtbot.waitSignal(panel.speedChanged) as changed:
+        panel.set_speed(math.inf)
+    assert changed.args == [math.inf] and panel.speed() == math.inf
+    panel.set_speed(95)
+    assert panel.speed() == 100.0
+
+
+def test_formula_box_validates_live_and_applies(qtbot, panel):
+    box = panel.formula_field
+    box.set_text("x0**2 + (x1")
+    assert box.error()
+    assert "border" in box.edit.styleSheet()
+    assert box.message.text() == box.error() and not box.message.isHidden()
+    assert not box.use_button.isEnabled()
+    box.set_text("__import__('os')")
+    assert box.error()
+    box.set_text("x0**2 + 2*x1**2")
+    assert box.error() is None and box.use_button.isEnabled()
+    with qtbot.waitSignal(panel.objectiveChanged) as changed:
+        qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    objective = changed.args[0]
+    assert objective.name == "formula" and not objective.has_analytic_gradient
+    # A formula has no analytic gradient: the panel switches to numerical and disables analytic.
+    assert panel.numerical_gradient() and not panel.config().analytic
+    assert panel.h_field.isEnabled() and panel.scheme_combo.isEnabled()
+    panel.gradient_combo.setCurrentIndex(0)
+    assert panel.numerical_gradient()
+
+
+def test_parse_number_accepts_typographic_minus():
+    assert parse_number("−1e−3") == -1e-3
+    with pytest.raises(ValueError):
+        parse_number("1,5")
+
+
+def test_number_field_set_value_refuses_out_of_range(qtbot):
+    field = NumberField("x", 0, 1, 0.5)
+    qtbot.addWidget(field)
+    with pytest.raises(ValueError, match="x must be a number between 0 and 1"):
+        field.set_value(2)
+    assert field.value() == 0.5
