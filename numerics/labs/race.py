@@ -1,0 +1,199 @@
+"""Learning-rate race: one start, one optimizer, several learning rates side by side.
+
+The default preset is the book's ch. 4.4.1 experiment (sphere from (−3, 4), 100 steps of plain
+gradient descent with the central-difference gradient, η = 0.1, 10, 1e−10). The book lets the
+η = 10 run go all 100 steps and prints its final point, so the preset has no escape box and no
+convergence tolerance: it reproduces those final numbers instead of stopping early.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+
+import numpy as np
+
+from numerics.descent import DescentConfig, StopReason, run_descent
+from numerics.functions import Objective, get_objective
+
+
+class Verdict(str, Enum):
+    """How a run ended, in the words the race table shows."""
+
+    CONVERGED = "converged"
+    DIVERGED = "diverged"
+    BARELY_MOVED = "barely moved"
+    STILL_DESCENDING = "still descending"
+
+
+@dataclass(frozen=True)
+class RacePreset:
+    """Everything a race needs apart from the learning rates' colours."""
+
+    objective: str = "sphere"
+    start: tuple[float, float] = (-3.0, 4.0)
+    learning_rates: tuple[float, ...] = (0.1, 10.0, 1e-10)
+    steps: int = 100
+    optimizer: str = "SGD"
+    hyper: tuple[tuple[str, float], ...] = ()
+    # The book differentiates numerically (central, h = 1e-4); its η = 10 final point is an
+    # artefact of that gradient's rounding at |x| ~ 1e13, so the analytic gradient would not match.
+    analytic: bool = False
+    h: float = 1e-4
+    scheme: str = "central"
+
+    def config(self, lr: float) -> DescentConfig:
+        """The descent configuration of one lane: runs every step unless values stop being finite."""
+        return DescentConfig(
+            optimizer=self.optimizer,
+            lr=float(lr),
+            hyper=self.hyper,
+            steps=self.steps,
+            tol=0.0,
+            h=self.h,
+            scheme=self.scheme,
+            analytic=self.analytic,
+            escape_box=None,
+        )
+
+
+BOOK_RACE = RacePreset()
+
+
+@dataclass(frozen=True)
+class RaceRun:
+    """One lane of the race.
+
+    ``path`` and ``values`` hold only the finite steps (a run that overflowed stops at its last finite
+    point), so they can go to a plot as they are.
+    """
+
+    lr: float
+    path: np.ndarray  # (n, 2)
+    values: np.ndarray  # (n,)
+    final: np.ndarray  # (2,) last finite point
+    final_value: float
+    final_grad_norm: float
+    stop: StopReason
+    verdict: Verdict
+    steps_taken: int = field(default=0)
+
+
+def classify_run(
+    start: np.ndarray,
+    final: np.ndarray,
+    f_start: float,
+    f_final: float,
+    grad_start_norm: float,
+    grad_final_norm: float,
+    scale: float,
+    *,
+    stopped_non_finite: bool = False,
+    grad_rtol: float = 1e-6,
+    move_rtol: float = 1e-3,
+) -> Verdict:
+    """Name what a run did.
+
+    - *diverged*: it overflowed, or ended higher than it started (it climbed out of the valley);
+    - *converged*: the gradient at the end is ``grad_rtol`` times smaller than at the start;
+    - *barely moved*: it travelled less than ``move_rtol · scale`` (scale = the size of the region);
+    - otherwise *still descending*: going the right way but out of steps.
+    """
+    final = np.asarray(final, dtype=float)
+    start = np.asarray(start, dtype=float)
+    if stopped_non_finite or not (np.all(np.isfinite(final)) and math.isfinite(f_final)):
+        return Verdict.DIVERGED
+    if f_final > f_start:
+        return Verdict.DIVERGED
+    if grad_final_norm <= grad_rtol * max(grad_start_norm, 1.0):
+        return Verdict.CONVERGED
+    if float(np.linalg.norm(final - start)) <= move_rtol * scale:
+        return Verdict.BARELY_MOVED
+    return Verdict.STILL_DESCENDING
+
+
+def box_scale(objective: Objective) -> float:
+    """A length that says how big the objective's region is (its box's diagonal)."""
+    x0_min, x0_max, x1_min, x1_max = objective.box
+    return float(math.hypot(x0_max - x0_min, x1_max - x1_min))
+
+
+def run_lane(objective: Objective, preset: RacePreset, lr: float, cancel=None) -> RaceRun:
+    """Run one learning rate from the preset's start and classify how it ended."""
+    config = preset.config(lr)
+    config.validate()
+    starts = np.asarray([preset.start], dtype=float)
+    result = run_descent(objective, starts, config, cancel=cancel)
+    n = int(result.n_points[0])
+    xs = result.xs[0, :n]
+    values = result.values[0, :n]
+    grads = result.grads[0, :n]
+    finite = np.isfinite(xs).all(axis=1) & np.isfinite(values)
+    # A run that overflowed keeps only its finite prefix: that is what can be drawn.
+    if not finite.all():
+        first_bad = int(np.argmin(finite))
+        xs, values, grads = xs[:first_bad], values[:first_bad], grads[:first_bad]
+    final = xs[-1].copy()
+    final_value = float(values[-1])
+    grad_norms = np.linalg.norm(grads, axis=1)
+    final_grad = float(grad_norms[-1]) if np.isfinite(grad_norms[-1]) else math.inf
+    stop = StopReason(int(result.stop[0]))
+    verdict = classify_run(
+        xs[0],
+        final,
+        float(values[0]),
+        final_value,
+        float(grad_norms[0]),
+        final_grad,
+        box_scale(objective),
+        stopped_non_finite=stop == StopReason.DIVERGED or len(xs) < n,
+    )
+    return RaceRun(
+        lr=float(lr),
+        path=xs.copy(),
+        values=values.copy(),
+        final=final,
+        final_value=final_value,
+        final_grad_norm=final_grad,
+        stop=stop,
+        verdict=verdict,
+        steps_taken=len(xs) - 1,
+    )
+
+
+def run_race(
+    preset: RacePreset = BOOK_RACE,
+    learning_rates: Sequence[float] | None = None,
+    objective: Objective | None = None,
+    cancel=None,
+) -> list[RaceRun]:
+    """Run every learning rate (the preset's unless given) from the same start, same optimizer."""
+    objective = objective if objective is not None else get_objective(preset.objective)
+    lrs = preset.learning_rates if learning_rates is None else tuple(learning_rates)
+    for lr in lrs:
+        if not (math.isfinite(lr) and lr > 0):
+            raise ValueError(f"learning rate must be a positive finite number, got {lr!r}")
+    return [run_lane(objective, preset, lr, cancel=cancel) for lr in lrs]
+
+
+def parse_learning_rate(text: str) -> float:
+    """Read a learning rate typed by the user (``0.1``, ``1e-10``); ``ValueError`` says what is wrong."""
+    cleaned = text.strip().replace("η", "").replace("=", "").strip()
+    if not cleaned:
+        raise ValueError("type a learning rate, e.g. 0.1 or 1e-3")
+    try:
+        lr = float(cleaned)
+    except ValueError:
+        raise ValueError(f"{text.strip()!r} is not a number; type e.g. 0.1 or 1e-3") from None
+    if not math.isfinite(lr) or lr <= 0:
+        raise ValueError(f"the learning rate must be positive and finite, got {text.strip()!r}")
+    return lr
+
+
+def positive_for_log(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and values that a log-y plot can show (finite and > 0)."""
+    values = np.asarray(values, dtype=float)
+    keep = np.isfinite(values) & (values > 0)
+    return np.flatnonzero(keep), values[keep]
