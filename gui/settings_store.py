@@ -1,0 +1,172 @@
+"""Remembered window geometry/state and panel values, through QSettings.
+
+Each panel value is stored under its own key as JSON text and checked on load by the same
+per-field validators as session files (:data:`gui.session.FIELD_VALIDATORS`), so there is one
+set of ranges. A corrupt or out-of-range value falls back to its default *on its own*: a damaged
+settings file loses only the bad values, each one logged as a warning and listed in
+:attr:`AppSettings.warnings` for the window to show.
+
+Run starts are not remembered here (they belong to session files); everything else in a
+:class:`~gui.session.Session` is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gui.session import (
+    FIELD_VALIDATORS,
+    Session,
+    SessionError,
+    config_to_dict,
+    session_to_dict,
+    validate_config,
+)
+from numerics import DescentConfig
+
+__all__ = ["AppSettings", "SETTINGS_VERSION", "load_settings", "save_settings"]
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+_PANEL = "panel/"
+_GEOMETRY_KEY = "window/geometry"
+_STATE_KEY = "window/state"
+_VERSION_KEY = "settings/version"
+
+# Session fields kept in the settings, by their JSON (validator) names.
+_SESSION_FIELDS = ("function", "formula", "view_box", "animation_speed", "theme", "layers", "arrow_mode")
+_DESCENT_FIELDS = tuple(name for name in FIELD_VALIDATORS if name.startswith("descent."))
+
+
+@dataclass(frozen=True)
+class AppSettings:
+    """What the window restores at start-up.
+
+    ``geometry``/``window_state`` are the bytes of ``QWidget.saveGeometry()`` and
+    ``QMainWindow.saveState()`` (``None`` when absent or unusable). ``panel`` holds the control
+    values (its ``starts`` are always empty). ``warnings`` lists the values that were dropped.
+    """
+
+    geometry: bytes | None = None
+    window_state: bytes | None = None
+    panel: Session = field(default_factory=Session)
+    warnings: tuple[str, ...] = ()
+
+
+def _to_json(value: Any) -> str:
+    return json.dumps(value, allow_nan=False)
+
+
+def save_settings(qsettings: QSettings, settings: AppSettings) -> None:
+    """Write ``settings`` into ``qsettings`` (one key per value) and sync it to disk."""
+    data = session_to_dict(settings.panel)
+    qsettings.setValue(_VERSION_KEY, SETTINGS_VERSION)
+    for key in _SESSION_FIELDS:
+        qsettings.setValue(_PANEL + key, _to_json(data[key]))
+    for dotted in _DESCENT_FIELDS:
+        qsettings.setValue(_PANEL + dotted, _to_json(data["descent"][dotted.split(".", 1)[1]]))
+    for key, blob in ((_GEOMETRY_KEY, settings.geometry), (_STATE_KEY, settings.window_state)):
+        if blob is None:
+            qsettings.remove(key)
+        else:
+            qsettings.setValue(key, QByteArray(bytes(blob)))
+    qsettings.sync()
+
+
+class _Reader:
+    """Reads one key at a time; a bad value is logged, remembered and replaced by the default."""
+
+    def __init__(self, qsettings: QSettings):
+        self.qsettings = qsettings
+        self.warnings: list[str] = []
+
+    def warn(self, message: str) -> None:
+        log.warning("settings: %s", message)
+        self.warnings.append(message)
+
+    def panel_value(self, name: str, default: Any) -> Any:
+        key = _PANEL + name
+        if not self.qsettings.contains(key):
+            return default
+        raw = self.qsettings.value(key)
+        if not isinstance(raw, str):
+            # An INI value with a bare comma comes back as a list; anything not our JSON text is damage.
+            self.warn(f"{name}: unreadable value {raw!r}; using the default")
+            return default
+        try:
+            decoded = json.loads(raw, parse_constant=_reject_constant)
+            return FIELD_VALIDATORS[name](decoded)
+        except (ValueError, RecursionError) as exc:  # JSONDecodeError and SessionError are ValueErrors
+            reason = exc.reason if isinstance(exc, SessionError) else "not valid JSON"
+            self.warn(f"{name}: {reason}; using the default")
+            return default
+
+    def blob(self, key: str) -> bytes | None:
+        if not self.qsettings.contains(key):
+            return None
+        raw = self.qsettings.value(key)
+        if isinstance(raw, QByteArray):
+            return bytes(raw.data())
+        if isinstance(raw, (bytes, bytearray)):
+            return bytes(raw)
+        self.warn(f"{key}: not saved window data; using the default layout")
+        return None
+
+
+def _reject_constant(name: str) -> float:
+    raise ValueError(f"non-finite number {name}")
+
+
+def _descent_config(reader: _Reader, default: DescentConfig) -> DescentConfig:
+    defaults = config_to_dict(default)
+    values = {}
+    for dotted in _DESCENT_FIELDS:
+        key = dotted.split(".", 1)[1]
+        values[key] = reader.panel_value(dotted, _default_field(dotted, defaults[key]))
+    try:
+        return validate_config(DescentConfig(**values))
+    except SessionError as exc:
+        # Each value was fine alone but they clash (a hyper-parameter of another optimizer…):
+        # the hyper-parameters are the dependent part, drop them first.
+        reader.warn(f"descent: {exc.reason}; resetting the hyper-parameters")
+    try:
+        return validate_config(DescentConfig(**{**values, "hyper": ()}))
+    except SessionError as exc:
+        reader.warn(f"descent: {exc.reason}; using the default descent settings")
+        return default
+
+
+def _default_field(name: str, json_value: Any) -> Any:
+    # Defaults go through the validator too, so they have the same type as loaded values.
+    return FIELD_VALIDATORS[name](json_value)
+
+
+def load_settings(qsettings: QSettings) -> AppSettings:
+    """Read what :func:`save_settings` wrote; every unusable value falls back to its default alone."""
+    reader = _Reader(qsettings)
+    if qsettings.status() != QSettings.Status.NoError:
+        reader.warn(f"the settings file could not be read ({qsettings.status().name}); using defaults")
+    default = Session()
+    base = session_to_dict(default)
+    values = {name: reader.panel_value(name, _default_field(name, base[name])) for name in _SESSION_FIELDS}
+
+    # A formula takes precedence over a function name; with neither usable, the default function.
+    if values["formula"] is not None:
+        values["function"] = None
+    elif values["function"] is None:
+        values["function"] = default.function
+    panel = dataclasses.replace(default, **values, config=_descent_config(reader, default.config), starts=())
+    return AppSettings(
+        geometry=reader.blob(_GEOMETRY_KEY),
+        window_state=reader.blob(_STATE_KEY),
+        panel=panel,
+        warnings=tuple(reader.warnings),
+    )
+
