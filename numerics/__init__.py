@@ -12,6 +12,7 @@ from numerics.descent import (
     DescentResult,
     DescentStep,
     StopReason,
+    descend_to_end,
     gradient_descent,
     iterate_descent,
     run_descent,
@@ -30,7 +31,7 @@ from numerics.step_sweep import DEFAULT_STEPS, StepSweep, step_sweep
 
 __all__ = [
     "BasinMap", "basin_map", "classify_critical_points",
-    "LIMITS", "CancelToken", "DescentConfig", "DescentResult", "DescentStep", "StopReason",
+    "LIMITS", "CancelToken", "DescentConfig", "DescentResult", "DescentStep", "StopReason", "descend_to_end",
     "gradient_descent", "iterate_descent", "run_descent",
     "COMPLEX_STEP_H", "SCHEMES", "numerical_diff", "numerical_gradient", "numerical_hessian",
     "Field", "descent_field", "field_at", "grid_points", "value_grid",

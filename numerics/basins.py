@@ -13,7 +13,7 @@ from typing import Callable, ClassVar
 
 import numpy as np
 
-from numerics.descent import CancelToken, DescentConfig, StopReason, _descend
+from numerics.descent import CancelToken, DescentConfig, StopReason, descend_to_end
 from numerics.differentiation import numerical_hessian
 from numerics.field import grid_points
 from numerics.functions import CriticalPoint
@@ -103,16 +103,9 @@ def basin_map(objective, box, n: int, config: DescentConfig, cancel: CancelToken
         config = replace(config, escape_box=tuple(box))
     _, _, grid = grid_points(box, n, n)
     starts = grid.reshape(-1, 2)
-    every = max(1, int(config.steps) // 100)
-    last = None
-    for rec in _descend(objective, starts, config, cancel, fresh=False):
-        last = rec
-        if progress is not None and rec.step % every == 0:
-            progress(rec.step / config.steps)
-    if cancel is not None and cancel.cancelled and (last.status == StopReason.CANCELLED).any():
+    last = descend_to_end(objective, starts, config, cancel, progress)
+    if (last.status == StopReason.CANCELLED).any():
         return None
-    if progress is not None:
-        progress(1.0)
 
     final, stop = last.x, last.status
     diag = float(np.hypot(box[1] - box[0], box[3] - box[2]))

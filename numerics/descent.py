@@ -142,12 +142,31 @@ def _gradient_function(objective, config: DescentConfig):
 
 
 def _escape_test(box):
+    """A test for points far outside ``box``, or None when there is no box to escape."""
     if box is None:
         return None
     lo = np.array([box[0], box[2]], dtype=np.float64)
     hi = np.array([box[1], box[3]], dtype=np.float64)
     centre, half = (lo + hi) / 2, (hi - lo) / 2 * ESCAPE_FACTOR
-    return lambda p: (np.abs(p - centre) > half).any(axis=-1)
+
+    def escaped(p: np.ndarray) -> np.ndarray:
+        # Column by column: numpy's reductions along a length-2 axis cost more than the maths.
+        out = np.abs(p[:, 0] - centre[0]) > half[0]
+        out |= np.abs(p[:, 1] - centre[1]) > half[1]
+        return out
+
+    return escaped
+
+
+def _finite_rows(x: np.ndarray, value: np.ndarray, grad: np.ndarray) -> np.ndarray:
+    """Rows whose position, value and gradient are all finite (one sum instead of three reductions:
+    a non-finite term makes the sum non-finite)."""
+    ones = np.ones(x.shape[-1])
+    return np.isfinite(x @ ones + grad @ ones + value)
+
+
+def _squared_norms(grad: np.ndarray) -> np.ndarray:
+    return np.einsum("ij,ij->i", grad, grad)
 
 
 def _descend(objective, starts, config: DescentConfig, cancel: CancelToken | None,
@@ -165,53 +184,62 @@ def _descend(objective, starts, config: DescentConfig, cancel: CancelToken | Non
     optimizer = make_optimizer(config.optimizer, config.lr, **dict(config.hyper))
     gradient = _gradient_function(objective, config)
     escaped = _escape_test(config.escape_box)
+    tol2 = config.tol * config.tol
     n = len(x)
     with np.errstate(all="ignore"):
         value = np.asarray(objective.value(x), dtype=np.float64)
         grad = np.asarray(gradient(x), dtype=np.float64)
         status = np.zeros(n, dtype=np.int8)
-        bad = ~np.isfinite(value) | ~np.isfinite(grad).all(axis=-1) | ~np.isfinite(x).all(axis=-1)
-        status[bad] = StopReason.DIVERGED
-        status[~bad & (np.linalg.norm(grad, axis=-1) < config.tol)] = StopReason.CONVERGED
-        moved = np.isfinite(x).all(axis=-1)
-        yield DescentStep(0, x, value, grad, status, moved)
+        ok = _finite_rows(x, value, grad)
+        status[~ok] = StopReason.DIVERGED
+        status[ok & (_squared_norms(grad) < tol2)] = StopReason.CONVERGED
+        yield DescentStep(0, x, value, grad, status, np.isfinite(x @ np.ones(x.shape[-1])))
 
         for k in range(1, int(config.steps) + 1):
             alive = status == StopReason.RUNNING
-            if not alive.any():
+            n_alive = np.count_nonzero(alive)
+            if n_alive == 0:
                 return
             if cancel is not None and cancel.cancelled:
                 status = status.copy() if fresh else status
                 status[alive] = StopReason.CANCELLED
-                moved = np.zeros(n, dtype=bool)
-                yield DescentStep(k, x, value, grad, status, moved)
+                yield DescentStep(k, x, value, grad, status, np.zeros(n, dtype=bool))
                 return
-            # The optimizer steps the whole batch so its per-point state keeps its shape; only
-            # the rows still running take the new position.
-            proposal = optimizer.step(x, np.where(alive[:, None], grad, 0.0))
-            idx = np.flatnonzero(alive)
-            everyone = len(idx) == n
-            p = proposal if everyone else proposal[idx]
+            if fresh:
+                status = status.copy()
+            if n_alive == n:
+                p = optimizer.step(x, grad)
+            else:
+                # The optimizer steps the whole batch so its per-point state keeps its shape;
+                # only the rows still running take the new position.
+                idx = np.flatnonzero(alive)
+                p = optimizer.step(x, np.where(alive[:, None], grad, 0.0))[idx]
             new_value = np.asarray(objective.value(p), dtype=np.float64)
             new_grad = np.asarray(gradient(p), dtype=np.float64)
-            blew_up = ~np.isfinite(p).all(axis=-1) | ~np.isfinite(new_value) | ~np.isfinite(new_grad).all(axis=-1)
+            ok = _finite_rows(p, new_value, new_grad)
             if escaped is not None:
-                blew_up |= escaped(p)
-            ok = ~blew_up
-            accept = idx[ok]
-            if fresh:
-                x, value, grad, status = x.copy(), value.copy(), grad.copy(), status.copy()
-            x[accept] = p[ok]
-            value[accept] = new_value[ok]
-            grad[accept] = new_grad[ok]
-            status[idx[blew_up]] = StopReason.DIVERGED
-            converged = np.linalg.norm(new_grad[ok], axis=-1) < config.tol
-            status[accept[converged]] = StopReason.CONVERGED
+                ok &= ~escaped(p)
+            converged = _squared_norms(new_grad) < tol2
+            if n_alive == n and ok.all():
+                # Common case: every start moved. The new arrays become the state as they are.
+                x, value, grad = p, new_value, new_grad
+                status[converged] = StopReason.CONVERGED
+                moved = np.ones(n, dtype=bool)
+            else:
+                if n_alive == n:
+                    idx = np.arange(n)
+                if fresh:
+                    x, value, grad = x.copy(), value.copy(), grad.copy()
+                accept = idx[ok]
+                x[accept] = p[ok]
+                value[accept] = new_value[ok]
+                grad[accept] = new_grad[ok]
+                status[idx[~ok]] = StopReason.DIVERGED
+                status[accept[converged[ok]]] = StopReason.CONVERGED
+                moved = np.zeros(n, dtype=bool)
+                moved[accept] = True
             if k == config.steps:
-                still = status == StopReason.RUNNING
-                status[still] = StopReason.STEP_LIMIT
-            moved = np.zeros(n, dtype=bool)
-            moved[accept] = True
+                status[status == StopReason.RUNNING] = StopReason.STEP_LIMIT
             yield DescentStep(k, x, value, grad, status, moved)
 
 
@@ -222,6 +250,23 @@ def iterate_descent(objective, starts, config: DescentConfig, cancel: CancelToke
     handed to another thread as it is.
     """
     yield from _descend(objective, starts, config, cancel)
+
+
+def descend_to_end(objective, starts, config: DescentConfig, cancel: CancelToken | None = None,
+                   progress: Callable[[float], None] | None = None) -> DescentStep:
+    """Run a batch to the end keeping only the final state (no history, no per-step copies).
+
+    For batch consumers such as basin maps and benchmarks. ``progress(fraction)`` is called about
+    a hundred times, from this thread.
+    """
+    every = max(1, int(config.steps) // 100)
+    last = None
+    for last in _descend(objective, starts, config, cancel, fresh=False):
+        if progress is not None and last.step % every == 0:
+            progress(last.step / config.steps)
+    if progress is not None and not (last.status == StopReason.CANCELLED).any():
+        progress(1.0)
+    return last
 
 
 @dataclass(frozen=True)

@@ -162,3 +162,21 @@ def test_hessian_of_a_quadratic_and_a_saddle():
     h = numerical_hessian(lambda p: 3 * p[..., 0] ** 2 + 2 * p[..., 0] * p[..., 1] - p[..., 1] ** 2, x)
     assert h.shape == (7, 2, 2)
     np.testing.assert_allclose(h, np.broadcast_to([[6, 2], [2, -2]], (7, 2, 2)), atol=1e-5)
+
+
+def test_large_batches_are_cut_into_blocks_with_identical_results(monkeypatch):
+    import numerics.differentiation as diff
+
+    x = np.random.default_rng(5).uniform(-2, 2, size=(7, 13, 2))
+    whole = numerical_gradient(coupled, x)
+    calls = []
+
+    def counting(p):
+        calls.append(p.shape)
+        return coupled(p)
+
+    monkeypatch.setattr(diff, "BLOCK_POINTS", 10)
+    blocked = numerical_gradient(counting, x)
+    np.testing.assert_array_equal(blocked, whole)
+    assert blocked.shape == x.shape
+    assert len(calls) == 4 * 10 and max(c[0] for c in calls) == 10  # ceil(91 / 10) blocks × 2d calls
