@@ -275,6 +275,10 @@ _SYNTAX_MESSAGES: tuple[tuple[str, str, str | None], ...] = (
 _IMPLICIT_PRODUCT = re.compile(r"(?<![\w.])(\d+\.?\d*|\.\d+)\s*([A-Za-z_]\w*|\()")
 
 
+# What may follow a number in the "2x0" mistake: anything else there is a malformed number.
+_PRODUCT_FOLLOWERS = frozenset(ALLOWED_NAMES) | frozenset(ALLOWED_FUNCTIONS) | {"(", "x", "y"}
+
+
 def _implicit_product(source: _Source, column: int | None) -> FormulaError | None:
     """The "2x0" mistake, if that is what the parser tripped over at ``column``."""
     if column is None:
@@ -283,6 +287,8 @@ def _implicit_product(source: _Source, column: int | None) -> FormulaError | Non
         start, stop = match.start() + source.lead + 1, match.end() + source.lead
         rest = source.code[match.start(2) :]
         if re.match(r"[eE][+-]?\d", rest):  # an exponent such as 1e5, not a product
+            continue
+        if match.group(2) not in _PRODUCT_FOLLOWERS:  # 0b2, 1_0: a malformed number instead
             continue
         if start <= column <= stop:
             follower = match.group(2) if match.group(2) != "(" else "(…)"
@@ -374,7 +380,7 @@ class _Compiler:
         self.variables: set[str] = set()
         self.functions: set[str] = set()
 
-    def compile(self, node: ast.expr) -> None:
+    def emit(self, node: ast.expr) -> None:
         # Recursion is bounded: _check_size has already capped the depth at MAX_DEPTH.
         source = self.source
         if isinstance(node, ast.Constant):
@@ -388,7 +394,7 @@ class _Compiler:
             if ufunc is None:
                 word = "'not'" if isinstance(node.op, ast.Not) else "'~'"
                 raise source.error(f"{word} is not allowed", node, "use - to negate a value")
-            self.compile(node.operand)
+            self.emit(node.operand)
             self.program.append((ufunc, 1))
         elif isinstance(node, ast.Call):
             self._call(node)
@@ -454,8 +460,8 @@ class _Compiler:
             symbol, hint = _REJECTED_BINARY.get(type(node.op), ("?", None))
             column = self.source.symbol_column(symbol, node.left, node.right)
             raise FormulaError(f"unsupported operator '{symbol}'", column, self.source.text, hint)
-        self.compile(node.left)
-        self.compile(node.right)
+        self.emit(node.left)
+        self.emit(node.right)
         self.program.append((ufunc, 2))
 
     def _attribute(self, node: ast.Attribute) -> None:
@@ -502,7 +508,7 @@ class _Compiler:
             )
         self.functions.add(name)
         for argument in node.args:
-            self.compile(argument)
+            self.emit(argument)
         self.program.append((ufunc, nargs))
 
 
@@ -622,6 +628,6 @@ def parse_formula(text: str) -> Callable[[np.ndarray], np.ndarray]:
     tree = _parse_tree(source)
     _check_size(source, tree)
     compiler = _Compiler(source)
-    compiler.compile(tree)
+    compiler.emit(tree)
     variables = tuple(name for name in _VARIABLES if name in compiler.variables)
     return Formula(text, variables, tuple(sorted(compiler.functions)), tuple(compiler.program))
