@@ -1,0 +1,198 @@
+"""Step inspector: one optimizer step at a time, written out with its numbers.
+
+The model owns one point and one optimizer (with its state: velocity, accumulated squares,
+moments). ``next_step`` asks the optimizer for the update and records what it used and produced;
+``describe_step`` writes the update rule with those numbers substituted, so the learner can
+check every digit.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from numerics.functions import Objective
+from numerics.optimizers import EPSILON, make_optimizer
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """Everything about one step: before, the gradient, the optimizer's state, after."""
+
+    step: int  # 1 for the first step from the chosen point
+    x: np.ndarray  # (2,)
+    value: float
+    grad: np.ndarray  # (2,)
+    x_new: np.ndarray  # (2,)
+    value_new: float
+    state_before: dict[str, np.ndarray] = field(default_factory=dict)
+    state_after: dict[str, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def update(self) -> np.ndarray:
+        """x_new − x: for SGD this is −η·∇f."""
+        return self.x_new - self.x
+
+
+class StepInspector:
+    """A single point stepped by one optimizer, one step per call."""
+
+    def __init__(self, objective: Objective, optimizer: str = "SGD", lr: float = 0.1,
+                 hyper: tuple[tuple[str, float], ...] = (), point: tuple[float, float] = (-3.0, 4.0),
+                 numerical: bool = False, h: float = 1e-4, scheme: str = "central") -> None:
+        self.objective = objective
+        self.optimizer_name = optimizer
+        self.lr = float(lr)
+        self.hyper = tuple(hyper)
+        self.numerical = numerical or not objective.has_analytic_gradient
+        self.h = h
+        self.scheme = scheme
+        self._optimizer = make_optimizer(optimizer, lr, **dict(hyper))
+        self.history: list[np.ndarray] = []
+        self.records: list[StepRecord] = []
+        self.set_point(point)
+
+    # -- settings ---------------------------------------------------------------------------
+    def set_point(self, point: tuple[float, float]) -> None:
+        """Start again from ``point``: the optimizer forgets its state."""
+        p = np.asarray(point, dtype=np.float64).reshape(2)
+        if not np.isfinite(p).all():
+            raise ValueError(f"the point must have finite coordinates, got {point!r}")
+        self._optimizer.reset()
+        self.point = p
+        self.history = [p.copy()]
+        self.records = []
+
+    def set_optimizer(self, optimizer: str, lr: float, hyper: tuple[tuple[str, float], ...] = ()) -> None:
+        """Switch update rule or η (ValueError with the reason on a bad value); restarts at the current point."""
+        self._optimizer = make_optimizer(optimizer, lr, **dict(hyper))
+        self.optimizer_name, self.lr, self.hyper = optimizer, float(lr), tuple(hyper)
+        self.set_point(self.point)
+
+    @property
+    def step_count(self) -> int:
+        return len(self.records)
+
+    @property
+    def formula(self) -> str:
+        return type(self._optimizer).formula
+
+    @property
+    def hyperparameters(self) -> dict[str, float]:
+        return {name: float(getattr(self._optimizer, name)) for name in self._optimizer.HYPERPARAMETERS}
+
+    # -- maths ------------------------------------------------------------------------------
+    def gradient(self, point: np.ndarray | None = None) -> np.ndarray:
+        p = self.point if point is None else np.asarray(point, dtype=np.float64)
+        with np.errstate(all="ignore"):
+            return self.objective.gradient(p, numerical=self.numerical, h=self.h, scheme=self.scheme)
+
+    def next_step(self) -> StepRecord:
+        """Take one step; raises ``ArithmeticError`` (point unchanged) if it would leave the finite numbers."""
+        x = self.point.copy()
+        grad = self.gradient(x)
+        if not np.isfinite(grad).all():
+            raise ArithmeticError(f"∇f is not finite at ({x[0]:g}, {x[1]:g}); pick another point")
+        before = {k: v[0].copy() if v.ndim == 2 else v.copy() for k, v in self._optimizer.state().items()}
+        with np.errstate(all="ignore"):
+            x_new = self._optimizer.step(x[None, :], grad[None, :])[0]
+            value = float(self.objective.value(x))
+            value_new = float(self.objective.value(x_new))
+        if not (np.isfinite(x_new).all() and math.isfinite(value_new)):
+            # Keep the inspector usable: roll the optimizer back to where it was.
+            self.set_optimizer(self.optimizer_name, self.lr, self.hyper)
+            raise ArithmeticError("this step overflows (diverged) — try a smaller η; the optimizer was reset")
+        after = {k: v[0].copy() if v.ndim == 2 else v.copy() for k, v in self._optimizer.state().items()}
+        record = StepRecord(len(self.records) + 1, x, value, grad, x_new.copy(), value_new, before, after)
+        self.records.append(record)
+        self.point = x_new.copy()
+        self.history.append(x_new.copy())
+        return record
+
+
+# -- writing a step out -----------------------------------------------------------------------
+
+def fmt(value: float, digits: int = 6) -> str:
+    """A number as the inspector prints it (``digits`` significant digits, a true minus sign)."""
+    text = f"{float(value):.{digits}g}"
+    return text.replace("-", "−")
+
+
+def vec(v, digits: int = 6) -> str:
+    """A 2-vector as ``(a, b)``."""
+    a, b = np.asarray(v, dtype=np.float64).reshape(2)
+    return f"({fmt(a, digits)}, {fmt(b, digits)})"
+
+
+def _state(record: StepRecord, key: str, when: str) -> np.ndarray:
+    state = record.state_before if when == "before" else record.state_after
+    return state.get(key, np.zeros(2))
+
+
+def describe_step(record: StepRecord, optimizer: str, lr: float, hyper: dict[str, float]) -> list[str]:
+    """The update of ``record`` written out line by line with its numbers.
+
+    The right-hand sides are the optimizer's own results (its new state and x_new); the middle
+    terms are its inputs, so the lines read like a worked example.
+    """
+    x, g, x_new = record.x, record.grad, record.x_new
+    eta = fmt(lr)
+    lines = [
+        f"step {record.step}:  x = {vec(x)},  f(x) = {fmt(record.value)}",
+        f"∇f(x) = {vec(g)}",
+    ]
+    if optimizer == "SGD":
+        lines.append(f"x_new = x − η·∇f = {vec(x)} − {eta}·{vec(g)}")
+        lines.append(f"      = {vec(x_new)}   (update −η·∇f = {vec(record.update)})")
+    elif optimizer in ("Momentum", "Nesterov"):
+        a = fmt(hyper["momentum"])
+        v0, v1 = _state(record, "velocity", "before"), _state(record, "velocity", "after")
+        lines.append(f"v_new = α·v − η·∇f = {a}·{vec(v0)} − {eta}·{vec(g)} = {vec(v1)}")
+        if optimizer == "Momentum":
+            lines.append(f"x_new = x + v_new = {vec(x)} + {vec(v1)} = {vec(x_new)}")
+        else:
+            lines.append(f"x_new = x + α²·v_new − (1 + α)·η·∇f = {vec(x)} + {a}²·{vec(v1)} − (1 + {a})·{eta}·{vec(g)}")
+            lines.append(f"      = {vec(x_new)}")
+    elif optimizer in ("AdaGrad", "RMSProp"):
+        h0, h1 = _state(record, "squares", "before"), _state(record, "squares", "after")
+        if optimizer == "AdaGrad":
+            lines.append(f"h_new = h + ∇f² = {vec(h0)} + {vec(g * g)} = {vec(h1)}")
+        else:
+            rho = fmt(hyper["decay_rate"])
+            lines.append(f"h_new = ρ·h + (1 − ρ)·∇f² = {rho}·{vec(h0)} + (1 − {rho})·{vec(g * g)} = {vec(h1)}")
+        lines.append(f"x_new = x − η·∇f / (√h_new + ε) = {vec(x)} − {eta}·{vec(g)} / ({vec(np.sqrt(h1))} + {EPSILON:g})")
+        lines.append(f"      = {vec(x_new)}")
+    elif optimizer == "Adam":
+        b1, b2 = hyper["beta1"], hyper["beta2"]
+        t = int(record.state_after.get("iteration", np.array(record.step)))
+        lr_t = lr * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        m0, m1 = _state(record, "first_moment", "before"), _state(record, "first_moment", "after")
+        s0, s1 = _state(record, "second_moment", "before"), _state(record, "second_moment", "after")
+        lines.append(f"t = {t},  η_t = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) = {eta}·√(1 − {fmt(b2)}^{t})/(1 − {fmt(b1)}^{t}) = {fmt(lr_t)}")
+        lines.append(f"m_new = m + (1 − β₁)(∇f − m) = {vec(m0)} + {fmt(1 - b1)}·({vec(g)} − {vec(m0)}) = {vec(m1)}")
+        lines.append(f"v_new = v + (1 − β₂)(∇f² − v) = {vec(s0)} + {fmt(1 - b2)}·({vec(g * g)} − {vec(s0)}) = {vec(s1)}")
+        lines.append(f"x_new = x − η_t·m_new / (√v_new + ε) = {vec(x)} − {fmt(lr_t)}·{vec(m1)} / ({vec(np.sqrt(s1))} + {EPSILON:g})")
+        lines.append(f"      = {vec(x_new)}")
+    else:  # an optimizer this writer does not know: still show what happened
+        lines.append(f"x_new = {vec(x_new)}   (update {vec(record.update)})")
+    lines.append(f"f(x_new) = {fmt(record.value_new)}   (Δf = {fmt(record.value_new - record.value)})")
+    return lines
+
+
+def arrow_vectors(record_or_grad, lr: float, box: tuple[float, float, float, float],
+                  max_fraction: float = 0.3) -> tuple[np.ndarray, float]:
+    """The ∇f arrow to draw, shortened to at most ``max_fraction`` of the box diagonal.
+
+    Returns (vector, scale): ``scale`` < 1 says the arrow is drawn shorter than ∇f (the label
+    says so); gradients are often far longer than the view.
+    """
+    g = np.asarray(getattr(record_or_grad, "grad", record_or_grad), dtype=np.float64).reshape(2)
+    diag = math.hypot(box[1] - box[0], box[3] - box[2])
+    norm = float(np.linalg.norm(g))
+    if not math.isfinite(norm) or norm == 0:
+        return np.zeros(2), 1.0
+    limit = max_fraction * diag
+    scale = min(1.0, limit / norm)
+    return g * scale, scale

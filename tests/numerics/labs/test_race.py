@@ -1,0 +1,96 @@
+"""The learning-rate race model reproduces the book's ch. 4.4.1 experiment."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from numerics.functions import get_objective
+from numerics.labs import book
+from numerics.labs.race import (
+    BOOK_RACE,
+    RacePreset,
+    Verdict,
+    classify_run,
+    parse_learning_rate,
+    positive_for_log,
+    run_race,
+)
+
+
+@pytest.fixture(scope="module")
+def book_runs():
+    return run_race()
+
+
+def test_book_final_points(book_runs):
+    assert [r.lr for r in book_runs] == [0.1, 10.0, 1e-10]
+    for run in book_runs:
+        # The book prints 9 significant digits.
+        np.testing.assert_allclose(run.final, book.RACE_FINAL_POINTS[run.lr], rtol=1e-8)
+        assert run.steps_taken == 100  # the book runs every step, also for η = 10
+
+
+def test_book_verdicts(book_runs):
+    assert [r.verdict for r in book_runs] == [Verdict.CONVERGED, Verdict.DIVERGED, Verdict.BARELY_MOVED]
+    assert [r.verdict.value for r in book_runs] == ["converged", "diverged", "barely moved"]
+
+
+def test_paths_start_at_the_start_and_are_finite(book_runs):
+    for run in book_runs:
+        assert run.path.shape == (101, 2) and run.values.shape == (101,)
+        assert tuple(run.path[0]) == BOOK_RACE.start
+        assert np.isfinite(run.path).all() and np.isfinite(run.values).all()
+
+
+def test_an_overflowing_rate_keeps_only_finite_points():
+    # With the exact gradient η = 1000 multiplies x by −1999 per step: it overflows in ~95 steps.
+    runs = run_race(RacePreset(analytic=True), learning_rates=[1000.0])
+    run = runs[0]
+    assert run.verdict is Verdict.DIVERGED
+    assert np.isfinite(run.path).all() and np.isfinite(run.values).all()
+    assert run.steps_taken < 100
+
+
+def test_a_small_rate_is_still_descending_on_a_short_race():
+    preset = RacePreset(steps=5)
+    (run,) = run_race(preset, learning_rates=[0.01])
+    assert run.verdict is Verdict.STILL_DESCENDING
+
+
+def test_analytic_gradient_changes_the_diverged_lane():
+    # The book's η = 10 final point comes from the numerical gradient's rounding at |x| ~ 1e13;
+    # with the exact gradient x grows like 19^100 instead.
+    (run,) = run_race(RacePreset(analytic=True), learning_rates=[10.0], objective=get_objective("sphere"))
+    assert abs(run.final[0]) > 1e100
+
+
+def test_classify_run_rules():
+    start, scale = np.array([1.0, 1.0]), 10.0
+    assert classify_run(start, np.array([np.inf, 0.0]), 2.0, np.inf, 1.0, np.inf, scale) is Verdict.DIVERGED
+    assert classify_run(start, np.array([3.0, 3.0]), 2.0, 18.0, 1.0, 6.0, scale) is Verdict.DIVERGED
+    assert classify_run(start, np.zeros(2), 2.0, 0.0, 2.0, 1e-9, scale) is Verdict.CONVERGED
+    assert classify_run(start, start + 1e-6, 2.0, 1.99999, 2.0, 2.0, scale) is Verdict.BARELY_MOVED
+    assert classify_run(start, start / 2, 2.0, 0.5, 2.0, 1.0, scale) is Verdict.STILL_DESCENDING
+
+
+@pytest.mark.parametrize("text, value", [("0.1", 0.1), (" 1e-10 ", 1e-10), ("η = 10", 10.0)])
+def test_parse_learning_rate(text, value):
+    assert parse_learning_rate(text) == value
+
+
+@pytest.mark.parametrize("text, words", [("", "type"), ("abc", "not a number"), ("-1", "positive"),
+                                         ("0", "positive"), ("inf", "finite")])
+def test_parse_learning_rate_refuses_with_a_reason(text, words):
+    with pytest.raises(ValueError, match=words):
+        parse_learning_rate(text)
+
+
+def test_run_race_refuses_a_bad_rate():
+    with pytest.raises(ValueError, match="positive"):
+        run_race(BOOK_RACE, learning_rates=[0.0])
+
+
+def test_positive_for_log_drops_what_a_log_axis_cannot_show():
+    idx, vals = positive_for_log(np.array([1.0, 0.0, np.inf, -2.0, 1e-300, np.nan]))
+    assert idx.tolist() == [0, 4] and vals.tolist() == [1.0, 1e-300]
