@@ -250,6 +250,18 @@ class ControlPanel(QWidget):
         self.function_combo.blockSignals(False)
         self._set_objective(objective)
 
+    def set_objective(self, objective: "Objective") -> None:
+        """Show ``objective``: a catalogue entry (possibly with another box) or a formula objective."""
+        if objective.name == FORMULA_ITEM:
+            self.formula_field.set_text(objective.formula)
+            self._set_formula_item_enabled(True)
+        elif objective.name not in CATALOGUE:
+            raise KeyError(f"unknown objective {objective.name!r}; known objectives: {', '.join(CATALOGUE)}")
+        self.function_combo.blockSignals(True)
+        self.function_combo.setCurrentIndex(self.function_combo.findData(objective.name))
+        self.function_combo.blockSignals(False)
+        self._set_objective(objective)
+
     def set_speed(self, speed: float) -> None:
         """Select the offered speed closest to ``speed`` (≥ the top finite speed counts as that)."""
         speed = float(speed)
@@ -260,7 +272,7 @@ class ControlPanel(QWidget):
     def apply_config(self, config: DescentConfig) -> None:
         """Show ``config`` in the fields (already validated by whoever built it)."""
         self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(config.optimizer))
-        self.lr_field.set_value(min(max(config.lr, LR_RANGE[0]), LR_RANGE[1]))
+        self.lr_field.set_value(config.lr)
         values = self._hyper_values[config.optimizer]
         values.update(dict(config.hyper))
         for key, field in self.hyper_fields.items():

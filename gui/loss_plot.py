@@ -1,0 +1,95 @@
+"""f against the step for the selected runs, on a log y axis when f allows it.
+
+A log axis is the honest picture of descent (linear convergence is a straight line), but it has
+no place for f ≤ 0 (Matyas at its minimum, a saddle, a user formula). When any shown value is
+≤ 0 the plot says so and falls back to a linear axis rather than dropping points silently;
+non-finite values are never handed to pyqtgraph.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from gui.run_controller import Run
+    from gui.theme import Theme
+
+PLACEHOLDER = "Select runs in the table to plot f against the step"
+
+
+class LossPlot(QWidget):
+    """Plots ``f`` against the step for the runs given to :meth:`show_runs`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget()
+        self.plot.setMenuEnabled(False)
+        self.plot.setLabel("bottom", "step")
+        self.plot.setLabel("left", "f")
+        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.setToolTip("f against the step for the selected runs")
+        self.note = QLabel(PLACEHOLDER)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("font-size: 11px;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.note)
+        self._runs: list[Run] = []
+        self._curves: dict[int, pg.PlotDataItem] = {}
+        self.log_y = True
+
+    def run_ids(self) -> list[int]:
+        return [run.run_id for run in self._runs]
+
+    def show_runs(self, runs: list["Run"]) -> None:
+        """Plot exactly ``runs`` (an empty list clears the plot)."""
+        self._runs = list(runs)
+        for curve in self._curves.values():
+            self.plot.removeItem(curve)
+        self._curves = {}
+        for run in self._runs:
+            curve = pg.PlotDataItem(pen=pg.mkPen(run.color, width=2), name=f"run {run.run_id}")
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+            self.plot.addItem(curve)
+            self._curves[run.run_id] = curve
+        self.refresh()
+
+    def refresh(self, run_id: int | None = None) -> None:
+        """Redraw after new steps were shown (``run_id`` not plotted: nothing to do)."""
+        if run_id is not None and run_id not in self._curves:
+            return
+        if not self._runs:
+            self.note.setText(PLACEHOLDER)
+            return
+        finite = [run.values[np.isfinite(run.values)] for run in self._runs]
+        positive = all((v > 0).all() for v in finite)
+        if positive != self.log_y:
+            self.log_y = positive
+            self.plot.setLogMode(x=False, y=positive)
+        for run in self._runs:
+            values = np.asarray(run.values, dtype=float)
+            steps = np.arange(len(values), dtype=float)
+            keep = np.isfinite(values)
+            if self.log_y:
+                keep &= values > 0
+            self._curves[run.run_id].setData(steps[keep], values[keep])
+            self._curves[run.run_id].setPen(pg.mkPen(run.color, width=2))
+        hidden = sum(int((~np.isfinite(run.values)).sum()) for run in self._runs)
+        parts = ["log scale" if self.log_y else "linear scale: f ≤ 0 occurs, so no log axis"]
+        if hidden:
+            parts.append(f"{hidden} undefined value(s) not drawn")
+        self.note.setText("; ".join(parts))
+
+    def set_theme(self, theme: "Theme") -> None:
+        self.plot.setBackground(theme.background)
+        for side in ("left", "bottom"):
+            axis = self.plot.getAxis(side)
+            axis.setPen(pg.mkPen(theme.foreground))
+            axis.setTextPen(pg.mkPen(theme.foreground))

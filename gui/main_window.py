@@ -1,0 +1,648 @@
+"""The main window: the Explorer tab (panel | canvas | runs) and one tab per learning lab.
+
+The window only wires things together: the panel says what the user chose, the canvas says where
+the user clicked, the :class:`~gui.run_controller.RunController` computes (on its worker thread)
+and animates runs, the table, loss plot and step box show them. File operations go through
+``gui.export``, ``gui.trajectory_csv`` and ``gui.session``; their errors become message boxes and
+the window stays up. ``QFileDialog`` is used only in the menu handlers, so tests call the
+underlying methods (``export_canvas_image`` …) with paths directly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.canvas.field_canvas import FieldCanvas
+from gui.control_panel import ControlPanel
+from gui.help_text import ABOUT_HTML, HOW_TO_HTML
+from gui.loss_plot import LossPlot
+from gui.run_controller import RunController
+from gui.run_table import RunTable, fmt, fmt_point
+from gui.step_details import StepDetails
+from gui.theme import LIGHT, THEMES, Theme
+from numerics.descent import StopReason
+from numerics.functions import CATALOGUE
+
+LAYERS = (("field", "Field arrows"), ("heatmap", "Heatmap"), ("contours", "Contours"),
+          ("critical", "Critical points"), ("paths", "Paths"))
+DEFAULT_SIZE = (1280, 800)
+STATUS_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Gradient Explorer's window.
+
+    Attributes used by tests and other modules: ``canvas`` (FieldCanvas), ``controls``
+    (ControlPanel), ``runs`` (RunController), ``run_table`` (RunTable), ``loss_plot`` (LossPlot),
+    ``step_details`` (StepDetails), ``tabs`` (QTabWidget, "Explorer" first, then the labs),
+    ``cursor_label`` (the status-bar readout), ``last_message`` (the last message box shown).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Gradient Explorer")
+        self.resize(*DEFAULT_SIZE)
+        self.theme: Theme = LIGHT
+        self.last_message: QMessageBox | None = None
+        self._persist_to: QSettings | None = None
+        self._closed = False
+        self._labs: dict[int, tuple[object, QWidget | None]] = {}
+
+        self.canvas = FieldCanvas()
+        self.controls = ControlPanel()
+        self.runs = RunController(self.canvas, self.theme.path_colors, speed=self.controls.speed(), parent=self)
+        self.run_table = RunTable(self.runs)
+        self.loss_plot = LossPlot()
+        self.step_details = StepDetails()
+        self.cursor_label = QLabel("Move the mouse over the field")
+        self.cursor_label.setToolTip("Cursor position, f and ∇f there")
+        self.statusBar().addPermanentWidget(self.cursor_label)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_explorer(), "Explorer")
+        self.setCentralWidget(self.tabs)
+        self._add_lab_tabs()
+        self._build_menus()
+        self._connect()
+
+        self.canvas.set_theme(self.theme)
+        self.loss_plot.set_theme(self.theme)
+        self.canvas.set_field_options(self.controls.numerical_gradient(), float(self.controls.h_field.value()),
+                                      self.controls.scheme_combo.currentData())
+        self.canvas.set_objective(self.controls.objective())
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build_explorer(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidget(self.controls)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.controls.sizeHint().width() + 18)
+        scroll.setMaximumWidth(420)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.run_table)
+        right.addWidget(self.loss_plot)
+        right.addWidget(self.step_details)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 2)
+        right.setChildrenCollapsible(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("explorer-splitter")
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 620, 360])
+        self.right_splitter = right
+        return self.splitter
+
+    def _add_lab_tabs(self) -> None:
+        """One tab per lab in ``gui.labs.LABS``; each lab widget is built when first shown."""
+        try:
+            from gui.labs import LABS
+        except Exception:  # noqa: BLE001 - the Explorer must work without (or with broken) labs
+            return
+        for spec in LABS.values():
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            index = self.tabs.addTab(holder, getattr(spec, "title", str(spec)))
+            self._labs[index] = (spec, None)
+        self.tabs.currentChanged.connect(self._ensure_lab)
+
+    @Slot(int)
+    def _ensure_lab(self, index: int) -> None:
+        if index not in self._labs or self._labs[index][1] is not None:
+            return
+        spec, _ = self._labs[index]
+        holder = self.tabs.widget(index)
+        try:
+            widget = spec.create()
+        except Exception as exc:  # noqa: BLE001 - a broken lab must not take the window down
+            widget = QLabel(f"This lab could not be opened:\n{type(exc).__name__}: {exc}")
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if hasattr(widget, "set_theme"):
+            try:
+                widget.set_theme(self.theme)
+            except Exception:  # noqa: BLE001
+                pass
+        holder.layout().addWidget(widget)
+        self._labs[index] = (spec, widget)
+
+    def lab_widget(self, name: str) -> QWidget | None:
+        """The widget of lab ``name`` (built on demand), or ``None`` if there is no such lab."""
+        for index, (spec, _) in self._labs.items():
+            if getattr(spec, "name", None) == name:
+                self._ensure_lab(index)
+                return self._labs[index][1]
+        return None
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.actions: dict[str, QAction] = {}
+
+        def action(key: str, text: str, slot, shortcut=None, tip: str = "", checkable=False, checked=False):
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setStatusTip(tip)
+            act.setToolTip(tip or text)
+            if checkable:
+                act.setCheckable(True)
+                act.setChecked(checked)
+                act.toggled.connect(slot)
+            else:
+                act.triggered.connect(lambda _checked=False: slot())
+            self.actions[key] = act
+            return act
+
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(action("export_image", "Export &image…", self._menu_export_image,
+                                   QKeySequence.StandardKey.Save, "Save the canvas (PNG 1×/2×, SVG) or the window"))
+        file_menu.addAction(action("export_csv", "Export &trajectories…", self._menu_export_csv,
+                                   "Ctrl+E", "Save every run's steps as CSV"))
+        file_menu.addSeparator()
+        file_menu.addAction(action("open_session", "&Open session…", self._menu_open_session,
+                                   QKeySequence.StandardKey.Open, "Restore a saved session"))
+        file_menu.addAction(action("save_session", "Save &session…", self._menu_save_session,
+                                   QKeySequence.StandardKey.SaveAs, "Save function, settings and run starts"))
+        file_menu.addSeparator()
+        quit_action = action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Gradient Explorer")
+        if quit_action.shortcut().isEmpty():
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(action("copy_image", "&Copy image", self.copy_image, QKeySequence.StandardKey.Copy,
+                                   "Copy the canvas to the clipboard"))
+
+        view_menu = bar.addMenu("&View")
+        for name, label in LAYERS:
+            view_menu.addAction(action(f"layer_{name}", label, lambda on, n=name: self.canvas.set_layer_visible(n, on),
+                                       tip=f"Show or hide the {label.lower()}", checkable=True, checked=True))
+        view_menu.addSeparator()
+        arrows = view_menu.addMenu("Arrow &length")
+        group = QActionGroup(self)
+        for mode, label in (("scaled", "Scaled by |∇f|"), ("unit", "Unit length")):
+            act = action(f"arrows_{mode}", label, lambda on, m=mode: on and self.canvas.set_arrow_mode(m),
+                         tip="Arrow length " + label.lower(), checkable=True, checked=mode == "scaled")
+            group.addAction(act)
+            arrows.addAction(act)
+        view_menu.addAction(action("log_heatmap", "&Log heatmap", self._set_log_heatmap,
+                                   tip="Colour f on a log scale", checkable=True,
+                                   checked=self.controls.objective().log_heatmap))
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_group = QActionGroup(self)
+        for name in THEMES:
+            act = action(f"theme_{name}", name.capitalize(), lambda on, n=name: on and self.set_theme(THEMES[n]),
+                         tip=f"{name.capitalize()} colours", checkable=True, checked=name == self.theme.name)
+            theme_group.addAction(act)
+            theme_menu.addAction(act)
+        view_menu.addSeparator()
+        view_menu.addAction(action("book_view", "&Book view", self.canvas.book_view, "Ctrl+B",
+                                   "The book's figure: 18×18 grey arrows on [−2, 2]²"))
+        view_menu.addAction(action("reset_view", "&Reset view", self.canvas.reset_view, "Ctrl+0",
+                                   "Back to the function's own box"))
+
+        run_menu = bar.addMenu("&Run")
+        run_menu.addAction(action("pause_all", "&Pause/Resume all", self.toggle_pause_all, "Space",
+                                  "Pause every run, or resume them"))
+        run_menu.addAction(action("step_all", "&Step all", self.runs.step_all, "Ctrl+Right",
+                                  "Show one more step of every run (pauses them)"))
+        run_menu.addAction(action("cancel_all", "&Cancel all", self.cancel_all, "Esc", "Stop every run"))
+        run_menu.addSeparator()
+        run_menu.addAction(action("clear_paths", "C&lear paths", self.clear_paths, "Ctrl+K",
+                                  "Remove every path (cancels running ones)"))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(action("how_to", "&How to use", self.show_help, QKeySequence.StandardKey.HelpContents,
+                                   "A short guide"))
+        help_menu.addAction(action("about", "&About", self.show_about, tip="About Gradient Explorer"))
+        # Shortcuts of menu actions work only for actions the window knows.
+        self.addActions(list(self.actions.values()))
+
+    def _connect(self) -> None:
+        self.canvas.startRequested.connect(self.start_run_at)
+        self.canvas.cursorMoved.connect(self._show_cursor)
+        self.canvas.pathPointClicked.connect(self.show_step)
+        self.controls.objectiveChanged.connect(self._on_objective)
+        self.controls.fieldOptionsChanged.connect(self.canvas.set_field_options)
+        self.controls.speedChanged.connect(self.runs.set_speed)
+        self.runs.runEnded.connect(self._on_run_ended)
+        self.runs.runFailed.connect(self._on_run_failed)
+        self.runs.runChanged.connect(self._on_run_changed)
+        self.runs.runsCleared.connect(self._on_runs_cleared)
+        self.run_table.runsSelected.connect(self._on_selection)
+
+    # -- runs ----------------------------------------------------------------------------------
+    @Slot(float, float)
+    def start_run_at(self, x0: float, x1: float) -> int | None:
+        """Start a descent at (x0, x1) with the panel's settings; returns the run id (None if refused)."""
+        if not (math.isfinite(x0) and math.isfinite(x1)):
+            return None
+        try:
+            config = self.controls.config()
+        except ValueError as exc:
+            self.status(f"Not started: {exc}")
+            return None
+        run_id = self.runs.start_run(self.controls.objective(), (x0, x1), config)
+        self.status(f"Run {run_id} started at {fmt_point((x0, x1))} ({self.controls.describe()})")
+        return run_id
+
+    def toggle_pause_all(self) -> None:
+        if self.runs.all_paused():
+            self.runs.resume_all()
+            self.status("Resumed all runs")
+        else:
+            self.runs.pause_all()
+            self.status("Paused all runs")
+
+    def cancel_all(self) -> None:
+        live = self.runs.any_live()
+        self.runs.cancel_all()
+        if live:
+            self.status("Cancelled all runs")
+
+    def clear_paths(self) -> None:
+        self.runs.clear()
+        self.status("Paths cleared")
+
+    @Slot(int, int)
+    def _on_run_ended(self, run_id: int, reason: int) -> None:
+        run = self.runs.run(run_id)
+        where = fmt_point(run.xs[-1]) if run.n_shown else "its start"
+        text = f"Run {run_id}: {StopReason(reason).describe()} after {run.steps_shown} steps at {where}"
+        if run.n_shown:
+            text += f", f = {fmt(float(run.values[-1]))}"
+        self.status(text)
+        self._refresh_views(run_id)
+
+    @Slot(int, str)
+    def _on_run_failed(self, run_id: int, message: str) -> None:
+        self.status(f"Run {run_id} failed: {message}")
+        self.show_message("Run failed", f"Run {run_id} stopped because computing it failed:\n\n{message}\n\n"
+                          "The window keeps working; check the function or the settings.",
+                          QMessageBox.Icon.Warning)
+        self._refresh_views(run_id)
+
+    @Slot(int)
+    def _on_run_changed(self, run_id: int) -> None:
+        self._refresh_views(run_id)
+
+    def _refresh_views(self, run_id: int) -> None:
+        self.loss_plot.refresh(run_id)
+        if self.step_details.run_id == run_id and run_id in self.runs.runs:
+            self.show_step(run_id, self.step_details.step)
+
+    def _on_runs_cleared(self) -> None:
+        self.loss_plot.show_runs([])
+        self.step_details.clear()
+
+    @Slot(list)
+    def _on_selection(self, run_ids: list) -> None:
+        self.canvas.set_highlighted(run_ids)
+        self.loss_plot.show_runs([self.runs.run(i) for i in run_ids if i in self.runs.runs])
+
+    @Slot(int, int)
+    def show_step(self, run_id: int, step: int) -> bool:
+        """Show step ``step`` of run ``run_id`` in the step-details box."""
+        run = self.runs.runs.get(run_id)
+        return run is not None and self.step_details.show_step(run, step)
+
+    # -- panel changes -------------------------------------------------------------------------
+    def _on_objective(self, objective) -> None:
+        if not self.controls.keep_paths():
+            self.runs.clear()
+        self.canvas.set_objective(objective)
+        log = bool(objective.log_heatmap)
+        self.actions["log_heatmap"].blockSignals(True)
+        self.actions["log_heatmap"].setChecked(log)
+        self.actions["log_heatmap"].blockSignals(False)
+        self.canvas.set_log_heatmap(log)
+        self.status(f"{objective.title}: click the field to start a descent")
+
+    def _set_log_heatmap(self, on: bool) -> None:
+        self.canvas.set_log_heatmap(bool(on))
+
+    @Slot(float, float)
+    def _show_cursor(self, x0: float, x1: float) -> None:
+        objective = self.controls.objective()
+        point = np.array([x0, x1], dtype=float)
+        numerical = self.controls.numerical_gradient()
+        try:
+            with np.errstate(all="ignore"):
+                value = float(objective.value(point))
+                grad = objective.gradient(point, numerical=numerical, h=float(self.controls.h_field.value()),
+                                          scheme=self.controls.scheme_combo.currentData())
+            readout = f"f = {fmt(value)}   ∇f = {fmt_point(grad)}"
+        except Exception as exc:  # noqa: BLE001 - an undefined point of a formula is not an error
+            readout = f"f undefined here ({type(exc).__name__})"
+        self.cursor_label.setText(f"x = {fmt_point(point)}   {readout}")
+
+    # -- looks ---------------------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        """Apply ``theme`` to the canvas, the plots, the paths and the window's own colours."""
+        self.theme = theme
+        self.canvas.set_theme(theme)
+        self.loss_plot.set_theme(theme)
+        self.runs.set_palette(theme.path_colors)
+        self.setPalette(_palette_for(theme))
+        for _spec, widget in self._labs.values():
+            if widget is not None and hasattr(widget, "set_theme"):
+                widget.set_theme(theme)
+        key = f"theme_{theme.name}"
+        if key in self.actions and not self.actions[key].isChecked():
+            self.actions[key].setChecked(True)
+
+    # -- messages ------------------------------------------------------------------------------
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def show_message(self, title: str, text: str, icon=QMessageBox.Icon.Information) -> QMessageBox:
+        """A non-modal message box (one at a time: a new message replaces the old one)."""
+        if self.last_message is not None:
+            self.last_message.close()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        box.show()
+        self.last_message = box
+        return box
+
+    def show_help(self) -> QMessageBox:
+        box = self.show_message("How to use Gradient Explorer", HOW_TO_HTML)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        return box
+
+    def show_about(self) -> QMessageBox:
+        box = self.show_message("About Gradient Explorer", ABOUT_HTML)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        return box
+
+    # -- files (the methods tests call; the menu handlers only ask for a path) -----------------
+    def export_canvas_image(self, path: str | Path, scale: int = 1) -> None:
+        """Write the canvas to ``path``: SVG when it ends in .svg, else PNG at ``scale``×."""
+        from gui.export import export_png, export_svg
+
+        if str(path).lower().endswith(".svg"):
+            export_svg(self.canvas, path)
+        else:
+            export_png(self.canvas, path, scale=scale)
+
+    def export_window_image(self, path: str | Path, scale: int = 1) -> None:
+        """Write the whole window to ``path`` as PNG."""
+        from gui.export import export_png
+
+        export_png(self, path, scale=scale)
+
+    def copy_image(self) -> None:
+        from gui.export import ExportError, copy_image
+
+        try:
+            copy_image(self.canvas)
+        except (ExportError, OSError) as exc:
+            self.show_message("Copy failed", str(exc), QMessageBox.Icon.Warning)
+            return
+        self.status("Canvas copied to the clipboard")
+
+    def trajectories(self) -> list:
+        """Every run's shown steps as ``gui.trajectory_csv.Trajectory`` (in run order)."""
+        from gui.trajectory_csv import Trajectory
+
+        return [Trajectory(run.run_id, np.array(run.xs), np.array(run.values), np.array(run.grads))
+                for run in self.runs.runs.values()]
+
+    def export_trajectories(self, path: str | Path) -> int:
+        """Write every run's steps to ``path`` as CSV; returns the number of rows."""
+        from gui.trajectory_csv import write_trajectories_csv
+
+        trajectories = self.trajectories()
+        write_trajectories_csv(path, trajectories)
+        return sum(len(t.xs) for t in trajectories)
+
+    def current_session(self):
+        """Everything on screen as a ``gui.session.Session`` (run starts included)."""
+        from gui.session import LAYER_NAMES, Session
+
+        objective = self.controls.objective()
+        is_formula = objective.name == "formula"
+        try:
+            config = self.controls.config()
+        except ValueError:
+            config = self._last_good_config()
+        config = dataclasses.replace(config, escape_box=None)
+        speed = self.controls.speed()
+        return Session(
+            function=None if is_formula else objective.name,
+            formula=objective.formula if is_formula else None,
+            view_box=tuple(objective.box) if is_formula or objective.box != CATALOGUE[objective.name].box else None,
+            config=config,
+            animation_speed=10_000.0 if math.isinf(speed) else speed,
+            starts=tuple((float(r.start[0]), float(r.start[1])) for r in self.runs.runs.values()),
+            theme=self.theme.name,
+            layers={name: self.actions[f"layer_{name}"].isChecked() for name in LAYER_NAMES},
+            arrow_mode="unit" if self.actions["arrows_unit"].isChecked() else "scaled",
+        )
+
+    def _last_good_config(self):
+        from numerics.descent import DescentConfig
+
+        try:
+            return DescentConfig(optimizer=self.controls.optimizer_combo.currentData()).validate()
+        except ValueError:
+            return DescentConfig()
+
+    def apply_session(self, session, *, start_runs: bool = True) -> None:
+        """Show ``session`` (already validated): function, settings, looks, and replay its runs."""
+        keep = self.controls.keep_paths_check.isChecked()
+        self.controls.keep_paths_check.setChecked(False)
+        self.controls.apply_config(session.config)
+        self.controls.set_objective(session.view_objective())  # clears the runs: keep-paths is off
+        self.controls.keep_paths_check.setChecked(keep)
+        self.controls.set_speed(session.animation_speed)
+        self.set_theme(THEMES[session.theme])
+        for name, visible in session.layers.items():
+            act = self.actions.get(f"layer_{name}")
+            if act is not None:
+                act.setChecked(bool(visible))
+        self.actions[f"arrows_{session.arrow_mode}"].setChecked(True)
+        if start_runs and session.starts:
+            self.runs.clear()
+            config = self.controls.config()
+            for x0, x1 in session.starts:
+                self.runs.start_run(self.controls.objective(), (x0, x1), config)
+
+    def open_session(self, path: str | Path) -> bool:
+        """Load and show the session at ``path``; errors become a message box (returns False)."""
+        from gui.session import SessionError, load_session
+
+        try:
+            session = load_session(path)
+            self.apply_session(session)
+        except (SessionError, OSError, ValueError) as exc:
+            self.show_message("Could not open the session", f"{path}\n\n{exc}", QMessageBox.Icon.Warning)
+            return False
+        self.status(f"Opened session {path}")
+        return True
+
+    def save_session(self, path: str | Path) -> bool:
+        """Write the current session to ``path``; errors become a message box (returns False)."""
+        from gui.session import save_session
+
+        try:
+            save_session(path, self.current_session())
+        except (OSError, ValueError) as exc:
+            self.show_message("Could not save the session", f"{path}\n\n{exc}", QMessageBox.Icon.Warning)
+            return False
+        self.status(f"Saved session {path}")
+        return True
+
+    # -- menu handlers (the only places with file dialogs) -------------------------------------
+    def _menu_export_image(self) -> None:
+        filters = {"PNG image (*.png)": ("canvas", 1), "PNG image, 2× resolution (*.png)": ("canvas", 2),
+                   "SVG vector image (*.svg)": ("canvas", 1), "Whole window, PNG (*.png)": ("window", 1)}
+        path, chosen = QFileDialog.getSaveFileName(self, "Export image", "gradient-explorer.png", ";;".join(filters))
+        if not path:
+            return
+        target, scale = filters.get(chosen, ("canvas", 1))
+        if chosen.startswith("SVG") and not path.lower().endswith(".svg"):
+            path += ".svg"
+        elif not chosen.startswith("SVG") and not path.lower().endswith((".png", ".svg")):
+            path += ".png"
+        self._guarded_export(lambda: self.export_window_image(path) if target == "window"
+                             else self.export_canvas_image(path, scale), path)
+
+    def _guarded_export(self, write, path: str) -> bool:
+        try:
+            write()
+        except Exception as exc:  # noqa: BLE001 - any failure to write is reported, the app stays up
+            self.show_message("Export failed", f"Could not write {path}:\n\n{exc}", QMessageBox.Icon.Warning)
+            return False
+        self.status(f"Wrote {path}")
+        return True
+
+    def _menu_export_csv(self) -> None:
+        if not self.runs.runs:
+            self.show_message("Nothing to export", "Start a run first: click the field.")
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Export trajectories", "trajectories.csv", "CSV (*.csv)")
+        if path:
+            self._guarded_export(lambda: self.export_trajectories(path), path)
+
+    def _menu_open_session(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open session", "", "Gradient Explorer session (*.json);;All files (*)")
+        if path:
+            self.open_session(path)
+
+    def _menu_save_session(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save session", "session.json", "Gradient Explorer session (*.json)")
+        if path:
+            self.save_session(path)
+
+    # -- settings and closing ------------------------------------------------------------------
+    def restore_settings(self, qsettings: QSettings | None = None) -> None:
+        """Restore geometry, layout and panel values; from now on closing saves them there."""
+        from gui.settings_store import load_settings
+
+        qsettings = qsettings if qsettings is not None else QSettings()
+        self._persist_to = qsettings
+        settings = load_settings(qsettings)
+        try:
+            self.apply_session(settings.panel, start_runs=False)
+        except (ValueError, KeyError) as exc:
+            settings = dataclasses.replace(settings, warnings=(*settings.warnings, str(exc)))
+        if settings.geometry:
+            self.restoreGeometry(settings.geometry)
+        if settings.window_state:
+            self.restoreState(settings.window_state)
+        splitter = qsettings.value("window/splitter")
+        if splitter is not None:
+            try:
+                self.splitter.restoreState(splitter)
+            except TypeError:
+                pass
+        if settings.warnings:
+            self.status("Some saved settings were unusable and were reset: " + "; ".join(settings.warnings))
+
+    def save_settings(self, qsettings: QSettings | None = None) -> None:
+        from gui.settings_store import AppSettings, save_settings
+
+        qsettings = qsettings if qsettings is not None else self._persist_to
+        if qsettings is None:
+            return
+        panel = dataclasses.replace(self.current_session(), starts=())
+        save_settings(qsettings, AppSettings(geometry=bytes(self.saveGeometry().data()),
+                                             window_state=bytes(self.saveState().data()), panel=panel))
+        qsettings.setValue("window/splitter", self.splitter.saveState())
+        qsettings.sync()
+
+    def shutdown(self) -> None:
+        """Stop every thread this window started (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.runs.shutdown()
+        for _spec, widget in self._labs.values():
+            if widget is not None:
+                stop = getattr(widget, "shutdown", None)
+                if callable(stop):
+                    try:
+                        stop()
+                    except Exception:  # noqa: BLE001 - closing must finish whatever a lab does
+                        pass
+                widget.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self._persist_to is not None and not self._closed:
+            try:
+                self.save_settings()
+            except Exception as exc:  # noqa: BLE001 - failing to save must not block quitting
+                print(f"gradient-explorer: could not save settings: {exc}")
+        if self.last_message is not None:
+            self.last_message.close()
+        self.shutdown()
+        super().closeEvent(event)
+
+
+def _palette_for(theme: Theme) -> QPalette:
+    """A window palette matching ``theme`` (so the dark theme is not a dark canvas in a light frame)."""
+    palette = QApplication.style().standardPalette() if QApplication.instance() else QPalette()
+    if theme.name != "dark":
+        return palette
+    bg, fg = QColor(theme.background), QColor(theme.foreground)
+    base = bg.lighter(130)
+    for role, colour in ((QPalette.ColorRole.Window, bg), (QPalette.ColorRole.WindowText, fg),
+                         (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, bg.lighter(115)),
+                         (QPalette.ColorRole.Text, fg), (QPalette.ColorRole.Button, bg.lighter(120)),
+                         (QPalette.ColorRole.ButtonText, fg), (QPalette.ColorRole.ToolTipBase, base),
+                         (QPalette.ColorRole.ToolTipText, fg), (QPalette.ColorRole.Highlight, QColor("#2f5f8f")),
+                         (QPalette.ColorRole.HighlightedText, QColor("#ffffff"))):
+        palette.setColor(role, colour)
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, fg.darker(170))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, fg.darker(170))
+    return palette

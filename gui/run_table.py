@@ -1,0 +1,188 @@
+"""The run table: one row per run (colour, start, steps, final x, f, |∇f|, stop reason).
+
+A small ``QAbstractTableModel`` over the :class:`~gui.run_controller.RunController`'s runs, fed
+by its signals; it shows what the user has seen so far (the revealed steps), not what the worker
+has computed ahead.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from gui.run_controller import Run, RunController
+from numerics.descent import StopReason
+
+COLUMNS = ("Run", "Start", "Steps", "Final x", "f", "|∇f|", "Stop")
+_TIPS = (
+    "Run number, in the colour of its path",
+    "Where you clicked: the start point x⁽⁰⁾",
+    "Steps taken so far",
+    "The last point shown",
+    "f at the last point shown",
+    "Length of the gradient at the last point shown",
+    "Why the run stopped (or that it is still running)",
+)
+
+
+def fmt(value: float) -> str:
+    """Four significant digits with a real minus sign; "—" when undefined."""
+    if value is None or not math.isfinite(value):
+        return "—" if value is None or math.isnan(value) else ("∞" if value > 0 else "−∞")
+    return f"{value:.4g}".replace("-", "−")
+
+
+def fmt_point(x) -> str:
+    return f"({fmt(float(x[0]))}, {fmt(float(x[1]))})"
+
+
+class RunTableModel(QAbstractTableModel):
+    """Rows are run ids in start order; cells read the live ``Run`` objects."""
+
+    def __init__(self, controller: RunController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._ids: list[int] = []
+        controller.runAdded.connect(self._on_added)
+        controller.runChanged.connect(self._on_changed)
+        controller.runEnded.connect(lambda run_id, _reason: self._on_changed(run_id))
+        controller.runFailed.connect(lambda run_id, _msg: self._on_changed(run_id))
+        controller.runRemoved.connect(self._on_removed)
+        controller.runsCleared.connect(self._on_cleared)
+
+    # -- model API -----------------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _TIPS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        run = self.controller.runs.get(self._ids[index.row()])
+        if run is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(run, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(run.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return run.status_text() if column == 6 else self._text(run, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
+            if run.error is not None or run.stop_reason == StopReason.DIVERGED:
+                return QColor("#d62728")
+        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 5:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return run.run_id
+        return None
+
+    def run_id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, run_id: int) -> int:
+        return self._ids.index(run_id)
+
+    # -- cells ---------------------------------------------------------------------------------
+    @staticmethod
+    def _text(run: Run, column: int) -> str:
+        if column == 0:
+            return str(run.run_id)
+        if column == 1:
+            return fmt_point(run.start)
+        if column == 2:
+            return str(run.steps_shown)
+        if column == 6:
+            return run.status_text()
+        if run.n_shown == 0:
+            return "—"
+        last = run.n_shown - 1
+        if column == 3:
+            return fmt_point(run.xs[last])
+        if column == 4:
+            return fmt(float(run.values[last]))
+        if column == 5:
+            return fmt(float(np.linalg.norm(run.grads[last])))
+        return ""
+
+    # -- controller signals --------------------------------------------------------------------
+    def _on_added(self, run_id: int) -> None:
+        row = len(self._ids)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._ids.append(run_id)
+        self.endInsertRows()
+
+    def _on_changed(self, run_id: int) -> None:
+        try:
+            row = self._ids.index(run_id)
+        except ValueError:
+            return
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _on_removed(self, run_id: int) -> None:
+        try:
+            row = self._ids.index(run_id)
+        except ValueError:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._ids[row]
+        self.endRemoveRows()
+
+    def _on_cleared(self) -> None:
+        self.beginResetModel()
+        self._ids.clear()
+        self.endResetModel()
+
+
+class RunTable(QTableView):
+    """The run table view. ``selectionChanged`` is re-emitted as ``runsSelected(list[int])``."""
+
+    runsSelected = Signal(list)
+
+    def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table_model = RunTableModel(controller, self)
+        self.setModel(self.table_model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.setToolTip("Select runs to highlight their paths and plot f against the step")
+        self.selectionModel().selectionChanged.connect(lambda *_: self.runsSelected.emit(self.selected_run_ids()))
+
+    def selected_run_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [self.table_model.run_id_at(row) for row in rows]
+
+    def select_runs(self, run_ids) -> None:
+        """Select exactly ``run_ids`` (those still in the table)."""
+        selection = self.selectionModel()
+        selection.clearSelection()
+        for run_id in run_ids:
+            try:
+                row = self.table_model.row_of(run_id)
+            except ValueError:
+                continue
+            selection.select(self.table_model.index(row, 0),
+                             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+__all__ = ["COLUMNS", "RunTable", "RunTableModel", "fmt", "fmt_point"]
