@@ -1,0 +1,451 @@
+"""Command line of Gradient Explorer: open the window, or render a view headlessly.
+
+Start-up stays light: only argparse is imported before the arguments are known, so
+``--help`` and argument errors never load numpy or Qt; the export path imports Qt (offscreen)
+only once every input has been checked and the output paths are known to be writable.
+
+Every input error ends the same way: one line on stderr, ``gradient-explorer: error: …``,
+exit status 2, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+__all__ = ["CliError", "PROG", "build_parser", "main", "parse_args"]
+
+PROG = "gradient-explorer"
+EXIT_OK = 0
+EXIT_FAILURE = 1  # the inputs were fine but writing the result failed
+EXIT_USAGE = 2  # bad input: nothing was rendered or written
+
+DEFAULT_SIZE = (1000, 800)
+MAX_SIZE = 8000  # pixels per side before --scale; larger images exhaust memory, not patience
+IMAGE_FORMATS = (".png", ".svg")
+
+EXAMPLES = """\
+examples:
+  gradient-explorer                                   open the window
+  gradient-explorer --export field.png                the default view as a 1000x800 PNG
+  gradient-explorer --function rosenbrock --start -1.5,2 --optimizer Adam --lr 0.05 \\
+                    --steps 2000 --export rosenbrock.svg --export-csv rosenbrock.csv
+  gradient-explorer --formula "x0**2 + 3*x1**2" --start 2,2 --start -2,1 \\
+                    --theme dark --size 800x800 --scale 2 --export bowl@2x.png
+  gradient-explorer --session saved.json --export saved.png
+  gradient-explorer --lab race --export race.png
+  gradient-explorer --list                            known functions, optimizers, schemes
+
+Negative numbers may follow an option directly (--start -3,4) or with "=" (--start=-3,4).
+Exit status: 0 success, 1 the output could not be written, 2 bad input (one line on stderr).
+"""
+
+
+class CliError(Exception):
+    """Bad input: reported as one ``gradient-explorer: error: …`` line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse prints usage + error over two lines and exits; we want one line and our own exit."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(message)
+
+
+# ---------------------------------------------------------------- argument types
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.strip().replace("\u2212", "-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+
+
+def _integer(text: str) -> int:
+    value = _number(text)
+    if not value.is_integer():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    return int(value)
+
+
+def _numbers(count: int, shape: str):
+    def parse(text: str) -> tuple[float, ...]:
+        parts = text.split(",")
+        if len(parts) != count:
+            raise argparse.ArgumentTypeError(f"expected {shape}, got {text!r}")
+        return tuple(_number(p) for p in parts)
+
+    parse.__name__ = shape  # argparse names the type in some messages
+    return parse
+
+
+def _size(text: str) -> tuple[int, int]:
+    parts = text.lower().replace("×", "x").split("x")
+    if len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"expected WxH such as 1000x800, got {text!r}")
+    try:
+        width, height = (int(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected whole pixel counts WxH, got {text!r}") from None
+    if not (16 <= width <= MAX_SIZE and 16 <= height <= MAX_SIZE):
+        raise argparse.ArgumentTypeError(f"each side must be 16 … {MAX_SIZE} pixels, got {text!r}")
+    return width, height
+
+
+def _hyper(text: str) -> tuple[str, float]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE such as beta1=0.9, got {text!r}")
+    return name.strip(), _number(value)
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (its ``error`` raises :class:`CliError` instead of exiting)."""
+    parser = _Parser(
+        prog=PROG,
+        description=(
+            "Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4). "
+            "Without --export/--export-csv the window opens; with them the view is computed and "
+            "written headlessly and no window is shown."
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    out = parser.add_argument_group("headless output")
+    out.add_argument("--export", metavar="FILE",
+                     help="render the view to FILE without a window; the format follows the extension (.png or .svg)")
+    out.add_argument("--export-csv", metavar="FILE",
+                     help="write every run's trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1")
+    out.add_argument("--size", metavar="WxH", type=_size,
+                     help=f"canvas size in logical pixels (default {DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]})")
+    out.add_argument("--scale", type=int, choices=(1, 2), default=1,
+                     help="device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)")
+    out.add_argument("--theme", choices=("light", "dark"), help="colour theme (default light)")
+    out.add_argument("--arrows", choices=("scaled", "unit"),
+                     help="arrow length: scaled by |∇f| or all the same length (default scaled)")
+    out.add_argument("--hide", metavar="LAYER", action="append",
+                     choices=("field", "heatmap", "contours", "critical", "paths"),
+                     help="hide a layer: field, heatmap, contours, critical or paths (repeatable)")
+
+    func = parser.add_argument_group("function (one of)")
+    which = func.add_mutually_exclusive_group()
+    which.add_argument("--function", metavar="NAME", help="a catalogue function by name (see --list; default sphere)")
+    which.add_argument("--formula", metavar="EXPR",
+                       help='your own f(x0, x1), e.g. "x0**2 + 3*x1**2" or "sin(x0)*cos(x1)"')
+    func.add_argument("--box", metavar="X0MIN,X0MAX,X1MIN,X1MAX", type=_numbers(4, "X0MIN,X0MAX,X1MIN,X1MAX"),
+                      help="the view box (default: the function's own box; -3,3,-3,3 for a formula)")
+
+    descent = parser.add_argument_group("gradient descent")
+    descent.add_argument("--start", metavar="X0,X1", action="append", type=_numbers(2, "X0,X1"),
+                         help="add a run starting at (X0, X1), computed to the end before export (repeatable)")
+    descent.add_argument("--optimizer", metavar="NAME",
+                         help="SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)")
+    descent.add_argument("--lr", metavar="ETA", type=_number, help="learning rate η, 1e-6 … 100 (default 0.1)")
+    descent.add_argument("--steps", metavar="N", type=_integer, help="step limit per run, 1 … 1000000 (default 100)")
+    descent.add_argument("--hyper", metavar="NAME=VALUE", action="append", type=_hyper,
+                         help="an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)")
+    descent.add_argument("--tol", metavar="TOL", type=_number,
+                         help="a run has converged when |∇f| < TOL, 0 … 1 (default 1e-8)")
+    descent.add_argument("--numerical", action="store_true",
+                         help="descend along the numerical gradient even where an analytic one exists")
+    descent.add_argument("--h", metavar="H", type=_number, help="difference step of the numerical gradient (default 1e-4)")
+    descent.add_argument("--scheme", metavar="NAME",
+                         help="difference scheme: forward, backward, central, richardson or complex (default central)")
+
+    other = parser.add_argument_group("other")
+    other.add_argument("--session", metavar="FILE", help="start from a saved session file; other options override it")
+    other.add_argument("--lab", metavar="NAME",
+                       help="export a learning lab instead of the explorer: run its preset to the end (needs --export)")
+    other.add_argument("--list", action="store_true",
+                       help="print the known functions, optimizers (with hyper-parameters) and schemes, then exit")
+    return parser
+
+
+_VALUE_OPTIONS = ("--start", "--box", "--lr", "--tol", "--h", "--steps", "--hyper")
+
+
+def _join_negative_values(argv: Sequence[str]) -> list[str]:
+    """``--start -3,4`` → ``--start=-3,4``: argparse would take "-3,4" for an option."""
+    joined: list[str] = []
+    i = 0
+    while i < len(argv):
+        token = argv[i]
+        nxt = argv[i + 1] if i + 1 < len(argv) else ""
+        if token in _VALUE_OPTIONS and len(nxt) > 1 and nxt[0] in "-\u2212" and (nxt[1].isdigit() or nxt[1] == "."):
+            joined.append(f"{token}={nxt}")
+            i += 2
+        else:
+            joined.append(token)
+            i += 1
+    return joined
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Parse ``argv`` (without the program name); raises :class:`CliError` on a syntax error."""
+    args = build_parser().parse_args(_join_negative_values(argv))
+    headless = args.export is not None or args.export_csv is not None
+    if not headless:
+        only_headless = [opt for opt, given in (("--size", args.size), ("--lab", args.lab)) if given is not None]
+        if args.scale != 1:
+            only_headless.append("--scale")
+        if only_headless:
+            raise CliError(f"{only_headless[0]} needs --export (it only applies to headless output)")
+    if args.lab is not None and args.export is None:
+        raise CliError("--lab needs --export")
+    if args.export is not None and Path(args.export).suffix.lower() not in IMAGE_FORMATS:
+        suffix = Path(args.export).suffix
+        problem = f"unknown image format {suffix!r}" if suffix else f"{args.export!r} has no extension"
+        raise CliError(f"--export: {problem}; use a .png or .svg file name")
+    return args
+
+
+# ---------------------------------------------------------------- from arguments to a session
+
+# Session fields → the option a user types, so messages speak the command line's language.
+_FIELD_OPTIONS = {
+    "function": "--function", "formula": "--formula", "view_box": "--box", "starts": "--start",
+    "theme": "--theme", "arrow_mode": "--arrows", "layers": "--hide",
+    "descent.optimizer": "--optimizer", "descent.lr": "--lr", "descent.steps": "--steps",
+    "descent.hyper": "--hyper", "descent.tol": "--tol", "descent.h": "--h", "descent.scheme": "--scheme",
+    "descent": "--optimizer/--hyper",
+}
+
+
+def _option_for(field_name: str) -> str:
+    for key in sorted(_FIELD_OPTIONS, key=len, reverse=True):
+        if field_name == key or field_name.startswith(key + ".") or field_name.startswith(key + "["):
+            return _FIELD_OPTIONS[key]
+    return field_name
+
+
+def session_from_args(args: argparse.Namespace):
+    """The :class:`gui.session.Session` the arguments describe, validated like a session file."""
+    from gui.session import Session, SessionError, load_session, session_from_dict, session_to_dict
+
+    if args.session is not None:
+        try:
+            base = load_session(args.session)
+        except SessionError as exc:
+            raise CliError(f"--session: {exc}") from None
+    else:
+        base = Session()
+    data = session_to_dict(base)
+    if args.function is not None:
+        data["function"], data["formula"] = args.function, None
+    if args.formula is not None:
+        data["function"], data["formula"] = None, args.formula
+    if args.box is not None:
+        data["view_box"] = list(args.box)
+    if args.start:
+        data["starts"] = [list(p) for p in args.start]
+    descent = data["descent"]
+    if args.optimizer is not None and args.optimizer != descent["optimizer"]:
+        descent["optimizer"], descent["hyper"] = args.optimizer, {}  # the old optimizer's constants don't apply
+    for key in ("lr", "steps", "tol", "h", "scheme"):
+        if getattr(args, key) is not None:
+            descent[key] = getattr(args, key)
+    if args.hyper:
+        descent["hyper"] = {**descent["hyper"], **dict(args.hyper)}
+    if args.numerical:
+        descent["analytic"] = False
+    if args.theme is not None:
+        data["theme"] = args.theme
+    if args.arrows is not None:
+        data["arrow_mode"] = args.arrows
+    for layer in args.hide or ():
+        data["layers"][layer] = False
+    try:
+        return session_from_dict(data)
+    except SessionError as exc:
+        raise CliError(f"{_option_for(exc.field)}: {exc.reason}") from None
+
+
+def _check_writable(path_text: str, option: str) -> Path:
+    """Fail before any work if ``path_text`` cannot be written (probe the directory for real:
+    permission bits say nothing on read-only mounts or when running as root)."""
+    path = Path(path_text)
+    if path.is_dir():
+        raise CliError(f"{option}: {path} is a directory")
+    parent = path.parent
+    if not parent.is_dir():
+        raise CliError(f"{option}: cannot write {path}: directory {parent} does not exist")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".gradient-explorer-", suffix=".probe", dir=parent)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise CliError(f"{option}: cannot write to {parent}: {exc.strerror or exc}") from None
+    if path.exists() and not os.access(path, os.W_OK):
+        raise CliError(f"{option}: {path} is not writable")
+    return path
+
+
+# ---------------------------------------------------------------- actions
+
+
+def _print_list() -> int:
+    from numerics import CATALOGUE, OPTIMIZERS, SCHEMES
+
+    print("functions:")
+    for name, objective in CATALOGUE.items():
+        print(f"  {name:<14} {objective.title}")
+    print("optimizers (hyper-parameters: default, range):")
+    for name, cls in OPTIMIZERS.items():
+        specs = ", ".join(f"{k}={s.default:g} [{s.low:g} … {s.high:g}]" for k, s in cls.HYPERPARAMETERS.items())
+        print(f"  {name:<14} {specs or '(none besides lr)'}")
+    print("difference schemes:", ", ".join(SCHEMES))
+    return EXIT_OK
+
+
+def compute_runs(session) -> tuple[Any, list]:
+    """Run every start of ``session`` to the end; return ``(DescentResult | None, trajectories)``."""
+    import numpy as np
+
+    from gui.trajectory_csv import trajectories_from_result
+    from numerics import run_descent
+
+    starts = session.starts_array()
+    if len(starts) == 0:
+        return None, []
+    result = run_descent(session.objective(), starts, session.descent_config())
+    return result, trajectories_from_result(result, run_ids=list(np.arange(len(starts)).tolist()))
+
+
+def _summarise(session, result) -> None:
+    from numerics import StopReason
+
+    for i, start in enumerate(session.starts):
+        n = int(result.n_points[i])
+        end = result.xs[i, n - 1]
+        value = result.values[i, n - 1]
+        reason = StopReason(int(result.stop[i])).describe()
+        print(f"run {i}: ({start[0]:g}, {start[1]:g}) → ({end[0]:.6g}, {end[1]:.6g}), "
+              f"f = {value:.6g} after {n - 1} steps ({reason})")
+
+
+def _qt_application():
+    # Offscreen unless the caller chose a platform: a headless export must never need a display.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([PROG])
+
+
+def _export_widget(widget, path: Path, scale: int) -> None:
+    from gui.export import export_png, export_svg
+
+    if path.suffix.lower() == ".svg":
+        export_svg(widget, path)
+    else:
+        export_png(widget, path, scale=scale)
+
+
+def _render_explorer(session, trajectories: list, path: Path, size: tuple[int, int], scale: int) -> None:
+    from gui.canvas.field_canvas import FieldCanvas
+    from gui.theme import THEMES
+
+    app = _qt_application()
+    theme = THEMES[session.theme]
+    canvas = FieldCanvas()
+    canvas.resize(*size)
+    canvas.set_theme(theme)
+    canvas.set_arrow_mode(session.arrow_mode)
+    config = session.config
+    canvas.set_field_options(not config.analytic, config.h, config.scheme)
+    canvas.set_objective(session.view_objective())
+    for name, visible in session.layers.items():
+        canvas.set_layer_visible(name, visible)
+    for run in trajectories:
+        canvas.add_path(run.run_id, theme.path_color(run.run_id))
+        canvas.set_path(run.run_id, run.xs.copy())
+    app.processEvents()
+    _export_widget(canvas, path, scale)
+    canvas.close()
+    canvas.deleteLater()
+
+
+def _render_lab(name: str, session, path: Path, size: tuple[int, int], scale: int) -> None:
+    _qt_application()
+    try:
+        from gui.labs import LABS
+    except ImportError:
+        raise CliError("--lab: the learning labs are unavailable in this build") from None
+    if name not in LABS:
+        raise CliError(f"--lab: unknown lab {name!r}; known labs: {', '.join(LABS)}")
+    widget = _build_lab(LABS[name])
+    widget.resize(*size)
+    if hasattr(widget, "set_theme"):
+        from gui.theme import THEMES
+
+        widget.set_theme(THEMES[session.theme])
+    widget.run_preset_blocking()
+    _qt_application().processEvents()
+    _export_widget(widget, path, scale)
+    widget.close()
+    widget.deleteLater()
+
+
+def _build_lab(entry):
+    # The registry maps names to a widget class or a factory; accept both.
+    return entry() if callable(entry) else entry.create()
+
+
+def _run_headless(args: argparse.Namespace) -> int:
+    session = session_from_args(args)
+    image = _check_writable(args.export, "--export") if args.export is not None else None
+    csv_path = _check_writable(args.export_csv, "--export-csv") if args.export_csv is not None else None
+    if csv_path is not None and args.lab is None and not session.starts:
+        raise CliError("--export-csv: no runs to write; add one with --start X0,X1")
+
+    from gui.trajectory_csv import write_trajectories_csv
+
+    result, trajectories = (None, []) if args.lab is not None else compute_runs(session)
+    if result is not None:
+        _summarise(session, result)
+    if csv_path is not None:
+        write_trajectories_csv(csv_path, trajectories)
+        print(f"wrote {csv_path} ({sum(len(t) for t in trajectories)} rows)")
+    if image is not None:
+        size = args.size or DEFAULT_SIZE
+        if args.lab is not None:
+            _render_lab(args.lab, session, image, size, args.scale)
+        else:
+            _render_explorer(session, trajectories, image, size, args.scale)
+        print(f"wrote {image}")
+    return EXIT_OK
+
+
+def _report(message: str) -> None:
+    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: parse ``argv`` (default ``sys.argv[1:]``), then open the window or export.
+
+    Returns the exit status; input errors print one line and return 2.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parse_args(argv)
+        if args.list:
+            return _print_list()
+        if args.export is None and args.export_csv is None:
+            from gui.app import run_app
+
+            return run_app([sys.argv[0] if sys.argv else PROG, *argv])
+        return _run_headless(args)
+    except CliError as exc:
+        _report(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:  # ExportError and TrajectoryCsvError are OSErrors with readable messages
+        _report(str(exc))
+        return EXIT_FAILURE
