@@ -17,8 +17,6 @@ import difflib
 import re
 import warnings
 from dataclasses import dataclass
-from typing import Callable
-
 import numpy as np
 
 __all__ = [
@@ -312,9 +310,13 @@ def _syntax_error(source: _Source, error: SyntaxError) -> FormulaError:
     if product is not None:
         return product
     if column is None or column > len(source.text):
-        return FormulaError("the formula ends too early", None, source.text, "something is missing at the end")
-    if "decimal literal" in message or "literal" in message:
-        return FormulaError("this number is not written correctly", column, source.text, "write numbers like 2, 0.5 or 1e-3")
+        return FormulaError(
+            "the formula ends too early", None, source.text, "something is missing at the end"
+        )
+    if "literal" in message:  # "invalid decimal literal", "invalid digit '2' in binary literal", …
+        return FormulaError(
+            "this number is not written correctly", column, source.text, "write numbers like 2, 0.5 or 1e-3"
+        )
     return FormulaError(
         "the formula cannot be read here",
         column,
@@ -497,7 +499,9 @@ class _Compiler:
                 raise source.error(_REJECTED_NODES[ast.Starred], argument)
         if node.keywords:
             keyword = node.keywords[0]
-            raise source.error("named arguments (name=value) are not allowed", keyword, f"write {name}(…) with plain values")
+            raise source.error(
+                "named arguments (name=value) are not allowed", keyword, f"write {name}(…) with plain values"
+            )
         ufunc, nargs = ALLOWED_FUNCTIONS[name]
         if len(node.args) != nargs:
             expected = "1 argument" if nargs == 1 else f"{nargs} arguments"
@@ -610,7 +614,7 @@ class Formula:
         return f"Formula({self.text!r})"
 
 
-def parse_formula(text: str) -> Callable[[np.ndarray], np.ndarray]:
+def parse_formula(text: str) -> Formula:
     """Check ``text`` and return it as a :class:`Formula`, callable on ``(..., 2)`` batches.
 
     Accepted: numbers, ``x0``, ``x1``, ``pi``, ``e``; ``+ - * / **`` and unary ``-``/``+``;

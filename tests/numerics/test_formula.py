@@ -114,7 +114,9 @@ def test_operator_precedence(text, expected):
     assert parse_formula(text)(np.array([3.0, 4.0])) == expected
 
 
-@pytest.mark.parametrize("text, value", [("3", 3.0), ("pi", np.pi), ("e", np.e), ("2*pi - e", 2 * np.pi - np.e)])
+@pytest.mark.parametrize(
+    "text, value", [("3", 3.0), ("pi", np.pi), ("e", np.e), ("2*pi - e", 2 * np.pi - np.e)]
+)
 def test_constants_broadcast_to_the_batch(text, value):
     f = parse_formula(text)
     assert f.variables == ()
@@ -372,7 +374,8 @@ def test_no_warning_escapes_from_the_parser():
 
 def test_error_survives_pickling_with_its_fields():
     error = pickle.loads(pickle.dumps(error_of("x0 +y")))
-    assert (error.reason, error.column, error.text, error.hint) == ("unknown name 'y'", 5, "x0 +y", "use x0 and x1")
+    fields = (error.reason, error.column, error.text, error.hint)
+    assert fields == ("unknown name 'y'", 5, "x0 +y", "use x0 and x1")
     assert str(error) == "unknown name 'y' at column 5 — use x0 and x1"
 
 
