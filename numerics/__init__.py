@@ -25,6 +25,7 @@ from numerics.differentiation import (
     numerical_hessian,
 )
 from numerics.field import Field, descent_field, field_at, grid_points, value_grid
+from numerics.formula import ALLOWED_FUNCTIONS, ALLOWED_NAMES, Formula, FormulaError, parse_formula
 from numerics.functions import CATALOGUE, CriticalPoint, Objective, get_objective, objective_from_formula
 from numerics.optimizers import OPTIMIZERS, HyperParameter, Optimizer, make_optimizer
 from numerics.step_sweep import DEFAULT_STEPS, StepSweep, step_sweep
@@ -35,6 +36,7 @@ __all__ = [
     "gradient_descent", "iterate_descent", "run_descent",
     "COMPLEX_STEP_H", "SCHEMES", "numerical_diff", "numerical_gradient", "numerical_hessian",
     "Field", "descent_field", "field_at", "grid_points", "value_grid",
+    "ALLOWED_FUNCTIONS", "ALLOWED_NAMES", "Formula", "FormulaError", "parse_formula",
     "CATALOGUE", "CriticalPoint", "Objective", "get_objective", "objective_from_formula",
     "OPTIMIZERS", "HyperParameter", "Optimizer", "make_optimizer",
     "DEFAULT_STEPS", "StepSweep", "step_sweep",
