@@ -1,0 +1,64 @@
+"""The contour layer: every contour line of every level in ONE curve, NaN-separated.
+
+Marching squares come from contourpy (about 6 ms for a dozen levels on 400×400, against
+hundreds of ms for pyqtgraph's IsocurveItem). Undefined cells are masked, so lines stop at the
+edge of where f is defined.
+"""
+from __future__ import annotations
+
+import contourpy
+import numpy as np
+import pyqtgraph as pg
+
+N_LEVELS = 14
+
+
+def contour_levels(values: np.ndarray, n: int = N_LEVELS) -> np.ndarray:
+    """Up to ``n`` levels at evenly spaced quantiles of the finite values (duplicates dropped).
+
+    Each band between two contours then covers about the same area of the view. Evenly spaced
+    values would put every line in the steep corners of Himmelblau's box (f up to 890) and none
+    around its minima. For the sphere, whose area below f grows like f, both choices coincide.
+    """
+    finite = values[np.isfinite(values)]
+    if finite.size == 0:
+        return np.empty(0)
+    levels = np.unique(np.quantile(finite, np.linspace(0.0, 1.0, n + 2)[1:-1]))
+    lo, hi = float(finite.min()), float(finite.max())
+    return levels[(levels > lo) & (levels < hi)]
+
+
+def contour_polyline(x0: np.ndarray, x1: np.ndarray, values: np.ndarray, levels: np.ndarray) -> np.ndarray:
+    """All contour lines as one ``(M, 2)`` array, lines separated by NaN rows."""
+    if len(levels) == 0 or len(x0) < 2 or len(x1) < 2:
+        return np.empty((0, 2))
+    gen = contourpy.contour_generator(
+        x0, x1, np.ma.masked_invalid(values), line_type=contourpy.LineType.ChunkCombinedNan
+    )
+    pieces = []
+    for (chunks,) in gen.multi_lines(levels):
+        for chunk in chunks:
+            if chunk is not None and len(chunk):
+                pieces.append(chunk)
+                pieces.append(np.full((1, 2), np.nan))
+    if not pieces:
+        return np.empty((0, 2))
+    return np.concatenate(pieces)
+
+
+class ContourLayer(pg.PlotCurveItem):
+    """One curve, ``connect='finite'``: the NaN rows break it into separate contour lines."""
+
+    def __init__(self) -> None:
+        super().__init__(connect="finite", antialias=True)
+
+    def set_lines(self, polyline: np.ndarray) -> None:
+        """Show the NaN-separated polyline from :func:`contour_polyline`."""
+        if len(polyline) == 0:
+            self.setData(x=np.empty(0), y=np.empty(0))
+            return
+        self.setData(x=polyline[:, 0], y=polyline[:, 1], connect="finite")
+
+    def set_color(self, color: str) -> None:
+        """Pen colour (1-px cosmetic, dashed-free so it prints cleanly)."""
+        self.setPen(pg.mkPen(color, width=1))

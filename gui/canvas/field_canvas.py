@@ -1,0 +1,388 @@
+"""The vector-field canvas: −∇f arrows over a heatmap and contours of f, with descent paths.
+
+Each layer is one graphics item (see the layer modules). The canvas owns the view: when the user
+pans or zooms, a single-shot timer (debounce) recomputes the arrows for the visible region at
+about one arrow per ``ARROW_SPACING_PX`` pixels, and f at screen-ish resolution. All mathematics
+comes from ``numerics``; this module only decides where to evaluate and how to draw.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
+
+from gui.canvas.arrows import ArrowMode, arrow_lengths, arrow_vertices, magnitude_classes
+from gui.canvas.contour_layer import ContourLayer, contour_levels, contour_polyline
+from gui.canvas.critical_layer import CriticalLayer
+from gui.canvas.field_layer import ArrowFieldItem
+from gui.canvas.grid_spacing import arrow_grid
+from gui.canvas.heatmap_layer import HeatmapLayer
+from gui.canvas.paths_layer import PathsLayer
+from gui.theme import LIGHT, Theme
+from numerics import Field, field_at, value_grid
+
+log = logging.getLogger(__name__)
+
+LAYERS = ("field", "heatmap", "contours", "critical", "paths")
+# stacking order: ground first, paths and critical points on top
+Z_HEATMAP, Z_CONTOURS, Z_FIELD, Z_OVERLAY, Z_PATHS, Z_CRITICAL = -20, -10, 0, 5, 10, 20
+
+BOOK_AXIS = np.arange(-2, 2.5, 0.25)  #: the book's ch. 4 quiver grid (gradient_2d.py), 18 points
+BOOK_LIMITS = (-2.0, 2.0)
+
+
+class FieldCanvas(QtWidgets.QWidget):
+    """Vector field of −∇f, heatmap and contours of f, critical points and descent paths.
+
+    Signals: ``startRequested(x0, x1)`` on a left click that is not a drag (data coordinates),
+    ``cursorMoved(x0, x1)``, ``pathPointClicked(run_id, step)`` when the click lands within
+    ``PATH_HIT_PX`` of a path vertex (instead of ``startRequested``), ``fieldUpdated()`` after
+    the layers were recomputed, ``computeFailed(message)`` when the objective raised.
+    """
+
+    startRequested = QtCore.Signal(float, float)
+    cursorMoved = QtCore.Signal(float, float)
+    pathPointClicked = QtCore.Signal(int, int)
+    fieldUpdated = QtCore.Signal()
+    computeFailed = QtCore.Signal(str)
+
+    ARROW_SPACING_PX = 28
+    N_COLOR_CLASSES = 8
+    HEATMAP_PX_PER_CELL = 2
+    HEATMAP_MAX_CELLS = 400
+    HEATMAP_MARGIN = 0.25  #: heatmap covers this fraction of the view beyond each edge
+    DEBOUNCE_MS = 50
+    PATH_HIT_PX = 6.0
+
+    def __init__(self, objective=None, theme: Theme = LIGHT, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.objective = None
+        self.theme = theme
+        self.arrow_mode: ArrowMode = "scaled"
+        self.log_heatmap = False
+        self.field_options = {"numerical": False, "h": 1e-4, "scheme": "central"}
+        self.book_mode = False
+        self.field: Field | None = None  #: the field behind the arrows last drawn
+        self.arrow_step = 1.0  #: data distance between neighbouring arrows
+        self.last_compute_ms = 0.0  #: wall time of the last recompute (field + heatmap + contours)
+        self._visible = dict.fromkeys(LAYERS, True)
+
+        self.plot = pg.PlotWidget()
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        item = self.plot.plotItem
+        self.view_box: pg.ViewBox = item.vb
+        item.setAspectLocked(True)  # arrows must meet contours at right angles on screen
+        item.hideButtons()
+        item.setMenuEnabled(False)  # its Export… dialog uses pyqtgraph's SVG exporter (broken on Qt 6.11)
+        self.view_box.setMenuEnabled(False)
+        self.view_box.disableAutoRange()
+        self.view_box.setLimits(minXRange=1e-9, minYRange=1e-9, maxXRange=1e9, maxYRange=1e9)
+        item.setLabel("bottom", "x0")
+        item.setLabel("left", "x1")
+        item.showGrid(x=True, y=True)
+
+        self.heatmap = HeatmapLayer()
+        self.contours = ContourLayer()
+        self.field_item = ArrowFieldItem()
+        self.overlay = pg.ItemGroup()  #: labs draw extra items here, in data coordinates
+        self.critical = CriticalLayer()
+        for layer, z in ((self.heatmap, Z_HEATMAP), (self.contours, Z_CONTOURS), (self.field_item, Z_FIELD),
+                         (self.overlay, Z_OVERLAY), (self.critical, Z_CRITICAL)):
+            layer.setZValue(z)
+            self.view_box.addItem(layer, ignoreBounds=True)
+        self.paths = PathsLayer(self.view_box, Z_PATHS)
+        self._path_palette_index: dict[int, int] = {}  # runs coloured from the theme palette
+        self._next_palette_index = 0
+
+        self.color_bar = pg.ColorBarItem(
+            values=(0.0, 1.0), width=14, interactive=False, colorMapMenu=False
+        )
+        # the label goes beside the tick values: on the thin left frame axis it overlaps the bar
+        self.color_bar.axis.setWidth(62)
+        item.layout.addItem(self.color_bar, 2, 5)
+
+        self._debounce = QtCore.QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.recompute)
+        self.view_box.sigRangeChanged.connect(self._schedule)
+        self.view_box.sigResized.connect(self._schedule)
+        scene = self.plot.scene()
+        scene.sigMouseClicked.connect(self._on_click)
+        scene.sigMouseMoved.connect(self._on_move)
+
+        self.set_theme(theme)
+        if objective is not None:
+            self.set_objective(objective)
+
+    # --- objective, options and view --------------------------------------------------------
+
+    def set_objective(self, objective) -> None:
+        """Show ``objective``: view reset to its box, every layer recomputed now."""
+        self.objective = objective
+        self.log_heatmap = bool(getattr(objective, "log_heatmap", False))
+        self.critical.set_points(objective.critical_points)
+        self.plot.plotItem.setTitle(objective.title, color=self.theme.foreground)
+        self.reset_view()
+
+    def set_field_options(self, numerical: bool, h: float = 1e-4, scheme: str = "central") -> None:
+        """Arrows from the analytic gradient, or numerical with step ``h`` and ``scheme``."""
+        self.field_options = {"numerical": bool(numerical), "h": float(h), "scheme": str(scheme)}
+        self.recompute()
+
+    def set_arrow_mode(self, mode: ArrowMode) -> None:
+        """``"scaled"``: length ∝ |∇f| (the book's look); ``"unit"``: direction only."""
+        if mode not in ("scaled", "unit"):
+            raise ValueError(f"arrow mode must be 'scaled' or 'unit', not {mode!r}")
+        self.arrow_mode = mode
+        self._draw_field()
+
+    def set_log_heatmap(self, on: bool) -> None:
+        """Colour f (and the arrows' |∇f|) on a log scale."""
+        self.log_heatmap = bool(on)
+        self.recompute()
+
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        """Show or hide one of ``"field", "heatmap", "contours", "critical", "paths"``."""
+        if name not in LAYERS:
+            raise ValueError(f"unknown layer {name!r}; layers are {', '.join(LAYERS)}")
+        self._visible[name] = bool(visible)
+        self._apply_visibility()
+        if visible and name in ("heatmap", "contours", "field"):
+            self.recompute()  # hidden layers are not kept up to date while hidden
+
+    def layer_visible(self, name: str) -> bool:
+        """Whether the layer is currently shown (book view hides heatmap and contours)."""
+        return self._shown(name)
+
+    def reset_view(self) -> None:
+        """Back to the objective's box, leaving the book view."""
+        self.book_mode = False
+        self._apply_visibility()
+        if self.objective is not None:
+            x0a, x0b, x1a, x1b = self.objective.box
+            self.view_box.setRange(xRange=(x0a, x0b), yRange=(x1a, x1b), padding=0.02)
+        self.recompute()
+
+    def book_view(self) -> None:
+        """The book's figure: 18×18 grey arrows on ``arange(-2, 2.5, 0.25)``, limits [−2, 2].
+
+        Length ∝ |∇f| with the arrow's tail on its grid point, as ``plt.quiver`` draws it;
+        heatmap and contours hidden. Leave with :meth:`reset_view` or :meth:`set_objective`.
+        """
+        self.book_mode = True
+        self._apply_visibility()
+        self.view_box.setRange(xRange=BOOK_LIMITS, yRange=BOOK_LIMITS, padding=0.02)
+        self.recompute()
+
+    def view_box_range(self) -> tuple[float, float, float, float]:
+        """The visible region as a box ``(x0_min, x0_max, x1_min, x1_max)``."""
+        (xa, xb), (ya, yb) = self.view_box.viewRange()
+        return float(xa), float(xb), float(ya), float(yb)
+
+    # --- theme ----------------------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        """Restyle background, axes, labels, grid, arrows, heatmap, contours, paths, colour bar."""
+        self.theme = theme
+        item = self.plot.plotItem
+        self.plot.setBackground(theme.background)
+        fg = pg.mkPen(theme.foreground)
+        for name in ("left", "bottom", "top", "right"):
+            axis = item.getAxis(name)
+            axis.setPen(fg)
+            axis.setTextPen(fg)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setGrid(int(theme.grid_alpha * 255))
+        item.titleLabel.setText(item.titleLabel.text, color=theme.foreground)
+        for name, text in (("bottom", "x0"), ("left", "x1")):
+            item.setLabel(name, text, color=theme.foreground)
+        self.color_bar.axis.setPen(fg)
+        self.color_bar.axis.setTextPen(fg)
+        self.color_bar.getAxis("left").setPen(fg)
+        self.color_bar.getAxis("left").setTextPen(fg)
+
+        self._class_pens = [pg.mkPen(c, width=1) for c in self._class_colors()]
+        self.color_bar.setColorMap(self._stepped_colormap())
+        self.heatmap.set_colormap(theme.heatmap_colormap, theme.heatmap_opacity)
+        self.contours.set_color(theme.contour)
+        self.critical.set_colors(theme.critical, theme.critical_fill)
+        for run_id, index in self._path_palette_index.items():
+            self.paths.set_color(run_id, theme.path_color(index))
+        self._draw_field()
+
+    def _class_colors(self) -> list[QtGui.QColor]:
+        cmap = pg.colormap.get(self.theme.arrow_colormap)
+        lo, hi = self.theme.arrow_colormap_span
+        centres = lo + (hi - lo) * (np.arange(self.N_COLOR_CLASSES) + 0.5) / self.N_COLOR_CLASSES
+        return cmap.map(centres, mode="qcolor")
+
+    def _stepped_colormap(self) -> pg.ColorMap:
+        """The colour bar shows the classes as the steps they are, not a smooth ramp."""
+        k = self.N_COLOR_CLASSES
+        edges = np.arange(k + 1) / k
+        pos = np.repeat(edges, 2)[1:-1]
+        colors = [c for c in self._class_colors() for _ in (0, 1)]
+        return pg.ColorMap(pos=pos, color=colors)
+
+    # --- paths -------------------------------------------------------------------------------
+
+    def add_path(self, run_id: int, color: str | None = None) -> pg.PlotDataItem:
+        """A new, empty path; ``color`` defaults to the theme's palette (recoloured with it)."""
+        if color is None:
+            index = self._next_palette_index
+            self._next_palette_index += 1
+            self._path_palette_index[run_id] = index
+            color = self.theme.path_color(index)
+        else:
+            self._path_palette_index.pop(run_id, None)
+        return self.paths.add(run_id, color)
+
+    def set_path(self, run_id: int, xy: np.ndarray) -> int:
+        """Show the points ``xy`` ``(n, 2)`` of a run; only the leading finite points are drawn.
+
+        Returns the number of points drawn. ``KeyError`` for an unknown run, ``ValueError`` for
+        a wrongly shaped array. The view does not move, however far the path runs.
+        """
+        return self.paths.set(run_id, xy)
+
+    def set_highlighted(self, run_ids: Iterable[int]) -> None:
+        """Draw these runs thicker; the others normally."""
+        self.paths.set_highlighted(run_ids)
+
+    def remove_path(self, run_id: int) -> None:
+        """Remove one run's path (unknown ids are ignored)."""
+        self.paths.remove(run_id)
+        self._path_palette_index.pop(run_id, None)
+
+    def clear_paths(self) -> None:
+        """Remove every path and restart the palette."""
+        self.paths.clear()
+        self._path_palette_index.clear()
+        self._next_palette_index = 0
+
+    def path_item(self, run_id: int) -> pg.PlotDataItem:
+        """The ``PlotDataItem`` drawing a run (``KeyError`` if unknown)."""
+        return self.paths.items[run_id]
+
+    # --- recomputing ---------------------------------------------------------------------------
+
+    def _schedule(self, *_args) -> None:
+        # restart: a drag that keeps moving costs nothing until it pauses for DEBOUNCE_MS
+        self._debounce.start()
+
+    def recompute(self) -> None:
+        """Recompute every visible layer for the current view now (the debounce calls this)."""
+        self._debounce.stop()
+        if self.objective is None:
+            return
+        start = time.perf_counter()
+        try:
+            with np.errstate(all="ignore"):
+                self._compute_field()
+                self._draw_field()
+                self._compute_heatmap()
+        except Exception as exc:  # a user formula may fail anywhere: report it, keep the app up
+            log.exception("recomputing the canvas failed")
+            self.computeFailed.emit(f"Could not evaluate {self.objective.title}: {exc}")
+            return
+        self.last_compute_ms = (time.perf_counter() - start) * 1e3
+        self.fieldUpdated.emit()
+
+    def _px_per_unit(self) -> float:
+        xa, xb, _, _ = self.view_box_range()
+        width = self.view_box.width()
+        # before the widget is laid out the view box has no size yet: assume a typical one
+        return (width if width > 10 else 600.0) / (xb - xa)
+
+    def _compute_field(self) -> None:
+        if self.book_mode:
+            x0 = x1 = BOOK_AXIS
+            self.arrow_step = 0.25
+        else:
+            xa, xb, ya, yb = self.view_box_range()
+            x0, x1, self.arrow_step = arrow_grid((xa, xb, ya, yb), self._px_per_unit(), self.ARROW_SPACING_PX)
+        points = np.stack(np.meshgrid(x0, x1), axis=-1)
+        self.field = field_at(self.objective, points, **self.field_options)
+
+    def _draw_field(self) -> None:
+        if self.field is None:
+            return
+        f = self.field
+        pts = f.points.reshape(-1, 2)
+        direction = f.direction.reshape(-1, 2)
+        magnitude = f.magnitude.reshape(-1)
+        ok = np.isfinite(magnitude) & np.isfinite(direction).all(axis=1)
+        pts, direction, magnitude = pts[ok], direction[ok], magnitude[ok]
+        if self.book_mode:
+            lengths = arrow_lengths(magnitude, self.arrow_step, self.arrow_mode)
+            verts = arrow_vertices(pts, direction, lengths, pivot="tail")
+            self.field_item.set_arrows(verts, pts, pens=pg.mkPen(self.theme.book_arrow, width=1))
+            return
+        lengths = arrow_lengths(magnitude, self.arrow_step, self.arrow_mode)
+        verts = arrow_vertices(pts, direction, lengths, pivot="mid")
+        classes, edges = magnitude_classes(magnitude, self.N_COLOR_CLASSES, log=self.log_heatmap)
+        self.field_item.set_arrows(verts, pts, classes, self._class_pens)
+        if self.log_heatmap:
+            self.color_bar.setLevels(values=(float(np.log10(edges[0])), float(np.log10(edges[-1]))))
+            self.color_bar.axis.setLabel("log₁₀ |∇f|", color=self.theme.foreground)
+        else:
+            self.color_bar.setLevels(values=(float(edges[0]), float(edges[-1])))
+            self.color_bar.axis.setLabel("|∇f|", color=self.theme.foreground)
+
+    def _compute_heatmap(self) -> None:
+        if not (self._shown("heatmap") or self._shown("contours")):
+            return
+        xa, xb, ya, yb = self.view_box_range()
+        mx, my = (xb - xa) * self.HEATMAP_MARGIN, (yb - ya) * self.HEATMAP_MARGIN
+        box = (xa - mx, xb + mx, ya - my, yb + my)
+        ppu = self._px_per_unit()
+        nx = int(np.clip((box[1] - box[0]) * ppu / self.HEATMAP_PX_PER_CELL, 2, self.HEATMAP_MAX_CELLS))
+        ny = int(np.clip((box[3] - box[2]) * ppu / self.HEATMAP_PX_PER_CELL, 2, self.HEATMAP_MAX_CELLS))
+        x0, x1, z = value_grid(self.objective, box, nx, ny)
+        values = self.heatmap.set_grid(x0, x1, z, self.log_heatmap)
+        self.contours.set_lines(contour_polyline(x0, x1, values, contour_levels(values)))
+
+    # --- visibility --------------------------------------------------------------------------
+
+    def _shown(self, name: str) -> bool:
+        if self.book_mode and name in ("heatmap", "contours"):
+            return False
+        return self._visible[name]
+
+    def _apply_visibility(self) -> None:
+        self.field_item.setVisible(self._shown("field"))
+        self.color_bar.setVisible(self._shown("field") and not self.book_mode)
+        self.heatmap.setVisible(self._shown("heatmap"))
+        self.contours.setVisible(self._shown("contours"))
+        self.critical.setVisible(self._shown("critical"))
+        self.paths.set_visible(self._shown("paths"))
+
+    # --- mouse -------------------------------------------------------------------------------
+
+    def _on_click(self, ev) -> None:
+        if ev.button() != QtCore.Qt.MouseButton.LeftButton or ev.double():
+            return
+        pos = ev.scenePos()
+        if not self.view_box.sceneBoundingRect().contains(pos):
+            return  # on an axis or the colour bar
+        p = self.view_box.mapSceneToView(pos)
+        x, y = float(p.x()), float(p.y())
+        px = self.view_box.viewPixelSize()
+        hit = self.paths.nearest_vertex(x, y, (float(px[0]), float(px[1])), self.PATH_HIT_PX)
+        if hit is not None:
+            self.pathPointClicked.emit(int(hit[0]), int(hit[1]))
+        else:
+            self.startRequested.emit(x, y)
+
+    def _on_move(self, pos) -> None:
+        if self.view_box.sceneBoundingRect().contains(pos):
+            p = self.view_box.mapSceneToView(pos)
+            self.cursorMoved.emit(float(p.x()), float(p.y()))

@@ -1,0 +1,85 @@
+"""Colour themes for the canvas and the window: LIGHT (book-like, printable) and DARK.
+
+A theme is plain data; the widgets that draw read it in their ``set_theme``.
+Colour maps are named by their pyqtgraph name (``pg.colormap.get(name)``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Every colour a themed widget needs.
+
+    Colours are ``"#rrggbb"`` strings (``"#rrggbbaa"`` where a translucent colour is wanted).
+    """
+
+    name: str
+    background: str
+    foreground: str  #: axis lines, tick labels, titles
+    grid: str  #: grid lines (drawn with ``grid_alpha``)
+    grid_alpha: float
+    arrow_colormap: str  #: colours arrows by |∇f|
+    arrow_colormap_span: tuple[float, float]  #: part of the map used, (lowest |∇f|, highest |∇f|)
+    heatmap_colormap: str  #: colours f
+    heatmap_opacity: float  #: < 1 so the arrows stay the figure and the heatmap the ground
+    contour: str
+    book_arrow: str  #: the single grey of the book's quiver figure
+    critical: str  #: critical point markers and their labels
+    critical_fill: str
+    highlight: str  #: outline around highlighted path markers
+    path_colors: tuple[str, ...]  #: qualitative palette, cycled per run
+
+    def path_color(self, index: int) -> str:
+        """Palette colour for the ``index``-th run (cycles)."""
+        return self.path_colors[index % len(self.path_colors)]
+
+
+# Okabe-Ito: distinguishable under the common colour-vision deficiencies, prints well on white.
+_OKABE_ITO = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#000000", "#f0e442")
+
+LIGHT = Theme(
+    name="light",
+    background="#ffffff",
+    foreground="#202020",
+    grid="#000000",
+    grid_alpha=0.12,
+    # Dark end on white: the longest (most important) arrows are the most visible ones.
+    arrow_colormap="inferno",
+    # from orange (gentle slopes) to near-black (steep ones): readable on white and on pale blue
+    arrow_colormap_span=(0.72, 0.0),
+    # white (low f) to blue (high f): a pale ground the warm/dark arrows stand out on
+    heatmap_colormap="CET-L12",
+    heatmap_opacity=0.45,
+    contour="#7a7a7a",
+    book_arrow="#666666",  # the colour the book passes to plt.quiver
+    critical="#000000",
+    critical_fill="#ffffff",
+    highlight="#000000",
+    # yellow is unreadable on white: leave it out of the light palette
+    path_colors=_OKABE_ITO[:7],
+)
+
+DARK = Theme(
+    name="dark",
+    background="#15171c",
+    foreground="#d8d8d8",
+    grid="#ffffff",
+    grid_alpha=0.15,
+    arrow_colormap="inferno",
+    # from red (gentle slopes) to pale yellow (steep ones): the dark end would vanish
+    arrow_colormap_span=(0.45, 1.0),
+    # black (low f) through blue to cyan (high f), dimmed: warm arrows stand out on it
+    heatmap_colormap="CET-L6",
+    heatmap_opacity=0.5,
+    contour="#8c8c8c",
+    book_arrow="#b0b0b0",
+    critical="#ffffff",
+    critical_fill="#15171c",
+    highlight="#ffffff",
+    # black is unreadable on the dark background: swap it for white
+    path_colors=_OKABE_ITO[:6] + ("#ffffff", "#f0e442"),
+)
+
+THEMES: dict[str, Theme] = {LIGHT.name: LIGHT, DARK.name: DARK}
