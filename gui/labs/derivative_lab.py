@@ -1,0 +1,413 @@
+"""Derivative lab: f, its tangent at a draggable x, and |error| against h for every scheme.
+
+The default reproduces the book's ``gradient_1d`` figure (function_1 with its tangent at x = 5)
+and prints the book's numbers; the h slider runs from 1e−1 down to the book's 1e−50, where the
+derivative comes out exactly 0. All numbers come from ``numerics.labs.derivative``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
+
+from gui.labs.common import (
+    NOTE_STYLE,
+    LabWidget,
+    add_legend,
+    finite_xy,
+    format_value,
+    labelled_row,
+    monospace_font,
+    parse_float,
+)
+from numerics.labs import book
+from numerics.labs.derivative import (
+    BOOK_H,
+    FUNCTIONS_1D,
+    SCHEME_TITLES,
+    Function1D,
+    complex_step_supported,
+    derivative_readout,
+    error_curves,
+    function_curve,
+    h_to_slider,
+    slider_maximum,
+    slider_to_h,
+    slope_guides,
+    tangent_segment,
+    vanishing_step_note,
+)
+from numerics.differentiation import SCHEMES
+
+FORMULA_ITEM = "Formula…"
+STEPS_PER_DECADE = 10
+
+
+class DerivativeLab(LabWidget):
+    """f and its tangent (top), the readout, and the log–log error sweep (bottom)."""
+
+    title = "Derivative"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fn: Function1D = FUNCTIONS_1D["function_1"]
+        self.x = self.fn.default_x
+        self.h = BOOK_H
+        self.scheme = "central"
+        self.precision = "float64"
+        self._build_controls()
+        self._build_figure()
+        self.set_theme(self.theme)
+        self._load_function(self.fn)
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        c = self.controls
+        self.function_box = self.compact(QComboBox())
+        for fn in FUNCTIONS_1D.values():
+            self.function_box.addItem(fn.formula, fn.name)
+            self.function_box.setItemData(self.function_box.count() - 1, fn.title, Qt.ItemDataRole.ToolTipRole)
+        self.function_box.addItem(FORMULA_ITEM, "formula")
+        self.function_box.setToolTip("The function to differentiate (the book's function_1 first)")
+        c.addRow("f", self.function_box)
+
+        self.formula_edit = QLineEdit()
+        self.formula_edit.setPlaceholderText("e.g. x**3 - 2*x  (variable x)")
+        self.formula_edit.setToolTip("A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …")
+        self.range_lo = QLineEdit("-3")
+        self.range_hi = QLineEdit("3")
+        for edit in (self.range_lo, self.range_hi):
+            edit.setMaximumWidth(60)
+        self.formula_button = QPushButton("Use")
+        self.formula_row = labelled_row(self.formula_edit, self.formula_button)
+        self.range_row = labelled_row(QLabel("x from"), self.range_lo, QLabel("to"), self.range_hi)
+        c.addRow("f(x) =", self.formula_row)
+        c.addRow("", self.range_row)
+        self._set_formula_rows_visible(False)
+
+        self.x_spin = QDoubleSpinBox()
+        self.x_spin.setDecimals(4)
+        self.x_spin.setKeyboardTracking(False)
+        self.x_spin.setToolTip("Where to differentiate; or drag the vertical line in the plot")
+        c.addRow("x", self.x_spin)
+
+        self.h_slider = QSlider(Qt.Orientation.Horizontal)
+        self.h_slider.setRange(0, slider_maximum(STEPS_PER_DECADE))
+        self.h_slider.setToolTip("The step h, on a log scale from 1e−1 (left) to 1e−50 (right)")
+        self.h_label = QLabel()
+        self.h_label.setFont(monospace_font())
+        c.addRow("h", self.h_slider)
+        c.addRow("", self.h_label)
+        book_h = QPushButton("1e−4 (book)")
+        tiny_h = QPushButton("1e−50")
+        book_h.setToolTip("The book's step, h = 1e−4")
+        tiny_h.setToolTip("The book's example of a step too small for float64")
+        book_h.clicked.connect(lambda: self.set_h(BOOK_H))
+        tiny_h.clicked.connect(lambda: self.set_h(1e-50))
+        c.addRow("", labelled_row(book_h, tiny_h))
+
+        self.scheme_box = self.compact(QComboBox())
+        for s in SCHEMES:
+            self.scheme_box.addItem(SCHEME_TITLES[s], s)
+        self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
+        c.addRow("scheme", self.scheme_box)
+
+        self.precision_box = QComboBox()
+        self.precision_box.addItems(["float64", "float32"])
+        self.precision_box.setToolTip("Compute f and x ± h in double or single precision")
+        c.addRow("precision", self.precision_box)
+
+        self.function_box.currentIndexChanged.connect(self._on_function_choice)
+        self.formula_button.clicked.connect(self._apply_formula)
+        self.formula_edit.returnPressed.connect(self._apply_formula)
+        self.x_spin.valueChanged.connect(self._on_x_spin)
+        self.h_slider.valueChanged.connect(self._on_h_slider)
+        self.scheme_box.currentIndexChanged.connect(self._on_scheme)
+        self.precision_box.currentIndexChanged.connect(self._on_precision)
+
+    def _build_figure(self) -> None:
+        self.curve_plot = self.make_plot(left="f(x)", bottom="x")
+        self.curve_legend = add_legend(self.curve_plot, self.theme)
+        self.f_item = self.curve_plot.plot(name="f(x)")
+        self.tangent_item = self.curve_plot.plot(name="tangent from the numerical derivative")
+        self.point_item = self.curve_plot.plot(symbol="o", symbolSize=8)
+        self.x_line = pg.InfiniteLine(angle=90, movable=True)
+        self.x_line.setToolTip("Drag to move x")
+        self.curve_plot.addItem(self.x_line)
+        self.x_line.sigPositionChanged.connect(self._on_line_dragged)
+
+        self.readout = QLabel()
+        self.readout.setFont(monospace_font())
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+
+        self.sweep_plot = self.make_plot(left="|error|", bottom="h")
+        self.sweep_plot.setLogMode(x=True, y=True)
+        self.sweep_legend = add_legend(self.sweep_plot, self.theme)
+        # Left middle: between the 0-derivative plateau (top) and the rounding floor (bottom)
+        # the plot is empty for every function, whatever its scale.
+        self.sweep_legend.anchor(itemPos=(0, 0.5), parentPos=(0, 0.5), offset=(10, 0))
+        self.sweep_legend.setColumnCount(2)
+        self.sweep_items: dict[str, pg.PlotDataItem] = {}
+        self.guide_items: list[pg.PlotDataItem] = []
+        self.guide_labels: list[pg.TextItem] = []
+        self.zero_item = self.sweep_plot.plot(name="derivative = 0 (x ± h == x)", pen=None, symbol="x", symbolSize=5)
+        self.exact_item = self.sweep_plot.plot(name="error exactly 0 (drawn at ½·eps·|f′|)", pen=None,
+                                               symbol="t", symbolSize=5)
+        self.current_item = self.sweep_plot.plot(symbol="o", symbolSize=10, pen=None)
+        self.h_line = pg.InfiniteLine(angle=90, movable=False)
+        self.sweep_plot.addItem(self.h_line)
+
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(NOTE_STYLE)
+
+        self.figure_layout.addWidget(self.curve_plot, 5)
+        self.figure_layout.addWidget(self.readout)
+        self.figure_layout.addWidget(self.sweep_plot, 6)
+        self.figure_layout.addWidget(self.note)
+
+    # -- public API (tests, CLI) -----------------------------------------------------------------
+    def run_preset_blocking(self) -> None:
+        """The book's figure: function_1, tangent at x = 5, central difference with h = 1e−4."""
+        self.function_box.setCurrentIndex(list(FUNCTIONS_1D).index("function_1"))
+        self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
+        self.precision_box.setCurrentIndex(0)
+        self.set_h(BOOK_H)
+        self.set_x(5.0)
+
+    def set_x(self, x: float) -> None:
+        """Move the point of tangency (clamped to the function's domain)."""
+        lo, hi = self.fn.domain
+        self.x = float(min(max(x, lo), hi))
+        self._sync_x_widgets()
+        self.update_all()
+
+    def set_h(self, h: float) -> None:
+        self.h = float(h)
+        self.h_slider.blockSignals(True)
+        self.h_slider.setValue(h_to_slider(self.h, STEPS_PER_DECADE))
+        self.h_slider.blockSignals(False)
+        self.update_all()
+
+    def set_function(self, name: str) -> None:
+        self.function_box.setCurrentIndex(list(FUNCTIONS_1D).index(name))
+
+    def set_formula(self, text: str, lo: float = -3.0, hi: float = 3.0) -> bool:
+        """Use a formula in x; returns False (message shown, text kept) when it is refused."""
+        self.function_box.setCurrentIndex(self.function_box.count() - 1)
+        self.formula_edit.setText(text)
+        self.range_lo.setText(repr(lo))
+        self.range_hi.setText(repr(hi))
+        return self._apply_formula()
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _set_formula_rows_visible(self, visible: bool) -> None:
+        for row in (self.formula_row, self.range_row):
+            row.setVisible(visible)
+            label = self.controls.labelForField(row)
+            if label is not None:
+                label.setVisible(visible)
+
+    @Slot(int)
+    def _on_function_choice(self, index: int) -> None:
+        name = self.function_box.itemData(index)
+        self._set_formula_rows_visible(name == "formula")
+        if name == "formula":
+            return
+        self.clear_error()
+        self._load_function(FUNCTIONS_1D[name])
+
+    @Slot()
+    def _apply_formula(self) -> bool:
+        from numerics.formula import FormulaError
+        from numerics.labs.derivative import function_from_formula
+
+        try:
+            lo = parse_float(self.range_lo.text(), "x from")
+            hi = parse_float(self.range_hi.text(), "x to")
+            fn = function_from_formula(self.formula_edit.text(), (lo, hi))
+            with np.errstate(all="ignore"):
+                probe = np.asarray(fn.f(np.linspace(lo, hi, 5)), dtype=np.float64)
+            if probe.shape != (5,):
+                raise ValueError("the formula must give one value per x")
+        except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        self._load_function(fn)
+        return True
+
+    @Slot(float)
+    def _on_x_spin(self, value: float) -> None:
+        if value != self.x:
+            self.set_x(value)
+
+    @Slot(object)
+    def _on_line_dragged(self, line) -> None:
+        value = float(line.value())
+        if value != self.x:
+            self.set_x(value)
+
+    @Slot(int)
+    def _on_h_slider(self, position: int) -> None:
+        self.h = slider_to_h(position, STEPS_PER_DECADE)
+        self.update_all()
+
+    @Slot(int)
+    def _on_scheme(self, index: int) -> None:
+        self.scheme = self.scheme_box.itemData(index)
+        self.update_all()
+
+    @Slot(int)
+    def _on_precision(self, index: int) -> None:
+        self.precision = self.precision_box.itemText(index)
+        self.update_all()
+
+    # -- drawing -------------------------------------------------------------------------------
+    def _load_function(self, fn: Function1D) -> None:
+        self.fn = fn
+        lo, hi = fn.domain
+        self.x_spin.blockSignals(True)
+        self.x_spin.setRange(lo, hi)
+        self.x_spin.setSingleStep((hi - lo) / 100)
+        self.x_spin.blockSignals(False)
+        self.x_line.setBounds((lo, hi))
+        # Complex step needs an f that takes complex input.
+        ok = complex_step_supported(fn, (lo + hi) / 2)
+        model = self.scheme_box.model()
+        model.item(SCHEMES.index("complex")).setEnabled(ok)
+        if not ok and self.scheme == "complex":
+            self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
+        self.curve_plot.setTitle(f"f(x) = {fn.formula} and its tangent", color=self.theme.foreground)
+        self._sync_rebuild_curves = True
+        self.x = float(min(max(fn.default_x, lo), hi))
+        self._sync_x_widgets()
+        self.update_all()
+        self.curve_plot.getPlotItem().enableAutoRange()
+
+    def _sync_x_widgets(self) -> None:
+        self.x_spin.blockSignals(True)
+        self.x_spin.setValue(self.x)
+        self.x_spin.blockSignals(False)
+        self.x_line.blockSignals(True)
+        self.x_line.setValue(self.x)
+        self.x_line.blockSignals(False)
+
+    def redraw(self) -> None:
+        if hasattr(self, "readout"):
+            self.update_all()
+
+    def update_all(self) -> None:
+        theme = self.theme
+        fn, x, h = self.fn, self.x, self.h
+        self.h_label.setText(f"h = {h:.1e}".replace("e-", "e−"))
+        try:
+            r = derivative_readout(fn, x, h, self.scheme, self.precision)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        colors = theme.path_colors
+
+        t, y = function_curve(fn)
+        self.f_item.setData(t, y, connect="finite", pen=pg.mkPen(colors[0], width=2))
+        slope = r.value if math.isfinite(r.value) else 0.0
+        tt, ty = tangent_segment(fn, x, slope)
+        self.tangent_item.setData(*finite_xy(tt, ty), pen=pg.mkPen(colors[1], width=2, style=Qt.PenStyle.DashLine))
+        with np.errstate(all="ignore"):
+            fx = float(np.real(fn.f(np.float64(x))))
+        self.point_item.setData(*finite_xy([x], [fx]), pen=None, symbolBrush=colors[1], symbolPen=theme.foreground)
+        self.x_line.setPen(pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DotLine))
+        # Keep the view on the function, not on the tangent's far ends.
+        finite_y = y[np.isfinite(y)]
+        if finite_y.size:
+            pad = 0.08 * (finite_y.max() - finite_y.min() or 1.0)
+            self.curve_plot.setYRange(finite_y.min() - pad, finite_y.max() + pad, padding=0)
+        self.curve_plot.setXRange(*fn.domain, padding=0.02)
+
+        self.readout.setText(self._readout_html(r))
+        self._draw_sweep(r)
+        note = vanishing_step_note(x, self.precision)
+        if r.step_vanished:
+            self.note.setText(f"<b>h = {h:.0e} is too small here.</b> {note}".replace("e-", "e−"))
+        else:
+            self.note.setText(note)
+
+    def _readout_html(self, r) -> str:
+        fg = self.theme.foreground
+        rows = [
+            (f"numerical f′({r.x:g})", format_value(r.value)),
+            (f"{r.reference_kind} f′({r.x:g})", format_value(r.reference)),
+            ("absolute error", f"{r.abs_error:.3e}"),
+            ("relative error", f"{r.rel_error:.3e}" if math.isfinite(r.rel_error) else "—"),
+        ]
+        book_value = self._book_value(r)
+        if book_value is not None:
+            same = "identical ✓" if book_value == r.value else "differs"
+            rows.append(("the book prints", f"{format_value(book_value)}  ({same})"))
+        cells = "".join(f"<tr><td style='padding-right:14px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        return f"<table style='color:{fg}'>{cells}</table>"
+
+    def _book_value(self, r) -> float | None:
+        if (self.fn.name == "function_1" and r.scheme == "central" and r.precision == "float64"
+                and r.h == BOOK_H and r.x in book.DIFF_FUNCTION_1):
+            return book.DIFF_FUNCTION_1[r.x]
+        return None
+
+    def _draw_sweep(self, r) -> None:
+        theme = self.theme
+        curves = error_curves(self.fn, self.x, self.precision)
+        present = {c.scheme for c in curves}
+        for scheme in list(self.sweep_items):
+            if scheme not in present:
+                self.sweep_plot.removeItem(self.sweep_items.pop(scheme))
+                self.sweep_legend.removeItem(scheme)
+        for i, c in enumerate(curves):
+            item = self.sweep_items.get(c.scheme)
+            if item is None:
+                item = self.sweep_items[c.scheme] = self.sweep_plot.plot(name=c.scheme)
+            width = 3 if c.scheme == self.scheme else 1.5
+            item.setData(c.hs, c.errors, pen=pg.mkPen(theme.path_colors[i % len(theme.path_colors)], width=width))
+        zero_h = np.concatenate([c.hs[c.zero_derivative] for c in curves[:1]] or [np.empty(0)])
+        zero_e = np.concatenate([c.errors[c.zero_derivative] for c in curves[:1]] or [np.empty(0)])
+        self.zero_item.setData(zero_h, zero_e, symbolPen=theme.foreground, symbolBrush=None)
+        exact = [c for c in curves if c.exact_hits.any()]
+        ex_h = np.concatenate([c.hs[c.exact_hits] for c in exact]) if exact else np.empty(0)
+        ex_e = np.concatenate([c.errors[c.exact_hits] for c in exact]) if exact else np.empty(0)
+        self.exact_item.setData(ex_h, ex_e, symbolPen=theme.foreground, symbolBrush=theme.background)
+
+        for item in self.guide_items:
+            self.sweep_plot.removeItem(item)
+        for label in self.guide_labels:
+            self.sweep_plot.removeItem(label)
+        self.guide_items, self.guide_labels = [], []
+        for g in slope_guides(curves):
+            item = pg.PlotDataItem(g.hs, g.errors, pen=pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DashLine))
+            self.sweep_plot.addItem(item)
+            # TextItems are placed in the plot's (log10) coordinates.
+            label = pg.TextItem(g.label, color=theme.foreground, anchor=(1.05, 0.5), fill=pg.mkBrush(theme.background))
+            label.setPos(math.log10(g.hs[1]), math.log10(g.errors[1]))
+            self.sweep_plot.addItem(label)
+            self.guide_items.append(item)
+            self.guide_labels.append(label)
+
+        err = r.abs_error if r.abs_error > 0 else curves[0].floor
+        if math.isfinite(err):
+            self.current_item.setData([r.h], [err], symbolBrush=theme.highlight, symbolPen=theme.background)
+        self.h_line.setPos(math.log10(r.h))
+        self.h_line.setPen(pg.mkPen(theme.foreground, style=Qt.PenStyle.DotLine))
+        self.sweep_plot.setTitle(f"|error| of f′({self.x:g}) against h, {self.precision}  (current scheme thick)",
+                                 color=theme.foreground)
