@@ -44,7 +44,7 @@ class FormulaField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("Formula…  e.g. x0**2 + 3*sin(x1)")
+        self.edit.setPlaceholderText("Formula…  e.g. x0**2 + x1**2")
         self.edit.setToolTip("Type f(x0, x1) and press Enter: + − * / ** and sin, cos, exp, log, sqrt, abs…")
         self.edit.setClearButtonEnabled(True)
         self.use_button = QPushButton("Use")
