@@ -1,0 +1,258 @@
+"""Partial derivatives lab: the point on the field, the two slices through it, their tangents.
+
+Default: the book's x0² + x1² at (3, 4), where slicing and ``numerical_diff`` give
+6.00000000000378 and 7.999999999999119. Click the field (or type, or drag a slice's line) to move
+the point. All numbers come from ``numerics.labs.partials``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from gui.canvas.field_canvas import FieldCanvas
+from gui.labs.common import (
+    LabWidget,
+    add_legend,
+    finite_xy,
+    format_value,
+    labelled_row,
+    monospace_font,
+    number_edit,
+    parse_float,
+)
+from numerics.differentiation import SCHEMES
+from numerics.functions import CATALOGUE, Objective, get_objective
+from numerics.labs import book
+from numerics.labs.partials import BOOK_POINT, partials_at
+
+FORMULA_ITEM = "Formula…"
+
+
+class PartialsLab(LabWidget):
+    title = "Partial derivatives"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.objective: Objective = get_objective("sphere")
+        self.point = BOOK_POINT
+        self.h = 1e-4
+        self.scheme = "central"
+        self._build_controls()
+        self._build_figure()
+        self.set_theme(self.theme)
+        self._load_objective(self.objective, BOOK_POINT)
+
+    def _build_controls(self) -> None:
+        c = self.controls
+        self.function_box = self.compact(QComboBox())
+        for obj in CATALOGUE.values():
+            self.function_box.addItem(obj.title, obj.name)
+        self.function_box.addItem(FORMULA_ITEM, "formula")
+        c.addRow("f", self.function_box)
+        self.formula_edit = QLineEdit()
+        self.formula_edit.setPlaceholderText("e.g. x0**2 + x0*x1")
+        self.formula_button = QPushButton("Use")
+        self.formula_row = labelled_row(self.formula_edit, self.formula_button)
+        c.addRow("f(x0, x1) =", self.formula_row)
+        self.x0_edit = number_edit(3.0, "x0 of the point")
+        self.x1_edit = number_edit(4.0, "x1 of the point")
+        c.addRow("x0", self.x0_edit)
+        c.addRow("x1", self.x1_edit)
+        self.h_edit = number_edit(1e-4, "the step of numerical_diff (the book: 1e-4)")
+        c.addRow("h", self.h_edit)
+        self.scheme_box = self.compact(QComboBox())
+        self.scheme_box.addItems(list(SCHEMES))
+        self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
+        c.addRow("scheme", self.scheme_box)
+        hint = QLabel("Click the field to move the point; drag the dotted lines in the slices.")
+        hint.setWordWrap(True)
+        c.addRow(hint)
+        self._show_formula_row(False)
+
+        self.function_box.currentIndexChanged.connect(self._on_function)
+        self.formula_button.clicked.connect(self._apply_formula)
+        self.formula_edit.returnPressed.connect(self._apply_formula)
+        for edit in (self.x0_edit, self.x1_edit, self.h_edit):
+            edit.editingFinished.connect(self._on_edits)
+        self.scheme_box.currentIndexChanged.connect(self._on_edits)
+
+    def _build_figure(self) -> None:
+        self.canvas = FieldCanvas(theme=self.theme)
+        self.canvas.set_layer_visible("field", False)
+        self.canvas.startRequested.connect(lambda a, b: self.set_point((a, b)))
+        self.cross = pg.PlotDataItem()
+        self.marker = pg.ScatterPlotItem(size=10)
+        self.canvas.overlay.addItem(self.cross)
+        self.canvas.overlay.addItem(self.marker)
+
+        self.readout = QLabel()
+        self.readout.setFont(monospace_font())
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.slice_plots = []
+        self.slice_items = []
+        for axis in (0, 1):
+            plot = self.make_plot(left="f", bottom=f"x{axis}")
+            add_legend(plot, self.theme)
+            curve = plot.plot(name="slice")
+            tangent = plot.plot(name="tangent")
+            dot = plot.plot(symbol="o", symbolSize=8, pen=None)
+            line = pg.InfiniteLine(angle=90, movable=True)
+            line.sigPositionChangeFinished.connect(lambda ln, a=axis: self._on_line(a, ln))
+            plot.addItem(line)
+            self.slice_plots.append(plot)
+            self.slice_items.append((curve, tangent, dot, line))
+
+        grid = QGridLayout()
+        grid.addWidget(self.canvas, 0, 0)
+        grid.addWidget(self.readout, 0, 1)
+        grid.addWidget(self.slice_plots[0], 1, 0)
+        grid.addWidget(self.slice_plots[1], 1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        self.figure_layout.addLayout(grid)
+
+    # -- public API ------------------------------------------------------------------------------
+    def run_preset_blocking(self) -> None:
+        """The book: x0² + x1² at (3, 4), central differences with h = 1e−4."""
+        self.h_edit.setText("0.0001")
+        self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
+        self.function_box.setCurrentIndex(list(CATALOGUE).index("sphere"))
+        self._load_objective(get_objective("sphere"), BOOK_POINT)
+        self.canvas.recompute()
+
+    def set_point(self, point: tuple[float, float]) -> None:
+        self.point = (float(point[0]), float(point[1]))
+        self.x0_edit.setText(repr(self.point[0]))
+        self.x1_edit.setText(repr(self.point[1]))
+        self.update_all()
+
+    def set_formula(self, text: str) -> bool:
+        self.function_box.setCurrentIndex(self.function_box.count() - 1)
+        self.formula_edit.setText(text)
+        return self._apply_formula()
+
+    # -- slots -----------------------------------------------------------------------------------
+    def _show_formula_row(self, visible: bool) -> None:
+        self.formula_row.setVisible(visible)
+        label = self.controls.labelForField(self.formula_row)
+        if label is not None:
+            label.setVisible(visible)
+
+    @Slot(int)
+    def _on_function(self, index: int) -> None:
+        name = self.function_box.itemData(index)
+        self._show_formula_row(name == "formula")
+        if name != "formula":
+            self.clear_error()
+            self._load_objective(get_objective(name), None)
+
+    @Slot()
+    def _apply_formula(self) -> bool:
+        from numerics.formula import FormulaError
+        from numerics.functions import objective_from_formula
+
+        try:
+            obj = objective_from_formula(self.formula_edit.text())
+            obj.value([[0.5, 0.5]])
+        except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        self._load_objective(obj, None)
+        return True
+
+    @Slot()
+    def _on_edits(self, *_args) -> None:
+        try:
+            x0 = parse_float(self.x0_edit.text(), "x0")
+            x1 = parse_float(self.x1_edit.text(), "x1")
+            h = parse_float(self.h_edit.text(), "h")
+            if not 0 < h <= 1:
+                raise ValueError("h must be between 0 and 1")
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.clear_error()
+        self.h = h
+        self.scheme = self.scheme_box.currentText()
+        self.point = (x0, x1)
+        self.update_all()
+
+    def _on_line(self, axis: int, line) -> None:
+        p = list(self.point)
+        p[axis] = float(line.value())
+        self.set_point((p[0], p[1]))
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def _load_objective(self, obj: Objective, point) -> None:
+        self.objective = obj
+        if point is None:
+            b = obj.box
+            point = ((b[0] + b[1]) / 2 + 0.3 * (b[1] - b[0]) / 2, (b[2] + b[3]) / 2 + 0.3 * (b[3] - b[2]) / 2)
+        self.canvas.set_objective(obj)
+        self.set_point(point)
+
+    def redraw(self) -> None:
+        if hasattr(self, "canvas"):
+            self.canvas.set_theme(self.theme)
+            self.update_all()
+
+    def update_all(self) -> None:
+        theme = self.theme
+        try:
+            s0, s1 = partials_at(self.objective, self.point, self.h, self.scheme)
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            self.show_error(str(exc))
+            return
+        x0, x1 = self.point
+        b = self.objective.box
+        # The two slices drawn on the field: the row x1 = const and the column x0 = const.
+        self.cross.setData([b[0], b[1], x0, x0], [x1, x1, b[2], b[3]], connect="pairs",
+                           pen=pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DashLine))
+        self.marker.setData([x0], [x1], brush=pg.mkBrush(theme.path_colors[1]), pen=pg.mkPen(theme.foreground))
+        names = ("x0", "x1")
+        for s, plot, (curve, tangent, dot, line) in zip((s0, s1), self.slice_plots, self.slice_items):
+            other = names[1 - s.axis]
+            fixed = self.point[1 - s.axis]
+            plot.setTitle(f"f along {names[s.axis]} with {other} = {fixed:g}", color=theme.foreground)
+            curve.setData(*finite_xy(s.t, s.values), pen=pg.mkPen(theme.path_colors[0], width=2))
+            tangent.setData(*finite_xy(s.tangent_t, s.tangent_y),
+                            pen=pg.mkPen(theme.path_colors[1], width=2, style=Qt.PenStyle.DashLine))
+            dot.setData(*finite_xy([s.at], [s.f_at]), symbolBrush=theme.path_colors[1], symbolPen=theme.foreground)
+            line.blockSignals(True)
+            line.setValue(s.at)
+            line.blockSignals(False)
+            line.setPen(pg.mkPen(theme.foreground, style=Qt.PenStyle.DotLine))
+            finite = s.values[s.values == s.values]
+            if finite.size:
+                pad = 0.08 * (float(finite.max() - finite.min()) or 1.0)
+                plot.setYRange(float(finite.min()) - pad, float(finite.max()) + pad, padding=0)
+            plot.setXRange(float(s.t[0]), float(s.t[-1]), padding=0.02)
+        self.readout.setText(self._readout_html(s0, s1))
+
+    def _readout_html(self, s0, s1) -> str:
+        fg = self.theme.foreground
+        head = (f"<p><b>f(x0, x1) = {self.objective.formula}</b><br>at ({self.point[0]:g}, {self.point[1]:g}), "
+                f"{self.scheme} difference, h = {self.h:g}</p>")
+        rows = []
+        for s in (s0, s1):
+            rows.append((f"{s.symbol} numerical", format_value(s.numerical)))
+            rows.append((f"{s.symbol} exact", format_value(s.exact) if s.exact is not None else "— (formula: no analytic ∇f)"))
+            if s.abs_error is not None:
+                rows.append(("   |error|", f"{s.abs_error:.3e}"))
+        if (self.objective.name == "sphere" and self.point == BOOK_POINT and self.h == 1e-4
+                and self.scheme == "central"):
+            ok = (s0.numerical, s1.numerical) == book.PARTIALS_AT_3_4
+            rows.append(("the book prints", f"{book.PARTIALS_AT_3_4[0]!r}, {book.PARTIALS_AT_3_4[1]!r}"
+                         f" ({'identical ✓' if ok else 'differs'})"))
+        cells = "".join(f"<tr><td style='padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
+        note = ("<p>Each partial derivative is the slope of a one-variable slice: fix the other "
+                "variable, differentiate the rest (the book's function_tmp1 and function_tmp2).</p>")
+        return f"<div style='color:{fg}'>{head}<table>{cells}</table>{note}</div>"
