@@ -92,7 +92,26 @@ class ArrowFieldItem(pg.PlotCurveItem):
             packed.append(arrayToLineSegments(mine[:, 0], mine[:, 1], connect="pairs", finiteCheck=False, out=out))
         return packed
 
+    def _class_paths(self) -> list[QtGui.QPainterPath]:
+        x, y = self.getData()
+        per_vertex = np.repeat(self.classes, VERTICES_PER_ARROW)
+        return [
+            pg.arrayToQPath(x[per_vertex == k], y[per_vertex == k], connect="pairs")
+            for k in range(len(self._class_pens))
+        ]
+
     def paint(self, p, opt, widget):  # noqa: D102 - Qt override
+        if p.paintEngine().type() == QtGui.QPaintEngine.Type.SVG:
+            # Vector export: one <path> per colour class, instead of a <polyline> per stroke.
+            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+            if self._class_pens:
+                pens, paths = self._class_pens, self._class_paths()
+            else:
+                pens, paths = [self.opts["pen"]], [self.getPath()]
+            for pen, path in zip(pens, paths):
+                p.setPen(pen)
+                p.drawPath(path)
+            return
         if not self._class_pens:
             super().paint(p, opt, widget)
             return

@@ -1,0 +1,140 @@
+"""Image export: PNG (1× or 2×), SVG (vector, via QSvgGenerator) and the clipboard.
+
+pyqtgraph's own SVGExporter raises on Qt ≥ 6.11, so SVG goes through ``QSvgGenerator`` and a
+``QPainter``. Files are written to a temporary file beside the target and moved into place, so
+a failed export never leaves a half-written file (nor destroys an older one).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyqtgraph as pg
+from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
+from PySide6.QtSvg import QSvgGenerator
+
+
+class ExportError(OSError):
+    """An export failed; the message says why in words a user can act on."""
+
+
+def _target(widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    # a FieldCanvas (or anything else holding a plot) exports its plot, not the frame around it
+    plot = getattr(widget, "plot", None)
+    return plot if isinstance(plot, QtWidgets.QWidget) else widget
+
+
+def _check_suffix(path: Path, suffix: str) -> None:
+    if path.suffix.lower() != suffix:
+        raise ExportError(f"Cannot export to {path.name!r}: the file name must end in {suffix}.")
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise ExportError(f"Cannot export to {path}: the folder {directory} does not exist.")
+    tmp_name = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=directory)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp_name, path)
+        tmp_name = None
+    except OSError as exc:
+        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    finally:
+        if tmp_name is not None and os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+
+
+def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
+    """The widget (a canvas: its plot) rendered at ``scale`` × its logical size."""
+    if not scale > 0:
+        raise ExportError(f"The export scale must be positive, got {scale}.")
+    target = _target(widget)
+    size = target.size()
+    image = QtGui.QImage(
+        max(1, round(size.width() * scale)), max(1, round(size.height() * scale)),
+        QtGui.QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    # device pixel ratio = scale: Qt lays out at logical size and paints every pixel crisply
+    image.setDevicePixelRatio(scale)
+    image.fill(target.palette().color(target.backgroundRole()))
+    painter = QtGui.QPainter(image)
+    try:
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        target.render(painter)
+    finally:
+        painter.end()
+    return image
+
+
+def export_png(widget: QtWidgets.QWidget, path: str | os.PathLike, scale: float = 1) -> Path:
+    """Write ``widget`` as a PNG ``scale`` × its logical size (2 for print/slides).
+
+    A ``FieldCanvas`` exports its plot; a main window exports the whole window. Raises
+    ``ExportError`` for a wrong extension, a missing folder or an unwritable file.
+    """
+    path = Path(path)
+    _check_suffix(path, ".png")
+    image = render_image(widget, scale)
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError(f"Cannot encode {path.name} as PNG.")
+    _write_atomically(path, bytes(buffer.data()))
+    return path
+
+
+def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
+    """Write ``widget`` as a vector SVG (a ``FieldCanvas``: its plot).
+
+    Plots are rendered through their scene, so arrows, contours and paths stay vector paths.
+    The resolution is the widget's logical DPI, so font sizes match the screen.
+    """
+    path = Path(path)
+    _check_suffix(path, ".svg")
+    target = _target(widget)
+    width, height = target.width(), target.height()
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    # SVG 1.1 (not the default Tiny 1.2) carries clip paths: the view box clips its items
+    generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
+    generator.setOutputDevice(buffer)
+    generator.setSize(QtCore.QSize(width, height))
+    generator.setViewBox(QtCore.QRect(0, 0, width, height))
+    generator.setResolution(target.logicalDpiX())
+    generator.setTitle(path.stem)
+    generator.setDescription("Gradient Explorer export")
+    painter = QtGui.QPainter()
+    if not painter.begin(generator):
+        raise ExportError(f"Cannot start an SVG drawing for {path.name}.")
+    try:
+        if isinstance(target, pg.GraphicsView):
+            # The view's background is a cached pixmap and would land in the SVG as an image:
+            # paint it as a rectangle, then the scene as vectors.
+            painter.fillRect(QtCore.QRectF(0, 0, width, height), target.backgroundBrush())
+            source = target.mapToScene(target.viewport().rect()).boundingRect()
+            # Export mode makes pyqtgraph draw scatter symbols as shapes, not cached pixmaps.
+            items = [i for i in target.scene().items() if hasattr(i, "setExportMode")]
+            for item in items:
+                item.setExportMode(True, {"antialias": True, "painter": painter})
+            try:
+                target.scene().render(painter, QtCore.QRectF(0, 0, width, height), source)
+            finally:
+                for item in items:
+                    item.setExportMode(False)
+        else:
+            target.render(painter)
+    finally:
+        painter.end()
+    _write_atomically(path, bytes(buffer.data()))
+    return path
+
+
+def copy_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
+    """Put the widget's picture (a canvas: its plot) on the clipboard; returns the image."""
+    image = render_image(widget, scale)
+    QtGui.QGuiApplication.clipboard().setImage(image)
+    return image
