@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
 
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addAction(action("copy_image", "&Copy image", self.copy_image, QKeySequence.StandardKey.Copy,
-                                   "Copy the canvas to the clipboard"))
+                                   "Copy the current figure to the clipboard"))
 
         view_menu = bar.addMenu("&View")
         for name, label in LAYERS:
@@ -258,6 +258,8 @@ class MainWindow(QMainWindow):
         self.runs.runChanged.connect(self._on_run_changed)
         self.runs.runsCleared.connect(self._on_runs_cleared)
         self.run_table.runsSelected.connect(self._on_selection)
+        if hasattr(self.canvas, "computeFailed"):
+            self.canvas.computeFailed.connect(lambda message: self.status(f"Could not draw the field: {message}"))
 
     # -- runs ----------------------------------------------------------------------------------
     @Slot(float, float)
@@ -405,14 +407,25 @@ class MainWindow(QMainWindow):
         return box
 
     # -- files (the methods tests call; the menu handlers only ask for a path) -----------------
+    def export_target(self) -> QWidget:
+        """The figure of the current tab: the canvas, or the open lab's ``export_target()``."""
+        index = self.tabs.currentIndex()
+        if index in self._labs:
+            self._ensure_lab(index)
+            widget = self._labs[index][1]
+            target = getattr(widget, "export_target", None)
+            return target() if callable(target) else widget
+        return self.canvas
+
     def export_canvas_image(self, path: str | Path, scale: int = 1) -> None:
-        """Write the canvas to ``path``: SVG when it ends in .svg, else PNG at ``scale``×."""
+        """Write the current figure (canvas or lab) to ``path``: SVG if it ends in .svg, else PNG at ``scale``×."""
         from gui.export import export_png, export_svg
 
+        target = self.export_target()
         if str(path).lower().endswith(".svg"):
-            export_svg(self.canvas, path)
+            export_svg(target, path)
         else:
-            export_png(self.canvas, path, scale=scale)
+            export_png(target, path, scale=scale)
 
     def export_window_image(self, path: str | Path, scale: int = 1) -> None:
         """Write the whole window to ``path`` as PNG."""
@@ -424,11 +437,11 @@ class MainWindow(QMainWindow):
         from gui.export import ExportError, copy_image
 
         try:
-            copy_image(self.canvas)
+            copy_image(self.export_target())
         except (ExportError, OSError) as exc:
             self.show_message("Copy failed", str(exc), QMessageBox.Icon.Warning)
             return
-        self.status("Canvas copied to the clipboard")
+        self.status("Figure copied to the clipboard")
 
     def trajectories(self) -> list:
         """Every run's shown steps as ``gui.trajectory_csv.Trajectory`` (in run order)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from numerics.descent import CancelToken, DescentConfig, DescentStep, StopReason, iterate_descent
 
@@ -211,6 +211,10 @@ class DescentWorkerHost(QObject):
         # Auto connections across threads are queued: the worker runs its slots on its thread.
         self._startRequested.connect(self.worker.start_run)
         self._stopRequested.connect(self.worker.stop_all)
+        # quit() may end the worker's event loop before the queued stop request is delivered;
+        # finished is emitted on the worker's thread after its loop ends, so a direct connection
+        # stops the worker's timer on its own thread (a timer can't be stopped from another).
+        self.worker_thread.finished.connect(self.worker.stop_all, Qt.ConnectionType.DirectConnection)
         self.worker.stepsReady.connect(self.stepsReady)
         self.worker.runFinished.connect(self._on_finished)
         self.worker.runFailed.connect(self._on_failed)
