@@ -197,3 +197,29 @@ def positive_for_log(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     values = np.asarray(values, dtype=float)
     keep = np.isfinite(values) & (values > 0)
     return np.flatnonzero(keep), values[keep]
+
+
+def clip_to_box(path: np.ndarray, box: tuple[float, float, float, float], factor: float = 3.0) -> np.ndarray:
+    """The part of a path worth drawing: its leading points inside ``box`` grown ``factor``× about
+    its centre, plus the first segment that leaves it cut at the boundary.
+
+    A diverging run's next points are 1e13 away; drawing them only makes a line to nowhere (and
+    Qt's painter loses precision). The cut segment still shows which way the run left.
+    """
+    path = np.asarray(path, dtype=np.float64).reshape(-1, 2)
+    lo = np.array([box[0], box[2]])
+    hi = np.array([box[1], box[3]])
+    centre, half = (lo + hi) / 2, (hi - lo) / 2 * factor
+    inside = np.isfinite(path).all(axis=1) & (np.abs(path - centre) <= half).all(axis=1)
+    if inside.all() or not inside[0]:
+        return path.copy() if inside.all() else path[:0].copy()
+    k = int(np.argmin(inside))  # first point outside
+    a, b = path[k - 1], path[k]
+    if not np.isfinite(b).all():
+        return path[:k].copy()
+    d = b - a
+    # The largest t in (0, 1] that keeps a + t·d inside the grown box.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t_hi = np.where(d > 0, (centre + half - a) / d, np.where(d < 0, (centre - half - a) / d, np.inf))
+    t = float(min(1.0, np.min(t_hi)))
+    return np.vstack([path[:k], a + t * d])

@@ -94,3 +94,18 @@ def test_run_race_refuses_a_bad_rate():
 def test_positive_for_log_drops_what_a_log_axis_cannot_show():
     idx, vals = positive_for_log(np.array([1.0, 0.0, np.inf, -2.0, 1e-300, np.nan]))
     assert idx.tolist() == [0, 4] and vals.tolist() == [1.0, 1e-300]
+
+
+def test_clip_to_box_cuts_the_leaving_segment_at_the_boundary():
+    from numerics.labs.race import clip_to_box
+
+    box = (-1.0, 1.0, -1.0, 1.0)
+    path = np.array([[0.0, 0.0], [0.5, 0.0], [10.0, 5.0], [1e13, 1e13]])
+    clipped = clip_to_box(path, box, factor=2.0)
+    assert clipped.shape == (3, 2)
+    assert clipped[:2].tolist() == path[:2].tolist()
+    assert clipped[2][0] == pytest.approx(2.0)  # on the grown box's edge x0 = 2
+    assert clipped[2][1] == pytest.approx(1.5 / 9.5 * 5.0)  # along the segment
+    inside = np.array([[0.0, 0.0], [0.5, 0.5]])
+    assert clip_to_box(inside, box).tolist() == inside.tolist()
+    assert clip_to_box(np.array([[5.0, 5.0], [0.0, 0.0]]), box, 2.0).shape == (0, 2)
