@@ -57,8 +57,9 @@ LIGHT = Theme(
     critical="#000000",
     critical_fill="#ffffff",
     highlight="#000000",
-    # yellow is unreadable on white: leave it out of the light palette
-    path_colors=_OKABE_ITO[:7],
+    # Okabe-Ito's orange, sky blue and yellow fall below 3:1 contrast on white (WCAG's minimum
+    # for graphics): keep the rest, add a dark purple and a dark ochre instead
+    path_colors=("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#000000", "#6a3d9a", "#8c6400"),
 )
 
 DARK = Theme(

@@ -21,7 +21,9 @@ def nice_step(raw: float) -> float:
         raise ValueError(f"a grid step must be a positive finite number, got {raw}")
     decade = 10.0 ** math.floor(math.log10(raw))
     candidates = np.array(NICE_MANTISSAS) * decade
-    return float(candidates[np.argmin(np.abs(np.log(candidates / raw)))])
+    best = float(candidates[np.argmin(np.abs(np.log(candidates / raw)))])
+    # 3 × 0.1 is 0.30000000000000004: round to the decimal it stands for, so axes hit 0.3
+    return float(f"{best:.12g}")
 
 
 def aligned_axis(lo: float, hi: float, step: float) -> np.ndarray:
