@@ -112,7 +112,9 @@ class LearningRateRaceLab(LabWidget):
         self.loss_plot.setLogMode(x=False, y=True)
         # f spans 1e−18 … 1e27 here: an SI prefix like "×1e+27" on a log axis only confuses.
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.loss_legend = add_legend(self.loss_plot, self.theme, offset=(-8, 8))
+        self.loss_legend = add_legend(self.loss_plot, self.theme)
+        # Bottom left: descending curves start high on the left, so that corner stays empty.
+        self.loss_legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(8, -8))
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(["η", "final x0", "final x1", "f(final)", "", "the book"])
         self.table.verticalHeader().setVisible(False)
