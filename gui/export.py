@@ -64,7 +64,8 @@ def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
     painter = QtGui.QPainter(image)
     try:
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        target.render(painter)
+        # QWidget.render explicitly: QGraphicsView overrides render() with a scene-only signature
+        QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
     finally:
         painter.end()
     return image
@@ -126,7 +127,7 @@ def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
                 for item in items:
                     item.setExportMode(False)
         else:
-            target.render(painter)
+            QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
     finally:
         painter.end()
     _write_atomically(path, bytes(buffer.data()))
