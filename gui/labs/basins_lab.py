@@ -1,0 +1,307 @@
+"""Basins of attraction: colour every start of a grid by where gradient descent takes it.
+
+``numerics.basin_map`` runs descent from every cell (≥ 200 × 200) on a worker thread; the map is
+drawn as one translucent ImageItem under the field, with a legend of attractors and their shares.
+Himmelblau shows four basins; the saddle and the plateau show where starts get stuck. For a
+formula, end points are clustered and classified by their Hessian, and labelled on the canvas.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from gui.canvas.field_canvas import FieldCanvas
+from gui.labs.basin_worker import BasinWorkerHost
+from gui.labs.common import LabWidget, labelled_row, number_edit, parse_float
+from numerics.basins import BasinMap, basin_map
+from numerics.functions import CATALOGUE, Objective, get_objective
+from numerics.labs.basin_legend import BOOK_BASINS, BasinPreset, label_to_index, legend_entries
+from numerics.optimizers import OPTIMIZERS
+
+FORMULA_ITEM = "Formula…"
+ALPHA = 120  # of 255: the field and contours stay readable through the map
+SPECIAL_COLORS = {"diverged": "#7f0000", "not converged": "#bdbdbd", "stalled": "#8c8c8c"}
+KIND_COLORS = {"saddle": "#f0e442", "maximum": "#444444"}
+
+
+class BasinsLab(LabWidget):
+    title = "Basins"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.objective: Objective = get_objective(BOOK_BASINS.objective)
+        self.bmap: BasinMap | None = None
+        self.last_seconds = 0.0
+        self._started = 0.0
+        self.host = BasinWorkerHost(self)
+        self.host.worker.progress.connect(self._on_progress)
+        self.host.worker.finished.connect(self._on_finished)
+        self.host.worker.cancelled.connect(self._on_cancelled)
+        self.host.worker.failed.connect(self._on_failed)
+        self._build_controls()
+        self._build_figure()
+        self.set_theme(self.theme)
+
+    # -- construction ----------------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        c = self.controls
+        self.function_box = self.compact(QComboBox())
+        for obj in CATALOGUE.values():
+            self.function_box.addItem(obj.title, obj.name)
+        self.function_box.addItem(FORMULA_ITEM, "formula")
+        self.function_box.setCurrentIndex(list(CATALOGUE).index(BOOK_BASINS.objective))
+        c.addRow("f", self.function_box)
+        self.formula_edit = QLineEdit()
+        self.formula_edit.setPlaceholderText("e.g. (x0**2 - 1)**2 + x1**2")
+        self.formula_button = QPushButton("Use")
+        self.formula_row = labelled_row(self.formula_edit, self.formula_button)
+        c.addRow("f(x0, x1) =", self.formula_row)
+        self.optimizer_box = self.compact(QComboBox())
+        self.optimizer_box.addItems(list(OPTIMIZERS))
+        c.addRow("optimizer", self.optimizer_box)
+        self.lr_edit = number_edit(BOOK_BASINS.lr, "learning rate η")
+        c.addRow("η", self.lr_edit)
+        self.steps_spin = QSpinBox()
+        self.steps_spin.setRange(1, 100_000)
+        self.steps_spin.setValue(BOOK_BASINS.steps)
+        c.addRow("steps", self.steps_spin)
+        self.resolution_spin = QSpinBox()
+        self.resolution_spin.setRange(20, 800)
+        self.resolution_spin.setSingleStep(50)
+        self.resolution_spin.setValue(BOOK_BASINS.resolution)
+        self.resolution_spin.setSuffix(" × n")
+        self.resolution_spin.setToolTip("Starts per side of the grid (n × n starts)")
+        c.addRow("grid", self.resolution_spin)
+        self.numerical_check = QCheckBox("numerical gradient")
+        c.addRow(self.numerical_check)
+        self.compute_button = QPushButton("Compute map")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        c.addRow(labelled_row(self.compute_button, self.cancel_button))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        c.addRow(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        c.addRow(self.status)
+        self._show_formula_row(False)
+
+        self.function_box.currentIndexChanged.connect(self._on_function)
+        self.formula_button.clicked.connect(self._apply_formula)
+        self.formula_edit.returnPressed.connect(self._apply_formula)
+        self.compute_button.clicked.connect(self.start_compute)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    def _build_figure(self) -> None:
+        self.canvas = FieldCanvas(self.objective, theme=self.theme)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setZValue(-1)  # under the overlay's other items, over the heatmap
+        self.canvas.overlay.addItem(self.image)
+        self.canvas.set_layer_visible("heatmap", False)
+        self.legend = QLabel("")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.figure_layout.addWidget(self.canvas, 1)
+        self.figure_layout.addWidget(self.legend)
+
+    # -- public API ------------------------------------------------------------------------------
+    def preset(self) -> BasinPreset:
+        """The settings in the controls; ``ValueError`` names a bad one."""
+        lr = parse_float(self.lr_edit.text(), "η")
+        preset = BasinPreset(objective=self.objective.name, optimizer=self.optimizer_box.currentText(), lr=lr,
+                             steps=self.steps_spin.value(), resolution=self.resolution_spin.value(),
+                             analytic=not self.numerical_check.isChecked())
+        preset.config()  # validates
+        return preset
+
+    @Slot()
+    def start_compute(self) -> bool:
+        """Start a map on the worker thread; False (message shown) when a setting is bad."""
+        try:
+            preset = self.preset()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        self.host.submit(self.objective, self.objective.box, preset.resolution, preset.config())
+        self._started = time.perf_counter()
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.status.setText(f"computing {preset.resolution}×{preset.resolution} starts …")
+        return True
+
+    @Slot()
+    def cancel(self) -> None:
+        self.host.cancel()
+
+    def is_busy(self) -> bool:
+        return self.cancel_button.isEnabled()
+
+    def run_preset_blocking(self) -> None:
+        """Himmelblau, SGD η = 0.01, 500 steps, 200 × 200 starts, computed here and now."""
+        self.function_box.blockSignals(True)
+        self.function_box.setCurrentIndex(list(CATALOGUE).index(BOOK_BASINS.objective))
+        self.function_box.blockSignals(False)
+        self._set_objective(get_objective(BOOK_BASINS.objective))
+        self.optimizer_box.setCurrentText(BOOK_BASINS.optimizer)
+        self.lr_edit.setText(repr(BOOK_BASINS.lr))
+        self.steps_spin.setValue(BOOK_BASINS.steps)
+        self.resolution_spin.setValue(BOOK_BASINS.resolution)
+        self.numerical_check.setChecked(not BOOK_BASINS.analytic)
+        start = time.perf_counter()
+        bmap = basin_map(self.objective, self.objective.box, BOOK_BASINS.resolution, BOOK_BASINS.config())
+        self.last_seconds = time.perf_counter() - start
+        self.progress.setValue(1000)
+        self.show_map(bmap)
+        self.canvas.recompute()
+
+    def shutdown(self) -> None:
+        self.host.shutdown()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.shutdown()
+        super().closeEvent(event)
+
+    def set_formula(self, text: str) -> bool:
+        self.function_box.setCurrentIndex(self.function_box.count() - 1)
+        self.formula_edit.setText(text)
+        return self._apply_formula()
+
+    # -- slots -----------------------------------------------------------------------------------
+    def _show_formula_row(self, visible: bool) -> None:
+        self.formula_row.setVisible(visible)
+        label = self.controls.labelForField(self.formula_row)
+        if label is not None:
+            label.setVisible(visible)
+
+    @Slot(int)
+    def _on_function(self, index: int) -> None:
+        name = self.function_box.itemData(index)
+        self._show_formula_row(name == "formula")
+        if name != "formula":
+            self.clear_error()
+            self._set_objective(get_objective(name))
+
+    @Slot()
+    def _apply_formula(self) -> bool:
+        from numerics.formula import FormulaError
+        from numerics.functions import objective_from_formula
+
+        try:
+            obj = objective_from_formula(self.formula_edit.text())
+            obj.value([[0.5, 0.5]])
+        except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        self._set_objective(obj)
+        return True
+
+    def _set_objective(self, obj: Objective) -> None:
+        self.host.cancel()
+        self.objective = obj
+        self.bmap = None
+        self.image.clear()
+        self.legend.setText("")
+        self.canvas.set_objective(obj)
+        if not obj.has_analytic_gradient:
+            self.numerical_check.setChecked(True)
+
+    @Slot(int, float)
+    def _on_progress(self, job: int, fraction: float) -> None:
+        if job == self.host.current_job:
+            self.progress.setValue(int(1000 * fraction))
+
+    @Slot(int, object)
+    def _on_finished(self, job: int, bmap) -> None:
+        if job != self.host.current_job:
+            return
+        self.last_seconds = time.perf_counter() - self._started
+        self.cancel_button.setEnabled(False)
+        self.progress.setValue(1000)
+        self.show_map(bmap)
+
+    @Slot(int)
+    def _on_cancelled(self, job: int) -> None:
+        if job == self.host.current_job:
+            self.cancel_button.setEnabled(False)
+            self.progress.setValue(0)
+            self.status.setText("cancelled")
+
+    @Slot(int, str)
+    def _on_failed(self, job: int, message: str) -> None:
+        if job == self.host.current_job:
+            self.cancel_button.setEnabled(False)
+            self.progress.setValue(0)
+            self.status.setText("")
+            self.show_error(f"The map could not be computed: {message}")
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def _colors(self, bmap: BasinMap) -> list[str]:
+        """One colour per colour-table row: attractors, then diverged, not converged, stalled."""
+        colors, k = [], 0
+        for cp in bmap.attractors:
+            if cp.kind == "minimum":
+                colors.append(self.theme.path_color(k))
+                k += 1
+            else:
+                colors.append(KIND_COLORS.get(cp.kind, "#999999"))
+        return colors + [SPECIAL_COLORS["diverged"], SPECIAL_COLORS["not converged"], SPECIAL_COLORS["stalled"]]
+
+    def show_map(self, bmap: BasinMap) -> None:
+        """Draw a basin map under the field and list its legend."""
+        self.bmap = bmap
+        colors = self._colors(bmap)
+        lut = np.array([QColor(c).getRgb()[:3] + (ALPHA,) for c in colors], dtype=np.uint8)
+        rgba = lut[label_to_index(bmap.labels, len(bmap.attractors))]
+        self.image.setImage(rgba, autoLevels=False)
+        n_rows, n_cols = bmap.labels.shape
+        b = bmap.box
+        # Grid points sit on the box edges: each pixel is centred on its start.
+        dx = (b[1] - b[0]) / max(n_cols - 1, 1)
+        dy = (b[3] - b[2]) / max(n_rows - 1, 1)
+        self.image.setRect(QRectF(b[0] - dx / 2, b[2] - dy / 2, n_cols * dx, n_rows * dy))
+        # Attractors found by clustering get their markers and labels on the canvas.
+        self.canvas.critical.set_points(bmap.attractors)
+        self.status.setText(f"{n_rows}×{n_cols} starts in {self.last_seconds:.2f} s")
+        self._write_legend(bmap, colors)
+
+    def _write_legend(self, bmap: BasinMap, colors: list[str]) -> None:
+        specials = (BasinMap.DIVERGED, BasinMap.NOT_CONVERGED, BasinMap.STALLED)
+        parts = []
+        for e in legend_entries(bmap):
+            row = e.label if e.label >= 0 else len(bmap.attractors) + specials.index(e.label)
+            parts.append(f"<span style='color:{colors[row]}; font-size:14px'>■</span>&nbsp;{e.text}: "
+                         f"{100 * e.fraction:.1f}%")
+        preset_text = ""
+        try:
+            p = self.preset()
+            grad = "numerical" if not p.analytic else "analytic"
+            preset_text = f"{p.optimizer}, η = {p.lr:g}, {p.steps} steps, {grad} ∇f — "
+        except ValueError:
+            pass
+        self.legend.setText(f"<div style='color:{self.theme.foreground}'>{preset_text}"
+                            f"{bmap.labels.shape[0]}×{bmap.labels.shape[1]} starts coloured by where they end:"
+                            f"<br>{' &nbsp; '.join(parts)}</div>")
+
+    def redraw(self) -> None:
+        if hasattr(self, "canvas"):
+            self.canvas.set_theme(self.theme)
+            if self.bmap is not None:
+                self.show_map(self.bmap)
