@@ -340,12 +340,12 @@ class MainWindow(QMainWindow):
     def _on_objective(self, objective) -> None:
         if not self.controls.keep_paths():
             self.runs.clear()
+        # set_objective recomputes every layer and takes the objective's own log-heatmap choice;
+        # only the menu's check mark needs to follow (without a second recompute).
         self.canvas.set_objective(objective)
-        log = bool(objective.log_heatmap)
         self.actions["log_heatmap"].blockSignals(True)
-        self.actions["log_heatmap"].setChecked(log)
+        self.actions["log_heatmap"].setChecked(bool(objective.log_heatmap))
         self.actions["log_heatmap"].blockSignals(False)
-        self.canvas.set_log_heatmap(log)
         self.status(f"{objective.title}: click the field to start a descent")
 
     def _set_log_heatmap(self, on: bool) -> None:
@@ -495,7 +495,11 @@ class MainWindow(QMainWindow):
         keep = self.controls.keep_paths_check.isChecked()
         self.controls.keep_paths_check.setChecked(False)
         self.controls.apply_config(session.config)
-        self.controls.set_objective(session.view_objective())  # clears the runs: keep-paths is off
+        objective = session.view_objective()
+        if objective == self.controls.objective():
+            self.runs.clear()  # same function (e.g. the default at start-up): no need to redraw it
+        else:
+            self.controls.set_objective(objective)  # clears the runs: keep-paths is off
         self.controls.keep_paths_check.setChecked(keep)
         self.controls.set_speed(session.animation_speed)
         self.set_theme(THEMES[session.theme])

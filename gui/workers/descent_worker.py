@@ -14,6 +14,7 @@ starts the thread, forwards requests through queued signals and stops the thread
 
 from __future__ import annotations
 
+import atexit
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -185,6 +186,20 @@ class DescentWorker(QObject):
         self.runFailed.emit(run.run_id, message)
 
 
+# Strong references on purpose: a host dropped while its thread runs would take the QThread
+# with it, which aborts the interpreter.
+_LIVE_HOSTS: set["DescentWorkerHost"] = set()
+
+
+@atexit.register
+def _shutdown_live_hosts() -> None:
+    for host in list(_LIVE_HOSTS):
+        try:
+            host.shutdown()
+        except RuntimeError:  # the Qt side is already gone: nothing left to stop
+            pass
+
+
 class DescentWorkerHost(QObject):
     """GUI-side owner of the one descent thread and its worker.
 
@@ -220,6 +235,9 @@ class DescentWorkerHost(QObject):
         self.worker.runFailed.connect(self._on_failed)
         self._shut_down = False
         self.worker_thread.start()
+        # Last line of defence: a host nobody shut down (a script, a test that forgot to close
+        # the window) must not let the interpreter destroy a running QThread, which aborts.
+        _LIVE_HOSTS.add(self)
 
     def start_run(self, run_id: int, objective: Objective, start: np.ndarray,
                   config: DescentConfig) -> None:
@@ -253,8 +271,12 @@ class DescentWorkerHost(QObject):
         if self._shut_down:
             return not self.worker_thread.isRunning()
         self._shut_down = True
+        _LIVE_HOSTS.discard(self)
         self.cancel_all()
-        self._stopRequested.emit()
+        try:
+            self._stopRequested.emit()
+        except RuntimeError:  # this QObject's C++ side was already deleted with its parent
+            pass
         self.worker_thread.quit()
         stopped = self.worker_thread.wait(timeout_ms)
         self._tokens.clear()

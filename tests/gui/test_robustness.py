@@ -93,6 +93,25 @@ def test_dropping_the_window_without_closing_still_stops_the_thread(tmp_path):
     assert "QThread: Destroyed" not in result.stderr
 
 
+def test_a_script_that_never_closes_the_window_still_exits_cleanly(tmp_path):
+    result = _run_script("""
+        import time
+        from PySide6.QtWidgets import QApplication
+        from gui.main_window import MainWindow
+
+        app = QApplication([])
+        window = MainWindow()
+        window.controls.lr_field.set_text("1e-6")
+        window.controls.steps_field.set_text("100000")
+        window.start_run_at(1.0, 1.0)
+        end = time.time() + 0.3
+        while time.time() < end:
+            app.processEvents()
+    """, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "QThread: Destroyed" not in result.stderr
+
+
 def test_formula_undefined_at_the_start(qtbot, window):
     window.controls.set_formula("log(x0) + x1**2")
     with qtbot.waitSignal(window.runs.runEnded, timeout=5_000) as ended:
