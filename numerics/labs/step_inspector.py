@@ -89,6 +89,18 @@ class StepInspector:
         with np.errstate(all="ignore"):
             return self.objective.gradient(p, numerical=self.numerical, h=self.h, scheme=self.scheme)
 
+    def preview(self) -> StepRecord:
+        """The step ``next_step`` would take now, without taking it (the optimizer is copied)."""
+        import copy
+
+        saved = (self._optimizer, self.point, self.history, self.records)
+        self._optimizer = copy.deepcopy(saved[0])
+        self.history, self.records = list(saved[2]), list(saved[3])
+        try:
+            return self.next_step()
+        finally:
+            self._optimizer, self.point, self.history, self.records = saved
+
     def next_step(self) -> StepRecord:
         """Take one step; raises ``ArithmeticError`` (point unchanged) if it would leave the finite numbers."""
         x = self.point.copy()

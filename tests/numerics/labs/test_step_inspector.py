@@ -86,3 +86,17 @@ def test_arrow_is_shortened_to_fit_the_view():
     assert scale == pytest.approx(np.linalg.norm(g) / 500.0)
     g, scale = arrow_vectors(np.array([0.1, 0.0]), 0.1, (-5, 5, -5, 5))
     assert scale == 1.0 and g.tolist() == [0.1, 0.0]
+
+
+@pytest.mark.parametrize("name", ["SGD", "Momentum", "Adam"])
+def test_preview_is_the_next_step_and_changes_nothing(name):
+    insp = StepInspector(SPHERE, name, 0.1, point=(-3.0, 4.0))
+    insp.next_step()
+    state = {k: v.copy() for k, v in insp._optimizer.state().items()}
+    preview = insp.preview()
+    assert insp.step_count == 1 and len(insp.history) == 2
+    for k, v in insp._optimizer.state().items():
+        np.testing.assert_array_equal(v, state[k])
+    taken = insp.next_step()
+    np.testing.assert_array_equal(preview.x_new, taken.x_new)
+    assert preview.step == taken.step == 2

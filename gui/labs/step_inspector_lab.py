@@ -1,0 +1,260 @@
+"""Step inspector: one optimizer step at a time, drawn as arrows and written out with numbers.
+
+At the current point the canvas shows ∇f and the update the next step will make (one graphics
+item for both arrows); the panel below writes that update out — x_new = x − η·∇f, or the
+optimizer's own rule with its state (velocity, accumulated squares, moments). "Next step", N or
+→ takes it. Click the field to choose the point. The maths is ``numerics.labs.step_inspector``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from gui.canvas.arrows import arrow_vertices
+from gui.canvas.field_canvas import FieldCanvas
+from gui.labs.common import LabWidget, labelled_row, monospace_font, number_edit, parse_float
+from gui.labs.optimizers_lab import parse_hyper
+from numerics.functions import CATALOGUE, get_objective
+from numerics.labs.step_inspector import StepInspector, StepRecord, arrow_vectors, describe_step, vec
+from numerics.optimizers import OPTIMIZERS
+
+# The book's ch. 6 bowl and Momentum start: the velocity makes the update differ from −η·∇f.
+PRESET_OBJECTIVE = "bowl"
+PRESET_OPTIMIZER = "Momentum"
+PRESET_LR = 0.1
+PRESET_POINT = (-7.0, 2.0)
+PRESET_STEPS = 3
+
+
+class StepInspectorLab(LabWidget):
+    title = "Step inspector"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = StepInspector(get_objective("sphere"), "SGD", 0.1, point=PRESET_POINT)
+        self.next_record: StepRecord | None = None
+        self._build_controls()
+        self._build_figure()
+        self.set_theme(self.theme)
+        for key in ("N", "Right"):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.next_step)
+
+    def _build_controls(self) -> None:
+        c = self.controls
+        self.function_box = self.compact(QComboBox())
+        for obj in CATALOGUE.values():
+            self.function_box.addItem(obj.title, obj.name)
+        self.function_box.setCurrentIndex(list(CATALOGUE).index("sphere"))
+        c.addRow("f", self.function_box)
+        self.optimizer_box = self.compact(QComboBox())
+        self.optimizer_box.addItems(list(OPTIMIZERS))
+        c.addRow("optimizer", self.optimizer_box)
+        self.lr_edit = number_edit(0.1, "learning rate η")
+        c.addRow("η", self.lr_edit)
+        self.hyper_edit = QLineEdit()
+        self.hyper_edit.setToolTip("Hyper-parameters as name=value, e.g. momentum=0.9")
+        c.addRow("hyper", self.hyper_edit)
+        self.numerical_check = QCheckBox("numerical gradient")
+        c.addRow(self.numerical_check)
+        self.x0_edit = number_edit(PRESET_POINT[0], width=80)
+        self.x1_edit = number_edit(PRESET_POINT[1], width=80)
+        c.addRow("point", labelled_row(self.x0_edit, self.x1_edit))
+        self.next_button = QPushButton("Next step  (N, →)")
+        self.ten_button = QPushButton("10 steps")
+        self.restart_button = QPushButton("Restart here")
+        c.addRow(self.next_button)
+        c.addRow(labelled_row(self.ten_button, self.restart_button))
+        hint = QLabel("Click the field to put the point there. The optimizer forgets its state "
+                      "(velocity, squares, moments) whenever you move the point or change a setting.")
+        hint.setWordWrap(True)
+        c.addRow(hint)
+        self._fill_hyper()
+
+        self.function_box.currentIndexChanged.connect(self._on_function)
+        self.optimizer_box.currentIndexChanged.connect(self._on_optimizer)
+        self.lr_edit.editingFinished.connect(self.apply_settings)
+        self.hyper_edit.editingFinished.connect(self.apply_settings)
+        self.numerical_check.toggled.connect(self.apply_settings)
+        self.x0_edit.editingFinished.connect(self._on_point_edit)
+        self.x1_edit.editingFinished.connect(self._on_point_edit)
+        self.next_button.clicked.connect(self.next_step)
+        self.ten_button.clicked.connect(lambda: self.next_step(10))
+        self.restart_button.clicked.connect(self._on_point_edit)
+
+    def _build_figure(self) -> None:
+        self.canvas = FieldCanvas(self.model.objective, theme=self.theme)
+        self.canvas.startRequested.connect(self.set_point)
+        self.canvas.add_path(0, self.theme.path_color(0))
+        # Both arrows (∇f and the update) in ONE item: a GraphItem with one pen per segment.
+        # Above the paths (the overlay layer lies under them): the arrows start on the path.
+        self.arrows = pg.GraphItem()
+        self.arrows.setZValue(30)
+        self.canvas.view_box.addItem(self.arrows, ignoreBounds=True)
+        self.grad_label = pg.TextItem("", anchor=(0, 1))
+        self.update_label = pg.TextItem("", anchor=(0, 0))
+        for label in (self.grad_label, self.update_label):
+            label.setZValue(31)
+            self.canvas.view_box.addItem(label, ignoreBounds=True)
+        self.text = QLabel()
+        self.text.setFont(monospace_font())
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setWordWrap(True)
+        self.figure_layout.addWidget(self.canvas, 1)
+        self.figure_layout.addWidget(self.text)
+
+    # -- public API ------------------------------------------------------------------------------
+    def run_preset_blocking(self) -> None:
+        """The bowl from (−7, 2), Momentum with η = 0.1 (the book's ch. 6): three steps, the fourth previewed."""
+        for w in (self.function_box, self.optimizer_box, self.numerical_check):
+            w.blockSignals(True)
+        self.function_box.setCurrentIndex(list(CATALOGUE).index(PRESET_OBJECTIVE))
+        self.optimizer_box.setCurrentText(PRESET_OPTIMIZER)
+        self.numerical_check.setChecked(False)
+        for w in (self.function_box, self.optimizer_box, self.numerical_check):
+            w.blockSignals(False)
+        self.lr_edit.setText(repr(PRESET_LR))
+        self._fill_hyper()
+        self.model = StepInspector(get_objective(PRESET_OBJECTIVE), PRESET_OPTIMIZER, PRESET_LR, point=PRESET_POINT)
+        self.canvas.set_objective(self.model.objective)
+        self.set_point(*PRESET_POINT)
+        self.next_step(PRESET_STEPS)
+        self.canvas.recompute()
+
+    @Slot(float, float)
+    def set_point(self, x0: float, x1: float) -> None:
+        try:
+            self.model.set_point((x0, x1))
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.clear_error()
+        self.x0_edit.setText(f"{x0:.6g}")
+        self.x1_edit.setText(f"{x1:.6g}")
+        self._refresh()
+
+    @Slot()
+    def next_step(self, count: int = 1) -> None:
+        """Take ``count`` steps (stops with a message if a step would overflow)."""
+        for _ in range(int(count) if count else 1):
+            try:
+                self.model.next_step()
+            except ArithmeticError as exc:
+                self.show_error(str(exc))
+                break
+        else:
+            self.clear_error()
+        self._refresh()
+
+    @Slot()
+    def apply_settings(self) -> bool:
+        """Read optimizer, η, hyper-parameters and gradient mode; restart at the current point."""
+        name = self.optimizer_box.currentText()
+        try:
+            lr = parse_float(self.lr_edit.text(), "η")
+            hyper = parse_hyper(self.hyper_edit.text(), name)
+            model = StepInspector(self.model.objective, name, lr, hyper, point=tuple(self.model.point),
+                                  numerical=self.numerical_check.isChecked())
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        self.model = model
+        self._refresh()
+        return True
+
+    # -- slots -----------------------------------------------------------------------------------
+    def _fill_hyper(self) -> None:
+        spec = OPTIMIZERS[self.optimizer_box.currentText()].HYPERPARAMETERS
+        self.hyper_edit.setText(", ".join(f"{k}={v.default:g}" for k, v in spec.items()))
+        self.hyper_edit.setEnabled(bool(spec))
+
+    @Slot(int)
+    def _on_optimizer(self, _i: int) -> None:
+        self._fill_hyper()
+        self.apply_settings()
+
+    @Slot(int)
+    def _on_function(self, _i: int) -> None:
+        obj = get_objective(self.function_box.currentData())
+        self.model.objective = obj
+        self.canvas.set_objective(obj)
+        b = obj.box
+        self.set_point(b[0] + 0.8 * (b[1] - b[0]), b[2] + 0.8 * (b[3] - b[2]))
+        self.apply_settings()
+
+    @Slot()
+    def _on_point_edit(self) -> None:
+        try:
+            x0 = parse_float(self.x0_edit.text(), "point x0")
+            x1 = parse_float(self.x1_edit.text(), "point x1")
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.set_point(x0, x1)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        if hasattr(self, "canvas"):
+            self.canvas.set_theme(self.theme)
+            self._refresh()
+
+    def _refresh(self) -> None:
+        theme = self.theme
+        m = self.model
+        self.canvas.set_path(0, np.asarray(m.history))
+        try:
+            rec = m.preview()
+        except ArithmeticError as exc:
+            rec = None
+            self.text.setText(f"The next step cannot be taken: {exc}")
+        self.next_record = rec
+        if rec is None:
+            self.arrows.setData(pos=np.zeros((0, 2)), adj=np.zeros((0, 2), dtype=int))
+            return
+        box = m.objective.box
+        grad_vec, scale = arrow_vectors(rec, m.lr, box, max_fraction=0.2)
+        update = rec.update
+        # The update is drawn to scale unless it would leave the view by far (a diverging η).
+        upd_vec, upd_scale = arrow_vectors(update, m.lr, box, max_fraction=1.0)
+        origins = np.array([rec.x, rec.x])
+        vectors = np.array([grad_vec, upd_vec])
+        lengths = np.hypot(vectors[:, 0], vectors[:, 1])
+        pos = arrow_vertices(origins, vectors, lengths, pivot="tail", head_fraction=0.18)
+        adj = np.arange(len(pos)).reshape(-1, 2)
+        colors = [QColor(theme.path_color(1)), QColor(theme.path_color(2))]
+        pens = np.array([tuple(colors[i // 3].getRgb()) + (2.5,) for i in range(len(adj))],
+                        dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte),
+                               ("alpha", np.ubyte), ("width", float)])
+        self.arrows.setData(pos=pos, adj=adj, pen=pens, size=0, symbolPen=None, symbolBrush=None, pxMode=True)
+        grad_text = "∇f" if scale == 1.0 else f"∇f (drawn ×{scale:.2g})"
+        upd_name = "−η·∇f" if m.optimizer_name == "SGD" else "update"
+        upd_text = upd_name if upd_scale == 1.0 else f"{upd_name} (drawn ×{upd_scale:.2g})"
+        for label in (self.grad_label, self.update_label):
+            fill = QColor(theme.background)
+            fill.setAlpha(200)
+            label.fill = pg.mkBrush(fill)
+        self.grad_label.setText(grad_text, color=theme.path_color(1))
+        self.grad_label.setPos(*(rec.x + grad_vec))
+        self.update_label.setText(upd_text, color=theme.path_color(2))
+        self.update_label.setPos(*(rec.x + upd_vec))
+
+        lines = describe_step(rec, m.optimizer_name, m.lr, m.hyperparameters)
+        head = (f"{m.optimizer_name}: {m.formula}    (η = {m.lr:g}"
+                + "".join(f", {k} = {v:g}" for k, v in m.hyperparameters.items()) + ")")
+        taken = f"{m.step_count} step{'s' if m.step_count != 1 else ''} taken"
+        if m.records:
+            last = m.records[-1]
+            taken += f"; the last went {vec(last.x)} → {vec(last.x_new)}"
+        state = ""
+        if rec.state_before:
+            state = "state now: " + ";  ".join(
+                f"{k} = {vec(v) if np.ndim(v) == 1 else int(v)}" for k, v in rec.state_before.items())
+        text = [head, taken] + ([state] if state else []) + ["", "next step:"] + lines
+        self.text.setText("\n".join(text))
+        self.text.setStyleSheet(f"color: {theme.foreground};")
