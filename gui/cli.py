@@ -38,7 +38,7 @@ examples:
   gradient-explorer --formula "x0**2 + 3*x1**2" --start 2,2 --start -2,1 \\
                     --theme dark --size 800x800 --scale 2 --export bowl@2x.png
   gradient-explorer --session saved.json --export saved.png
-  gradient-explorer --lab race --export race.png
+  gradient-explorer --lab lr-race --export race.png         the book's learning-rate race
   gradient-explorer --list                            known functions, optimizers, schemes
 
 Negative numbers may follow an option directly (--start -3,4) or with "=" (--start=-3,4).
@@ -164,7 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     other = parser.add_argument_group("other")
     other.add_argument("--session", metavar="FILE", help="start from a saved session file; other options override it")
     other.add_argument("--lab", metavar="NAME",
-                       help="export a learning lab instead of the explorer: run its preset to the end (needs --export)")
+                       help="export a learning lab instead of the explorer, its preset run to the end (needs --export): "
+                            "derivative, partials, lr-race, optimizers, basins, step-inspector")
     other.add_argument("--list", action="store_true",
                        help="print the known functions, optimizers (with hyper-parameters) and schemes, then exit")
     return parser
@@ -189,18 +190,28 @@ def _join_negative_values(argv: Sequence[str]) -> list[str]:
     return joined
 
 
+def _given_options(argv: Sequence[str]) -> list[str]:
+    options = []
+    for token in argv:
+        if token == "--":
+            break
+        if token.startswith("--"):
+            options.append(token.split("=", 1)[0])
+    return options
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv`` (without the program name); raises :class:`CliError` on a syntax error."""
     args = build_parser().parse_args(_join_negative_values(argv))
     headless = args.export is not None or args.export_csv is not None
-    if not headless:
-        only_headless = [opt for opt, given in (("--size", args.size), ("--lab", args.lab)) if given is not None]
-        if args.scale != 1:
-            only_headless.append("--scale")
-        if only_headless:
-            raise CliError(f"{only_headless[0]} needs --export (it only applies to headless output)")
     if args.lab is not None and args.export is None:
         raise CliError("--lab needs --export")
+    if not headless and not args.list:
+        given = _given_options(argv)
+        if given:
+            # gui.app.run_app takes no session yet: refuse rather than silently ignore the option.
+            raise CliError(f"{given[0]} needs --export or --export-csv "
+                           "(the window opens with its remembered settings; use File ▸ Open session there)")
     if args.export is not None and Path(args.export).suffix.lower() not in IMAGE_FORMATS:
         suffix = Path(args.export).suffix
         problem = f"unknown image format {suffix!r}" if suffix else f"{args.export!r} has no extension"
@@ -332,12 +343,61 @@ def _summarise(session, result) -> None:
               f"f = {value:.6g} after {n - 1} steps ({reason})")
 
 
+# Qt's offscreen plugin says this on every show(); it is noise, not a problem with the export.
+_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _quiet_qt_messages() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        if message in _QT_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+
+
 def _qt_application():
     # Offscreen unless the caller chose a platform: a headless export must never need a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([PROG])
+    app = QApplication.instance()
+    if app is None:
+        _quiet_qt_messages()
+        app = QApplication([PROG])
+    return app
+
+
+def _lay_out(widget) -> None:
+    """Give a never-shown widget its real geometry: layouts and pyqtgraph's view boxes only
+    settle on show and resize events. WA_DontShowOnScreen keeps it invisible even when a caller
+    chose a real display platform."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+    widget.show()
+    QApplication.processEvents()
+
+
+def _fit_target(widget, target, size: tuple[int, int]) -> None:
+    """Lay ``widget`` out so that ``target`` (its exported part: a lab's figure, without the
+    controls beside it) gets ``size``; the controls' share is measured, then added on."""
+    from PySide6.QtWidgets import QApplication
+
+    widget.resize(*size)
+    _lay_out(widget)
+    for _ in range(3):  # layouts with stretch factors may need a second look
+        extra_w, extra_h = size[0] - target.width(), size[1] - target.height()
+        if extra_w == 0 and extra_h == 0:
+            break
+        widget.resize(widget.width() + extra_w, widget.height() + extra_h)
+        QApplication.processEvents()
 
 
 def _export_widget(widget, path: Path, scale: int) -> None:
@@ -367,10 +427,15 @@ def _render_explorer(session, trajectories: list, path: Path, size: tuple[int, i
     for run in trajectories:
         canvas.add_path(run.run_id, theme.path_color(run.run_id))
         canvas.set_path(run.run_id, run.xs.copy())
-    app.processEvents()
-    _export_widget(canvas, path, scale)
-    canvas.close()
-    canvas.deleteLater()
+    try:
+        _lay_out(canvas)
+        # The resize scheduled a debounced recompute for the final size: run it now, not in 50 ms.
+        canvas.recompute()
+        app.processEvents()
+        _export_widget(canvas, path, scale)
+    finally:
+        canvas.close()
+        canvas.deleteLater()
 
 
 def _render_lab(name: str, session, path: Path, size: tuple[int, int], scale: int) -> None:
@@ -381,22 +446,22 @@ def _render_lab(name: str, session, path: Path, size: tuple[int, int], scale: in
         raise CliError("--lab: the learning labs are unavailable in this build") from None
     if name not in LABS:
         raise CliError(f"--lab: unknown lab {name!r}; known labs: {', '.join(LABS)}")
-    widget = _build_lab(LABS[name])
-    widget.resize(*size)
-    if hasattr(widget, "set_theme"):
-        from gui.theme import THEMES
+    from gui.theme import THEMES
 
+    try:
+        widget = LABS[name].create()
+    except ImportError as exc:  # a lab still missing from this build: say so, don't crash
+        raise CliError(f"--lab: the {name!r} lab is unavailable ({exc})") from None
+    try:
         widget.set_theme(THEMES[session.theme])
-    widget.run_preset_blocking()
-    _qt_application().processEvents()
-    _export_widget(widget, path, scale)
-    widget.close()
-    widget.deleteLater()
-
-
-def _build_lab(entry):
-    # The registry maps names to a widget class or a factory; accept both.
-    return entry() if callable(entry) else entry.create()
+        widget.run_preset_blocking()
+        target = widget.export_target()
+        _fit_target(widget, target, size)
+        _export_widget(target, path, scale)
+    finally:
+        widget.shutdown()  # stops any background work before the widget goes
+        widget.close()
+        widget.deleteLater()
 
 
 def _run_headless(args: argparse.Namespace) -> int:
@@ -441,7 +506,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.export is None and args.export_csv is None:
             from gui.app import run_app
 
-            return run_app([sys.argv[0] if sys.argv else PROG, *argv])
+            return run_app([sys.argv[0] if sys.argv else PROG])
         return _run_headless(args)
     except CliError as exc:
         _report(str(exc))
