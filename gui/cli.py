@@ -171,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_LAB_OPTIONS = ("--lab", "--export", "--size", "--scale", "--theme")
 _VALUE_OPTIONS = ("--start", "--box", "--lr", "--tol", "--h", "--steps", "--hyper")
 
 
@@ -204,8 +205,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv`` (without the program name); raises :class:`CliError` on a syntax error."""
     args = build_parser().parse_args(_join_negative_values(argv))
     headless = args.export is not None or args.export_csv is not None
-    if args.lab is not None and args.export is None:
-        raise CliError("--lab needs --export")
+    if args.lab is not None:
+        if args.export is None:
+            raise CliError("--lab needs --export")
+        foreign = [opt for opt in _given_options(argv) if opt not in _LAB_OPTIONS]
+        if foreign:
+            raise CliError(f"{foreign[0]} does not apply to --lab (a lab exports its own preset)")
     if not headless and not args.list:
         given = _given_options(argv)
         if given:
@@ -416,6 +421,8 @@ def _render_explorer(session, trajectories: list, path: Path, size: tuple[int, i
     app = _qt_application()
     theme = THEMES[session.theme]
     canvas = FieldCanvas()
+    failures: list[str] = []
+    canvas.computeFailed.connect(failures.append)  # a formula that cannot be evaluated on the grid
     canvas.resize(*size)
     canvas.set_theme(theme)
     canvas.set_arrow_mode(session.arrow_mode)
@@ -432,26 +439,34 @@ def _render_explorer(session, trajectories: list, path: Path, size: tuple[int, i
         # The resize scheduled a debounced recompute for the final size: run it now, not in 50 ms.
         canvas.recompute()
         app.processEvents()
+        if failures:
+            raise CliError(failures[-1])
         _export_widget(canvas, path, scale)
     finally:
         canvas.close()
         canvas.deleteLater()
 
 
-def _render_lab(name: str, session, path: Path, size: tuple[int, int], scale: int) -> None:
-    _qt_application()
+def _lab_spec(name: str):
+    """The registry entry of lab ``name`` (checked before any work is done)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # gui.labs imports Qt
     try:
         from gui.labs import LABS
     except ImportError:
         raise CliError("--lab: the learning labs are unavailable in this build") from None
     if name not in LABS:
         raise CliError(f"--lab: unknown lab {name!r}; known labs: {', '.join(LABS)}")
+    return LABS[name]
+
+
+def _render_lab(spec, session, path: Path, size: tuple[int, int], scale: int) -> None:
+    _qt_application()
     from gui.theme import THEMES
 
     try:
-        widget = LABS[name].create()
+        widget = spec.create()
     except ImportError as exc:  # a lab still missing from this build: say so, don't crash
-        raise CliError(f"--lab: the {name!r} lab is unavailable ({exc})") from None
+        raise CliError(f"--lab: the {spec.name!r} lab is unavailable ({exc})") from None
     try:
         widget.set_theme(THEMES[session.theme])
         widget.run_preset_blocking()
@@ -466,14 +481,15 @@ def _render_lab(name: str, session, path: Path, size: tuple[int, int], scale: in
 
 def _run_headless(args: argparse.Namespace) -> int:
     session = session_from_args(args)
+    lab = _lab_spec(args.lab) if args.lab is not None else None
     image = _check_writable(args.export, "--export") if args.export is not None else None
     csv_path = _check_writable(args.export_csv, "--export-csv") if args.export_csv is not None else None
-    if csv_path is not None and args.lab is None and not session.starts:
+    if csv_path is not None and not session.starts:
         raise CliError("--export-csv: no runs to write; add one with --start X0,X1")
 
     from gui.trajectory_csv import write_trajectories_csv
 
-    result, trajectories = (None, []) if args.lab is not None else compute_runs(session)
+    result, trajectories = (None, []) if lab is not None else compute_runs(session)
     if result is not None:
         _summarise(session, result)
     if csv_path is not None:
@@ -482,7 +498,7 @@ def _run_headless(args: argparse.Namespace) -> int:
     if image is not None:
         size = args.size or DEFAULT_SIZE
         if args.lab is not None:
-            _render_lab(args.lab, session, image, size, args.scale)
+            _render_lab(lab, session, image, size, args.scale)
         else:
             _render_explorer(session, trajectories, image, size, args.scale)
         print(f"wrote {image}")

@@ -209,6 +209,16 @@ def test_bad_extension_and_options_that_need_export(capsys, tmp_path):
     assert "no runs" in _error_line(capsys, ["--export-csv", str(tmp_path / "a.csv")])
 
 
+def test_lab_errors(capsys, tmp_path):
+    image = str(tmp_path / "lab.png")
+    assert "known labs: derivative" in _error_line(capsys, ["--lab", "nope", "--export", image])
+    assert "--function does not apply to --lab" in _error_line(
+        capsys, ["--lab", "lr-race", "--export", image, "--function", "rosenbrock"])
+    assert "--export-csv does not apply to --lab" in _error_line(
+        capsys, ["--lab", "lr-race", "--export", image, "--export-csv", str(tmp_path / "a.csv")])
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_bad_session_file_is_named(capsys, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{oops")
