@@ -61,32 +61,32 @@ def arrow_vertices(
         raise ValueError(
             f"origins, vectors and lengths disagree in length: {len(origins)}, {len(vectors)}, {len(lengths)}"
         )
-    norm = np.hypot(vectors[:, 0], vectors[:, 1])
+    vx, vy = vectors[:, 0], vectors[:, 1]
+    norm = np.hypot(vx, vy)
     with np.errstate(invalid="ignore", divide="ignore"):
-        unit = np.where(norm[:, None] > 0, vectors / norm[:, None], 0.0)
-    shaft = unit * lengths[:, None]
+        # a zero vector gets scale 0: its arrow collapses onto its point
+        scale = np.where(norm > 0, lengths / norm, 0.0)
+    sx, sy = vx * scale, vy * scale  # the shaft
     if pivot == "mid":
-        tail = origins - 0.5 * shaft
+        tx, ty = origins[:, 0] - 0.5 * sx, origins[:, 1] - 0.5 * sy
     elif pivot == "tail":
-        tail = origins
+        tx, ty = origins[:, 0], origins[:, 1]
     else:
         raise ValueError(f"pivot must be 'mid' or 'tail', not {pivot!r}")
-    tip = tail + shaft
 
-    # Head strokes: the reversed shaft direction turned by ±angle.
-    angle = np.deg2rad(head_angle_deg)
-    c, s = np.cos(angle), np.sin(angle)
-    back = -shaft * head_fraction
-    left = np.stack([c * back[:, 0] - s * back[:, 1], s * back[:, 0] + c * back[:, 1]], axis=-1)
-    right = np.stack([c * back[:, 0] + s * back[:, 1], -s * back[:, 0] + c * back[:, 1]], axis=-1)
-
+    # Written straight into the output (no stacked temporaries): this runs on every pan/zoom.
     out = np.empty((len(origins), VERTICES_PER_ARROW, 2))
-    out[:, 0] = tail
-    out[:, 1] = tip
-    out[:, 2] = tip
-    out[:, 3] = tip + left
-    out[:, 4] = tip
-    out[:, 5] = tip + right
+    out[:, 0, 0], out[:, 0, 1] = tx, ty
+    px, py = tx + sx, ty + sy  # the tip
+    for k in (1, 2, 4):
+        out[:, k, 0], out[:, k, 1] = px, py
+    # Head strokes: the reversed shaft, shortened to head_fraction and turned by ±angle.
+    angle = np.deg2rad(head_angle_deg)
+    c, s = np.cos(angle) * head_fraction, np.sin(angle) * head_fraction
+    out[:, 3, 0] = px - c * sx + s * sy
+    out[:, 3, 1] = py - s * sx - c * sy
+    out[:, 5, 0] = px - c * sx - s * sy
+    out[:, 5, 1] = py + s * sx - c * sy
     return out.reshape(-1, 2)
 
 

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments
 from pyqtgraph.Qt import QtCore, QtGui
 from pyqtgraph.Qt.internals import PrimitiveArray
 
@@ -82,14 +81,20 @@ class ArrowFieldItem(pg.PlotCurveItem):
     def _pack_classes(
         vertices: np.ndarray, classes: np.ndarray, n_classes: int, reuse: list[PrimitiveArray]
     ) -> list[PrimitiveArray]:
-        per_vertex = np.repeat(classes, VERTICES_PER_ARROW)
+        # Sort arrows by class once; then each class is a contiguous block. Consecutive vertex
+        # pairs (x0, y0, x1, y1) are exactly QLineF's memory layout, so a block is one copy.
+        order = np.argsort(classes, kind="stable")
+        lines = vertices.reshape(-1, VERTICES_PER_ARROW // 2, 4)[order].reshape(-1, 4)
+        bounds = np.concatenate([[0], np.cumsum(np.bincount(classes, minlength=n_classes))]) * 3
         packed = []
-        # a loop over the handful of colour classes, not over arrows
-        for k in range(n_classes):
-            mine = vertices[per_vertex == k]
+        for k in range(n_classes):  # a loop over the handful of colour classes, not over arrows
             # reusing the buffers saves reallocating them on every pan and zoom
             out = reuse[k] if k < len(reuse) else PrimitiveArray(QtCore.QLineF, 4)
-            packed.append(arrayToLineSegments(mine[:, 0], mine[:, 1], connect="pairs", finiteCheck=False, out=out))
+            block = lines[bounds[k]:bounds[k + 1]]
+            out.resize(len(block))
+            if len(block):
+                out.ndarray()[:] = block
+            packed.append(out)
         return packed
 
     def _class_paths(self) -> list[QtGui.QPainterPath]:
