@@ -212,12 +212,13 @@ class OptimizersLab(LabWidget):
             c.startRequested.connect(self._on_canvas_click)
             c.color_bar.hide()
             self.small_multiples.append(c)
+        cols = 2 if n <= 4 else 3
         for i, c in enumerate(self.small_multiples):
             self.multiples_grid.removeWidget(c)
+            if i < n:
+                self.multiples_grid.addWidget(c, i // cols, i % cols)
+            # After addWidget: reparenting hides a widget.
             c.setVisible(i < n)
-        cols = 2 if n <= 4 else 3
-        for i in range(n):
-            self.multiples_grid.addWidget(self.small_multiples[i], i // cols, i % cols)
 
     def _draw(self) -> None:
         theme = self.theme
