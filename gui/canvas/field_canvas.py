@@ -89,6 +89,7 @@ class FieldCanvas(QtWidgets.QWidget):
         # One GridItem instead of the axes' own grid: the axes replay their grid lines from a
         # QPicture on every repaint (~18 ms at 800×800 px, more than 10k arrows cost).
         self.grid = pg.GridItem(textPen=None)
+        self.grid.setTickSpacing(x=[None, None], y=[None, None])  # major lines only, like the axes' grid
         self.grid.setZValue(Z_GRID)
         self.view_box.addItem(self.grid, ignoreBounds=True)
 
@@ -203,9 +204,11 @@ class FieldCanvas(QtWidgets.QWidget):
             axis = item.getAxis(name)
             axis.setPen(fg)
             axis.setTextPen(fg)
-        grid = QtGui.QColor(theme.grid)
-        grid.setAlphaF(theme.grid_alpha)
-        self.grid.setPen(pg.mkPen(grid, width=1))
+        # GridItem sets each level's alpha itself (at most 50/255, about 0.2): reach the theme's
+        # grid_alpha by mixing the grid colour toward the background instead.
+        mix = min(1.0, theme.grid_alpha / (50 / 255))
+        g, b = np.array(QtGui.QColor(theme.grid).getRgb()[:3]), np.array(QtGui.QColor(theme.background).getRgb()[:3])
+        self.grid.setPen(pg.mkPen(tuple(int(v) for v in np.round(b + mix * (g - b))), width=1))
         item.titleLabel.setText(item.titleLabel.text, color=theme.foreground)
         for name, text in (("bottom", "x0"), ("left", "x1")):
             item.setLabel(name, text, color=theme.foreground)
