@@ -169,7 +169,7 @@ class BasinsLab(LabWidget):
         self.last_seconds = time.perf_counter() - start
         self.progress.setValue(1000)
         self.show_map(bmap)
-        self.canvas.recompute()
+        self.settle(self.canvas)
 
     def shutdown(self) -> None:
         self.host.shutdown()

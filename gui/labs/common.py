@@ -122,6 +122,25 @@ class LabWidget(QWidget):
     def shutdown(self) -> None:
         """Stop any background work (labs without threads have none)."""
 
+    def settle(self, *canvases) -> None:
+        """Lay the lab out at its final size, then redraw ``canvases`` for their final views.
+
+        The headless CLI renders a lab that was never shown: without this its layouts are not
+        applied, the canvases keep a default-size view and the debounced field recompute never
+        runs, so arrows would cover only part of the exported picture.
+        """
+        from PySide6.QtWidgets import QApplication
+
+        if not self.isVisible():
+            self.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+            self.show()
+        app = QApplication.instance()
+        if app is not None:
+            app.processEvents()
+        for canvas in canvases:
+            if canvas.isVisibleTo(self):
+                canvas.recompute()
+
     # -- messages ------------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
         """Tell the user what is wrong; nothing they typed is lost."""

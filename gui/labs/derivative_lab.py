@@ -188,6 +188,7 @@ class DerivativeLab(LabWidget):
         self.precision_box.setCurrentIndex(0)
         self.set_h(BOOK_H)
         self.set_x(5.0)
+        self.settle()
 
     def set_x(self, x: float) -> None:
         """Move the point of tangency (clamped to the function's domain)."""

@@ -149,7 +149,7 @@ class LearningRateRaceLab(LabWidget):
         self._fill_rates(BOOK_RACE.learning_rates)
         self.canvas.set_objective(get_objective(BOOK_RACE.objective))
         self.run_race()
-        self.canvas.recompute()
+        self.settle(self.canvas)
 
     def learning_rates(self) -> list[float]:
         return [float(self.rate_list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.rate_list.count())]

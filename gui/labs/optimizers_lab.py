@@ -154,9 +154,7 @@ class OptimizersLab(LabWidget):
             self.rows[ct.optimizer].set(ct)
         self.canvas.set_objective(get_objective(BOOK_CH6.objective))
         self.run_comparison()
-        self.canvas.recompute()
-        for c in self.small_multiples:
-            c.recompute()
+        self.settle(self.canvas, *self.small_multiples)
 
     def set_small_multiples(self, on: bool) -> None:
         self.multiples_check.setChecked(on)

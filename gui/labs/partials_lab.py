@@ -125,7 +125,7 @@ class PartialsLab(LabWidget):
         self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
         self.function_box.setCurrentIndex(list(CATALOGUE).index("sphere"))
         self._load_objective(get_objective("sphere"), BOOK_POINT)
-        self.canvas.recompute()
+        self.settle(self.canvas)
 
     def set_point(self, point: tuple[float, float]) -> None:
         self.point = (float(point[0]), float(point[1]))

@@ -124,7 +124,7 @@ class StepInspectorLab(LabWidget):
         self.canvas.set_objective(self.model.objective)
         self.set_point(*PRESET_POINT)
         self.next_step(PRESET_STEPS)
-        self.canvas.recompute()
+        self.settle(self.canvas)
 
     @Slot(float, float)
     def set_point(self, x0: float, x1: float) -> None:
