@@ -349,6 +349,8 @@ _OBJECTIVES: tuple[Objective, ...] = (
         f=_himmelblau,
         grad=_himmelblau_grad,
         box=(-5.0, 5.0, -5.0, 5.0),
+        # f climbs to ~900 in the corners: on a linear scale the four basins are all one colour.
+        log_heatmap=True,
         critical_points=(
             _minimum(3.0, 2.0, "global minimum 1"),
             _minimum(-2.805118086953, 3.131312518251, "global minimum 2"),
