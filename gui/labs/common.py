@@ -181,9 +181,12 @@ class LabWidget(QWidget):
         pal.setColor(self.figure.foregroundRole(), QColor(theme.foreground))
         self.figure.setPalette(pal)
         for label in self.figure.findChildren(QLabel):
-            lp = label.palette()
-            lp.setColor(label.foregroundRole(), QColor(theme.foreground))
-            label.setPalette(lp)
+            # A style sheet (font size) would override a palette colour: extend the sheet instead.
+            base = label.property("baseStyle")
+            if base is None:
+                base = label.styleSheet()
+                label.setProperty("baseStyle", base)
+            label.setStyleSheet(f"{base} color: {theme.foreground};")
         for plot in self._plots:
             style_plot(plot, theme)
         self.redraw()
@@ -208,18 +211,22 @@ def style_plot(plot: pg.PlotWidget, theme: Theme) -> None:
         axis = item.getAxis(label_name)
         if axis.labelText:
             axis.setLabel(axis.labelText, units=axis.labelUnits or None, color=theme.foreground)
-    legend = item.legend
-    if legend is not None:
-        legend.setLabelTextColor(theme.foreground)
-        legend.setBrush(pg.mkBrush(QColor(theme.background)))
-        legend.setPen(pg.mkPen(theme.grid + "40"))
+    if item.legend is not None:
+        style_legend(item.legend, theme)
+
+
+def style_legend(legend: pg.LegendItem, theme: Theme) -> None:
+    """Theme a legend, including the labels it already holds (pyqtgraph only styles new ones)."""
+    legend.setLabelTextColor(theme.foreground)
+    legend.setBrush(pg.mkBrush(QColor(theme.background)))
+    legend.setPen(pg.mkPen(theme.contour))
+    for _sample, label in legend.items:
+        label.setText(label.text, color=theme.foreground)
 
 
 def add_legend(plot: pg.PlotWidget, theme: Theme, offset=(10, 10)) -> pg.LegendItem:
     legend = plot.addLegend(offset=offset, labelTextSize="9pt")
-    legend.setLabelTextColor(theme.foreground)
-    legend.setBrush(pg.mkBrush(QColor(theme.background)))
-    legend.setPen(pg.mkPen(theme.grid + "40"))
+    style_legend(legend, theme)
     return legend
 
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui.canvas.field_canvas import FieldCanvas
-from gui.labs.common import LabWidget, add_legend, labelled_row, legend_proxy, number_edit, parse_float, style_plot
+from gui.labs.common import (LabWidget, add_legend, labelled_row, legend_proxy, number_edit, parse_float, style_legend,
+                             style_plot)
 from numerics.functions import CATALOGUE, get_objective
 from numerics.labs import book
 from numerics.labs.race import BOOK_RACE, RacePreset, RaceRun, Verdict, clip_to_box, parse_learning_rate, \
@@ -256,9 +257,7 @@ class LearningRateRaceLab(LabWidget):
             steps, values = positive_for_log(run.values)
             self.loss_plot.plot(steps, values, pen=pg.mkPen(color, width=2), name=label)
         for legend in (self.canvas_legend, self.loss_legend):
-            legend.setLabelTextColor(theme.foreground)
-            legend.setBrush(pg.mkBrush(QColor(theme.background)))
-            legend.setPen(pg.mkPen(theme.grid + "40"))
+            style_legend(legend, theme)
         self.loss_plot.setTitle(f"f against the step ({self.preset.optimizer}, "
                                 f"{'numerical' if not self.preset.analytic else 'analytic'} ∇f; log scale)",
                                 color=theme.foreground)

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
-from gui.labs.common import LabWidget, add_legend, labelled_row, legend_proxy, number_edit, parse_float, style_plot
+from gui.labs.common import (LabWidget, add_legend, labelled_row, legend_proxy, number_edit, parse_float, style_legend,
+                             style_plot)
 from numerics.functions import CATALOGUE, get_objective
 from numerics.labs.comparison import BOOK_CH6, ComparisonPreset, ComparisonRun, Contender, run_comparison
 from numerics.labs.race import clip_to_box, positive_for_log
@@ -253,9 +254,7 @@ class OptimizersLab(LabWidget):
             self.loss_plot.plot(steps, values, pen=pg.mkPen(color, width=2), name=run.contender.optimizer)
         self.loss_legend.setColumnCount(max(1, len(self.runs)))  # one row along the bottom
         for legend in (self.canvas_legend, self.loss_legend):
-            legend.setLabelTextColor(theme.foreground)
-            legend.setBrush(pg.mkBrush(QColor(theme.background)))
-            legend.setPen(pg.mkPen(theme.grid + "40"))
+            style_legend(legend, theme)
         grad = "numerical" if not self.preset.analytic else "analytic"
         self.loss_plot.setTitle(f"f against the step ({grad} ∇f, {self.preset.steps} steps; log scale)",
                                 color=theme.foreground)
