@@ -234,10 +234,9 @@ def legend_proxy(color: str, width: float = 2.0) -> pg.PlotDataItem:
     """A stand-in for a legend sample.
 
     The canvas's path items carry per-point symbol lists, which pyqtgraph's legend sample cannot
-    paint (it crashes in drawSymbol); a plain line-and-dot item with the same colour can.
+    paint (it crashes in drawSymbol); a plain line in the same colour can.
     """
-    return pg.PlotDataItem(pen=pg.mkPen(color, width=width), symbol="o", symbolSize=5,
-                           symbolBrush=pg.mkBrush(color), symbolPen=None)
+    return pg.PlotDataItem(pen=pg.mkPen(color, width=width + 1))
 
 
 def labelled_row(*widgets: QWidget) -> QWidget:
