@@ -37,6 +37,8 @@ FORMULA_ITEM = "Formula…"
 ALPHA = 120  # of 255: the field and contours stay readable through the map
 SPECIAL_COLORS = {"diverged": "#7f0000", "not converged": "#bdbdbd", "stalled": "#8c8c8c"}
 KIND_COLORS = {"saddle": "#f0e442", "maximum": "#444444"}
+#: Found attractors reached by fewer starts than this share are counted but not labelled.
+MINOR_SHARE = 0.001
 
 
 class BasinsLab(LabWidget):
@@ -277,18 +279,33 @@ class BasinsLab(LabWidget):
         dx = (b[1] - b[0]) / max(n_cols - 1, 1)
         dy = (b[3] - b[2]) / max(n_rows - 1, 1)
         self.image.setRect(QRectF(b[0] - dx / 2, b[2] - dy / 2, n_cols * dx, n_rows * dy))
-        # Attractors found by clustering get their markers and labels on the canvas.
-        self.canvas.critical.set_points(bmap.attractors)
+        # Attractors found by clustering get their markers and labels on the canvas, unless almost
+        # nobody reaches them (stray end points on a flat rim would bury the picture in labels).
+        counts = bmap.counts()
+        total = bmap.labels.size
+        shown = [cp for k, cp in enumerate(bmap.attractors)
+                 if k < len(self.objective.critical_points) or counts.get(k, 0) >= MINOR_SHARE * total]
+        self.canvas.critical.set_points(shown)
         self.status.setText(f"{n_rows}×{n_cols} starts in {self.last_seconds:.2f} s")
         self._write_legend(bmap, colors)
 
     def _write_legend(self, bmap: BasinMap, colors: list[str]) -> None:
         specials = (BasinMap.DIVERGED, BasinMap.NOT_CONVERGED, BasinMap.STALLED)
         parts = []
+        known = len(self.objective.critical_points)
+        minor = [e for e in legend_entries(bmap) if e.label >= known and e.fraction < MINOR_SHARE]
         for e in legend_entries(bmap):
+            if e in minor:
+                continue
             row = e.label if e.label >= 0 else len(bmap.attractors) + specials.index(e.label)
             parts.append(f"<span style='color:{colors[row]}; font-size:14px'>■</span>&nbsp;{e.text}: "
                          f"{100 * e.fraction:.1f}%")
+        if minor:
+            parts.append(f"{len(minor)} more found point{'s' if len(minor) > 1 else ''} reached by "
+                         f"{sum(e.count for e in minor)} start{'s' if sum(e.count for e in minor) > 1 else ''} "
+                         f"({100 * sum(e.fraction for e in minor):.2f}%, unlabelled)")
+        if bmap.counts().get(BasinMap.NOT_CONVERGED, 0) > 0.5 * bmap.labels.size:
+            parts.append("<i>most starts ran out of steps: try more steps or a larger η</i>")
         preset_text = ""
         try:
             p = self.preset()
