@@ -50,6 +50,7 @@ class BasinsLab(LabWidget):
         self.bmap: BasinMap | None = None
         self.last_seconds = 0.0
         self._started = 0.0
+        self._shown_once = False
         self.host = BasinWorkerHost(self)
         self.host.worker.progress.connect(self._on_progress)
         self.host.worker.finished.connect(self._on_finished)
@@ -175,6 +176,14 @@ class BasinsLab(LabWidget):
 
     def shutdown(self) -> None:
         self.host.shutdown()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # A tab that opens on an empty field says nothing: compute the default map in the
+        # background the first time the lab is shown (the blocking preset has already drawn one).
+        super().showEvent(event)
+        if self.bmap is None and not self.is_busy() and not self._shown_once:
+            self.start_compute()
+        self._shown_once = True
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.shutdown()

@@ -75,3 +75,10 @@ def test_shutdown_stops_the_thread_and_is_idempotent(lab):
     with pytest.raises(RuntimeError):
         lab.host.submit(None, (0, 1, 0, 1), 2, None)
     assert BasinMap.DIVERGED == -1
+
+
+def test_first_show_computes_the_default_map_in_the_background(lab, qtbot):
+    # The fixture showed the lab: the default map is on its way without a click.
+    qtbot.waitUntil(lambda: lab.bmap is not None, timeout=10_000)
+    assert lab.bmap.labels.shape == (200, 200)
+    assert "global minimum" in lab.legend.text()
