@@ -15,7 +15,7 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,7 @@ LAYERS = (("field", "Field arrows"), ("heatmap", "Heatmap"), ("contours", "Conto
           ("critical", "Critical points"), ("paths", "Paths"))
 DEFAULT_SIZE = (1280, 800)
 STATUS_MS = 8000
+VIEWS_UPDATE_MS = 200
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +66,11 @@ class MainWindow(QMainWindow):
         self._persist_to: QSettings | None = None
         self._closed = False
         self._labs: dict[int, tuple[object, QWidget | None]] = {}
+        self._dirty_runs: set[int] = set()
+        self._views_timer = QTimer(self)
+        self._views_timer.setSingleShot(True)
+        self._views_timer.setInterval(VIEWS_UPDATE_MS)
+        self._views_timer.timeout.connect(self._refresh_views)
 
         self.canvas = FieldCanvas()
         self.controls = ControlPanel()
@@ -314,12 +320,21 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_run_changed(self, run_id: int) -> None:
-        self._refresh_views(run_id)
+        # Runs change every animation frame; the loss plot and step box follow a few times a
+        # second (each redraw of a plot's axes costs milliseconds the animation needs).
+        self._dirty_runs.add(run_id)
+        if not self._views_timer.isActive():
+            self._views_timer.start()
 
-    def _refresh_views(self, run_id: int) -> None:
-        self.loss_plot.refresh(run_id)
-        if self.step_details.run_id == run_id and run_id in self.runs.runs:
-            self.show_step(run_id, self.step_details.step)
+    def _refresh_views(self, run_id: int | None = None) -> None:
+        """Bring the loss plot and the step box up to date (for ``run_id``, or every changed run)."""
+        ids = self._dirty_runs | ({run_id} if run_id is not None else set())
+        self._dirty_runs = set()
+        self._views_timer.stop()
+        if any(i in self.loss_plot.run_ids() for i in ids):
+            self.loss_plot.refresh()
+        if self.step_details.run_id in ids and self.step_details.run_id in self.runs.runs:
+            self.show_step(self.step_details.run_id, self.step_details.step)
 
     def _on_runs_cleared(self) -> None:
         self.loss_plot.show_runs([])

@@ -23,8 +23,9 @@ from numerics.descent import DescentConfig, StopReason
 if TYPE_CHECKING:
     from numerics.functions import Objective
 
-#: Reveal timer period: one canvas update per frame at 60 Hz is all the eye can use.
-FRAME_MS = 16
+#: Reveal timer period (30 frames a second): smooth to the eye, and every canvas update repaints
+#: its axes too, so 60 Hz would double the GUI thread's drawing for little visible gain.
+FRAME_MS = 33
 #: A stalled event loop (a modal dialog, a slow export) must not make the animation jump ahead.
 _MAX_FRAME_GAP = 0.1
 INSTANT = math.inf

@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from gui.run_controller import Run, RunController
 from numerics.descent import StopReason
 
+UPDATE_MS = 150
 COLUMNS = ("Run", "Start", "Steps", "Final x", "f", "|∇f|", "Stop")
 _TIPS = (
     "Run number, in the colour of its path",
@@ -47,10 +48,17 @@ class RunTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.controller = controller
         self._ids: list[int] = []
+        # Rows change every animation frame; the eye reads numbers far slower, and every
+        # dataChanged repaints the view: coalesce updates to a few per second.
+        self._dirty: set[int] = set()
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(UPDATE_MS)
+        self._flush_timer.timeout.connect(self.flush)
         controller.runAdded.connect(self._on_added)
         controller.runChanged.connect(self._on_changed)
-        controller.runEnded.connect(lambda run_id, _reason: self._on_changed(run_id))
-        controller.runFailed.connect(lambda run_id, _msg: self._on_changed(run_id))
+        controller.runEnded.connect(lambda run_id, _reason: self._on_ended(run_id))
+        controller.runFailed.connect(lambda run_id, _msg: self._on_ended(run_id))
         controller.runRemoved.connect(self._on_removed)
         controller.runsCleared.connect(self._on_cleared)
 
@@ -127,11 +135,21 @@ class RunTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def _on_changed(self, run_id: int) -> None:
-        try:
-            row = self._ids.index(run_id)
-        except ValueError:
-            return
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self._dirty.add(run_id)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def _on_ended(self, run_id: int) -> None:
+        self._dirty.add(run_id)
+        self.flush()  # the stop reason appears at once
+
+    def flush(self) -> None:
+        """Repaint the rows of runs that changed since the last flush."""
+        self._flush_timer.stop()
+        rows = sorted(self._ids.index(r) for r in self._dirty if r in self._ids)
+        self._dirty.clear()
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], len(COLUMNS) - 1))
 
     def _on_removed(self, run_id: int) -> None:
         try:
@@ -145,6 +163,7 @@ class RunTableModel(QAbstractTableModel):
     def _on_cleared(self) -> None:
         self.beginResetModel()
         self._ids.clear()
+        self._dirty.clear()
         self.endResetModel()
 
 

@@ -15,6 +15,7 @@ starts the thread, forwards requests through queued signals and stops the thread
 from __future__ import annotations
 
 import atexit
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -27,6 +28,17 @@ from numerics.descent import CancelToken, DescentConfig, DescentStep, StopReason
 
 if TYPE_CHECKING:
     from numerics.functions import Objective
+
+# The worker holds the GIL while it computes, and every GUI-thread call into Qt gives the GIL up
+# and must wait to get it back. So the worker computes in short slices and then rests, leaving
+# the GUI thread whole stretches of time to itself (see benchmarks/bench_gui_responsiveness.py).
+# Measured (2 cores, a 100k-step run drawn at 3000 steps/s): slice 4 ms / rest 4 ms keeps the
+# worst GUI delay near 30 ms at about half the uncontended descent speed.
+SLICE_SECONDS = 0.004
+REST_MS = 4
+#: Longest the GUI thread waits for the GIL the worker holds (CPython's default is 5 ms, and a
+#: GUI frame makes dozens of calls into Qt, each giving the GIL up and waiting to get it back).
+GIL_SWITCH_INTERVAL = 0.0005
 
 # Steps pulled from one run before the round-robin moves on: small enough that fifty runs
 # share the thread fairly, large enough that the per-turn bookkeeping stays negligible.
@@ -63,18 +75,20 @@ class DescentWorker(QObject):
     runFinished = Signal(int, int)
     runFailed = Signal(int, str)
 
-    def __init__(self, *, emit_interval: float = 1 / 60, slice_seconds: float = 0.008,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, *, emit_interval: float = 1 / 60, slice_seconds: float = SLICE_SECONDS,
+                 rest_ms: int = REST_MS, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._emit_interval = emit_interval
         self._slice_seconds = slice_seconds
+        self._rest_ms = rest_ms
         self._runs: dict[int, _ActiveRun] = {}
         self._order: deque[int] = deque()
         self._last_emit = 0.0
         # Parented to the worker so moveToThread takes the timer along to the worker's thread.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(rest_ms)
         self._timer.timeout.connect(self._tick)
 
     # -- requests (queued from the GUI thread) -------------------------------------------------
@@ -234,6 +248,10 @@ class DescentWorkerHost(QObject):
         self.worker.runFinished.connect(self._on_finished)
         self.worker.runFailed.connect(self._on_failed)
         self._shut_down = False
+        # Process-wide, but only ever lowered: it matters exactly when a compute thread runs
+        # beside the GUI thread, which is what this host sets up.
+        if sys.getswitchinterval() > GIL_SWITCH_INTERVAL:
+            sys.setswitchinterval(GIL_SWITCH_INTERVAL)
         self.worker_thread.start()
         # Last line of defence: a host nobody shut down (a script, a test that forgot to close
         # the window) must not let the interpreter destroy a running QThread, which aborts.
