@@ -7,7 +7,6 @@ The table prints the final points next to the book's. All numbers come from ``nu
 
 from __future__ import annotations
 
-import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QPixmap, QIcon

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas

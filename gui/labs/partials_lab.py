@@ -7,7 +7,6 @@ the point. All numbers come from ``numerics.labs.partials``.
 
 from __future__ import annotations
 
-import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
