@@ -47,13 +47,29 @@ class BasinMap:
         return dict(zip(keys.tolist(), counts.tolist()))
 
 
-def classify_critical_points(f, points, h: float = 1e-3) -> np.ndarray:
+def _hessian(f, points: np.ndarray, grad=None, h: float = 1e-3) -> np.ndarray:
+    """Hessians ``(..., 2, 2)``: central differences of the analytic gradient when there is one
+    (error ~h², rounding ~eps/h), else second differences of f (rounding ~eps/h²)."""
+    if grad is None:
+        return numerical_hessian(f, points, h=h)
+    step = 1e-5
+    columns = []
+    for i in range(points.shape[-1]):  # a loop over dimensions, not points
+        e = np.zeros(points.shape[-1])
+        e[i] = step
+        columns.append((grad(points + e) - grad(points - e)) / (2 * step))
+    jac = np.stack(columns, axis=-1)
+    return (jac + np.swapaxes(jac, -1, -2)) / 2
+
+
+def classify_critical_points(f, points, h: float = 1e-3, grad=None) -> np.ndarray:
     """Kinds of stationary points ``(..., 2)`` from Hessian eigenvalues: an array of strings.
 
     "minimum" (all > 0), "maximum" (all < 0), "saddle" (mixed signs), "flat" (a zero eigenvalue:
-    the second-order test cannot tell, as on a plateau).
+    the second-order test cannot tell, as on a plateau or its rim). With ``grad`` the Hessian
+    comes from the analytic gradient, which resolves curvatures far below ``FLAT_CURVATURE``.
     """
-    eig = np.linalg.eigvalsh(numerical_hessian(f, points, h=h))
+    eig = np.linalg.eigvalsh(_hessian(f, np.asarray(points, dtype=np.float64), grad, h))
     kinds = np.full(eig.shape[:-1], "saddle", dtype=object)
     kinds[(eig > FLAT_CURVATURE).all(axis=-1)] = "minimum"
     kinds[(eig < -FLAT_CURVATURE).all(axis=-1)] = "maximum"
@@ -126,14 +142,14 @@ def basin_map(objective, box, n: int, config: DescentConfig, cancel: CancelToken
     # point the catalogue does not list. Starts that merely ran out of steps stay NOT_CONVERGED.
     stationary = np.flatnonzero((labels == BasinMap.NOT_CONVERGED) & (stop == StopReason.CONVERGED))
     if len(stationary):
-        kinds = classify_critical_points(objective.f, final[stationary])
+        kinds = classify_critical_points(objective.f, final[stationary], grad=objective.grad)
         flat = kinds == "flat"
         labels[stationary[flat]] = BasinMap.STALLED
         rest = stationary[~flat]
         if len(rest):
             member, centres = _cluster(final[rest], radius)
             if len(centres) <= MAX_CLUSTERS:
-                centre_kinds = classify_critical_points(objective.f, centres)
+                centre_kinds = classify_critical_points(objective.f, centres, grad=objective.grad)
                 for c, (centre, kind) in enumerate(zip(centres, centre_kinds)):
                     if kind == "flat":
                         labels[rest[member == c]] = BasinMap.STALLED

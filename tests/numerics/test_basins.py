@@ -79,3 +79,12 @@ def test_cancel_returns_none_and_progress_is_reported():
     done = []
     basin_map(hb, hb.box, 10, DescentConfig(lr=0.01, steps=100), progress=done.append)
     assert done[-1] == 1.0 and done == sorted(done)
+
+
+def test_plateau_rim_is_not_mistaken_for_saddles():
+    """Starts that creep to a stop on the rim of the well are stalled, not at 'found' saddles:
+    the analytic-gradient Hessian sees the near-zero tangential curvature there."""
+    plateau = get_objective("plateau")
+    bm = basin_map(plateau, plateau.box, 120, DescentConfig(lr=0.01, steps=500, tol=1e-6))
+    assert [a.label for a in bm.attractors] == ["global minimum"]
+    assert bm.counts()[BasinMap.STALLED] > 1000
