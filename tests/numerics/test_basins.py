@@ -85,6 +85,6 @@ def test_plateau_rim_is_not_mistaken_for_saddles():
     """Starts that creep to a stop on the rim of the well are stalled, not at 'found' saddles:
     the analytic-gradient Hessian sees the near-zero tangential curvature there."""
     plateau = get_objective("plateau")
-    bm = basin_map(plateau, plateau.box, 120, DescentConfig(lr=0.01, steps=500, tol=1e-6))
+    bm = basin_map(plateau, plateau.box, 200, DescentConfig(lr=0.1, steps=500, tol=1e-6))
     assert [a.label for a in bm.attractors] == ["global minimum"]
     assert bm.counts()[BasinMap.STALLED] > 1000
