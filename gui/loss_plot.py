@@ -64,6 +64,7 @@ class LossPlot(QWidget):
         self._runs: list[Run] = []
         self._curves: dict[int, pg.PlotDataItem] = {}
         self.log_y = True
+        self.plot.setLogMode(x=False, y=True)
 
     def run_ids(self) -> list[int]:
         return [run.run_id for run in self._runs]
@@ -86,6 +87,7 @@ class LossPlot(QWidget):
             return
         if not self._runs:
             self.note.setText(PLACEHOLDER)
+            self.plot.enableAutoRange()
             return
         finite = [run.values[np.isfinite(run.values)] for run in self._runs]
         positive = all((v > 0).all() for v in finite)
@@ -108,6 +110,7 @@ class LossPlot(QWidget):
 
     def set_theme(self, theme: "Theme") -> None:
         self.plot.setBackground(theme.background)
+        self.note.setStyleSheet(f"font-size: 11px; color: {theme.foreground};")
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)
             axis.setPen(pg.mkPen(theme.foreground))

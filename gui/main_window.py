@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self.theme: Theme = LIGHT
         self.last_message: QMessageBox | None = None
+        self._help: QDialog | None = None
         self._persist_to: QSettings | None = None
         self._closed = False
         self._labs: dict[int, tuple[object, QWidget | None]] = {}
@@ -103,7 +106,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.controls.sizeHint().width() + 18)
-        scroll.setMaximumWidth(420)
+        scroll.setMaximumWidth(440)
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.run_table)
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 620, 360])
+        self.splitter.setSizes([300, 560, 420])
         self.right_splitter = right
         return self.splitter
 
@@ -358,6 +361,7 @@ class MainWindow(QMainWindow):
         # set_objective recomputes every layer and takes the objective's own log-heatmap choice;
         # only the menu's check mark needs to follow (without a second recompute).
         self.canvas.set_objective(objective)
+        self.cursor_label.setText("Move the mouse over the field")  # the old readout was of another f
         self.actions["log_heatmap"].blockSignals(True)
         self.actions["log_heatmap"].setChecked(bool(objective.log_heatmap))
         self.actions["log_heatmap"].blockSignals(False)
@@ -388,6 +392,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_theme(theme)
         self.loss_plot.set_theme(theme)
         self.runs.set_palette(theme.path_colors)
+        self.canvas.set_highlighted(self.run_table.selected_run_ids())  # re-adding paths drops it
         self.setPalette(_palette_for(theme))
         for _spec, widget in self._labs.values():
             if widget is not None and hasattr(widget, "set_theme"):
@@ -411,10 +416,22 @@ class MainWindow(QMainWindow):
         self.last_message = box
         return box
 
-    def show_help(self) -> QMessageBox:
-        box = self.show_message("How to use Gradient Explorer", HOW_TO_HTML)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        return box
+    def show_help(self) -> QDialog:
+        """The how-to, in a non-modal window that can stay open beside the field."""
+        if self._help is None:
+            self._help = QDialog(self)
+            self._help.setWindowTitle("How to use Gradient Explorer")
+            self._help.setModal(False)
+            browser = QTextBrowser(self._help)
+            browser.setHtml(HOW_TO_HTML)
+            browser.setOpenExternalLinks(False)
+            layout = QVBoxLayout(self._help)
+            layout.addWidget(browser)
+            self._help.browser = browser
+            self._help.resize(560, 620)
+        self._help.show()
+        self._help.raise_()
+        return self._help
 
     def show_about(self) -> QMessageBox:
         box = self.show_message("About Gradient Explorer", ABOUT_HTML)
@@ -655,8 +672,9 @@ class MainWindow(QMainWindow):
                 self.save_settings()
             except Exception as exc:  # noqa: BLE001 - failing to save must not block quitting
                 print(f"gradient-explorer: could not save settings: {exc}")
-        if self.last_message is not None:
-            self.last_message.close()
+        for dialog in (self.last_message, self._help):
+            if dialog is not None:
+                dialog.close()
         self.shutdown()
         super().closeEvent(event)
 
@@ -675,6 +693,8 @@ def _palette_for(theme: Theme) -> QPalette:
                          (QPalette.ColorRole.ToolTipText, fg), (QPalette.ColorRole.Highlight, QColor("#2f5f8f")),
                          (QPalette.ColorRole.HighlightedText, QColor("#ffffff"))):
         palette.setColor(role, colour)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, fg.darker(150))
+    palette.setColor(QPalette.ColorRole.BrightText, QColor("#ffffff"))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, fg.darker(170))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, fg.darker(170))
     return palette

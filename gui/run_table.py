@@ -30,15 +30,23 @@ _TIPS = (
 )
 
 
-def fmt(value: float) -> str:
-    """Four significant digits with a real minus sign; "—" when undefined."""
+def fmt(value: float, digits: int = 4) -> str:
+    """``digits`` significant digits with a real minus sign; "—" when undefined."""
     if value is None or not math.isfinite(value):
         return "—" if value is None or math.isnan(value) else ("∞" if value > 0 else "−∞")
-    return f"{value:.4g}".replace("-", "−")
+    text = f"{value:.{digits}g}"
+    if "e" in text:  # 1e-05 → 1e−5: the exponent's padding only costs width
+        mantissa, exponent = text.split("e")
+        text = f"{mantissa}e{int(exponent)}"
+    return text.replace("-", "−")
 
 
-def fmt_point(x) -> str:
-    return f"({fmt(float(x[0]))}, {fmt(float(x[1]))})"
+def fmt_point(x, digits: int = 4) -> str:
+    return f"({fmt(float(x[0]), digits)}, {fmt(float(x[1]), digits)})"
+
+
+#: The table is narrow: three digits there, the step box and the tooltips give four.
+TABLE_DIGITS = 3
 
 
 class RunTableModel(QAbstractTableModel):
@@ -89,7 +97,7 @@ class RunTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(run.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return run.status_text() if column == 6 else self._text(run, column)
+            return run.status_text() if column == 6 else self._text(run, column, digits=6)
         if role == Qt.ItemDataRole.ForegroundRole and column == 6:
             if run.error is not None or run.stop_reason == StopReason.DIVERGED:
                 return QColor("#d62728")
@@ -107,11 +115,11 @@ class RunTableModel(QAbstractTableModel):
 
     # -- cells ---------------------------------------------------------------------------------
     @staticmethod
-    def _text(run: Run, column: int) -> str:
+    def _text(run: Run, column: int, digits: int = TABLE_DIGITS) -> str:
         if column == 0:
             return str(run.run_id)
         if column == 1:
-            return fmt_point(run.start)
+            return fmt_point(run.start, digits)
         if column == 2:
             return str(run.steps_shown)
         if column == 6:
@@ -120,11 +128,11 @@ class RunTableModel(QAbstractTableModel):
             return "—"
         last = run.n_shown - 1
         if column == 3:
-            return fmt_point(run.xs[last])
+            return fmt_point(run.xs[last], digits)
         if column == 4:
-            return fmt(float(run.values[last]))
+            return fmt(float(run.values[last]), digits)
         if column == 5:
-            return fmt(float(np.linalg.norm(run.grads[last])))
+            return fmt(float(np.linalg.norm(run.grads[last])), digits)
         return ""
 
     # -- controller signals --------------------------------------------------------------------
