@@ -192,14 +192,14 @@ class MainWindow(QMainWindow):
 
         file_menu = bar.addMenu("&File")
         file_menu.addAction(action("export_image", "Export &image…", self._menu_export_image,
-                                   QKeySequence.StandardKey.Save, "Save the canvas (PNG 1×/2×, SVG) or the window"))
+                                   "Ctrl+E", "Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)"))
         file_menu.addAction(action("export_csv", "Export &trajectories…", self._menu_export_csv,
-                                   "Ctrl+E", "Save every run's steps as CSV"))
+                                   "Ctrl+Shift+E", "Save every run's steps as CSV"))
         file_menu.addSeparator()
         file_menu.addAction(action("open_session", "&Open session…", self._menu_open_session,
                                    QKeySequence.StandardKey.Open, "Restore a saved session"))
         file_menu.addAction(action("save_session", "Save &session…", self._menu_save_session,
-                                   QKeySequence.StandardKey.SaveAs, "Save function, settings and run starts"))
+                                   QKeySequence.StandardKey.Save, "Save function, settings and run starts"))
         file_menu.addSeparator()
         quit_action = action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Gradient Explorer")
         if quit_action.shortcut().isEmpty():
@@ -254,6 +254,19 @@ class MainWindow(QMainWindow):
         help_menu.addAction(action("about", "&About", self.show_about, tip="About Gradient Explorer"))
         # Shortcuts of menu actions work only for actions the window knows.
         self.addActions(list(self.actions.values()))
+        self.menus = {"run": run_menu, "view": view_menu}
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    #: Actions that act on the Explorer's canvas and runs: off while a lab is shown, so their keys
+    #: (Space, Esc, Ctrl+→ …) neither act on hidden runs nor clash with a lab's own shortcuts.
+    EXPLORER_ONLY = ("pause_all", "step_all", "cancel_all", "clear_paths", "log_heatmap", "book_view",
+                     "reset_view", "arrows_scaled", "arrows_unit", *(f"layer_{name}" for name, _ in LAYERS))
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        explorer = index == 0
+        for key in self.EXPLORER_ONLY:
+            self.actions[key].setEnabled(explorer)
 
     def _connect(self) -> None:
         self.canvas.startRequested.connect(self.start_run_at)

@@ -338,3 +338,16 @@ def test_settings_round_trip(qtbot, tmp_path):
     assert second.controls.lr_field.value() == 0.002
     assert second.theme.name == "dark"
     second.close()
+
+
+def test_explorer_keys_are_off_while_a_lab_is_shown(qtbot, window):
+    if window.tabs.count() < 2:
+        pytest.skip("no labs in this build")
+    window.tabs.setCurrentIndex(1)
+    assert not window.actions["cancel_all"].isEnabled() and not window.actions["pause_all"].isEnabled()
+    assert window.actions["export_image"].isEnabled()  # exports the lab's figure
+    lab = window._labs[1][1]
+    assert window.export_target() is (lab.export_target() if hasattr(lab, "export_target") else lab)
+    window.tabs.setCurrentIndex(0)
+    assert window.actions["cancel_all"].isEnabled()
+    assert window.export_target() is window.canvas
