@@ -36,7 +36,10 @@ if TYPE_CHECKING:
 #: The learning rates a user may type (numerics accepts a wider range for its own labs).
 LR_RANGE = (1e-6, 100.0)
 #: Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive.
-SPEEDS: tuple[float, ...] = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, 10000.0, math.inf)
+SPEEDS: tuple[float, ...] = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, math.inf)
+#: Session files store speeds as numbers up to 10 000 steps/s; "instant" is saved as this and
+#: anything this fast reads back as instant, so a saved session round-trips exactly.
+INSTANT_AS_NUMBER = 10_000.0
 DEFAULT_SPEED = 30.0
 FORMULA_ITEM = "formula"
 
@@ -263,10 +266,13 @@ class ControlPanel(QWidget):
         self._set_objective(objective)
 
     def set_speed(self, speed: float) -> None:
-        """Select the offered speed closest to ``speed`` (≥ the top finite speed counts as that)."""
+        """Select the offered speed closest to ``speed`` on a log scale (≥ 10 000/s: instant)."""
         speed = float(speed)
+        if not speed > 0:
+            raise ValueError(f"the animation speed must be positive, got {speed:g}")
         finite = [s for s in SPEEDS if math.isfinite(s)]
-        best = math.inf if math.isinf(speed) else min(finite, key=lambda s: abs(math.log(s / speed)))
+        best = (math.inf if speed >= INSTANT_AS_NUMBER
+                else min(finite, key=lambda s: abs(math.log(s / speed))))
         self.speed_combo.setCurrentIndex(SPEEDS.index(best))
 
     def apply_config(self, config: DescentConfig) -> None:

@@ -124,6 +124,10 @@ def test_speed_choices(qtbot, panel):
     assert changed.args == [math.inf] and panel.speed() == math.inf
     panel.set_speed(95)
     assert panel.speed() == 100.0
+    panel.set_speed(10_000)  # how a session file stores "instant"
+    assert panel.speed() == math.inf
+    with pytest.raises(ValueError):
+        panel.set_speed(0)
 
 
 def test_formula_box_validates_live_and_applies(qtbot, panel):

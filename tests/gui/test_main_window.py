@@ -271,10 +271,12 @@ def test_trajectories_and_session_round_trip(qtbot, window, tmp_path):
     starts = [tuple(r.start) for r in window.runs.runs.values()]
     window.clear_paths()
     window.controls.set_function("sphere")
+    window.controls.set_speed(30)
     with qtbot.waitSignals([window.runs.runEnded, window.runs.runEnded], timeout=10_000):
         assert window.open_session(tmp_path / "s.json")
     assert window.controls.objective().name == "himmelblau"
     assert [tuple(r.start) for r in window.runs.runs.values()] == starts
+    assert window.controls.speed() == math.inf  # "instant" survives the file
 
 
 def test_file_errors_become_messages(qtbot, window, tmp_path):
