@@ -97,7 +97,15 @@ class MainWindow(QMainWindow):
         self.loss_plot.set_theme(self.theme)
         self.canvas.set_field_options(self.controls.numerical_gradient(), float(self.controls.h_field.value()),
                                       self.controls.scheme_combo.currentData())
-        self.canvas.set_objective(self.controls.objective())
+        # The first field is computed in the first showEvent, at the size it is shown at: computed
+        # here it would be thrown away by the first layout (a start-up cost for nothing).
+        self._field_deferred = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._field_deferred:
+            self._field_deferred = False
+            self.canvas.set_objective(self.controls.objective())
+        super().showEvent(event)
 
     # -- layout --------------------------------------------------------------------------------
     def _build_explorer(self) -> QWidget:
@@ -373,7 +381,8 @@ class MainWindow(QMainWindow):
             self.runs.clear()
         # set_objective recomputes every layer and takes the objective's own log-heatmap choice;
         # only the menu's check mark needs to follow (without a second recompute).
-        self.canvas.set_objective(objective)
+        if not self._field_deferred:
+            self.canvas.set_objective(objective)
         self.cursor_label.setText("Move the mouse over the field")  # the old readout was of another f
         self.actions["log_heatmap"].blockSignals(True)
         self.actions["log_heatmap"].setChecked(bool(objective.log_heatmap))
