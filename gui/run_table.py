@@ -12,7 +12,7 @@ import math
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from gui.run_controller import Run, RunController
 from numerics.descent import StopReason
@@ -192,8 +192,38 @@ class RunTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.setToolTip("Select runs to highlight their paths and plot f against the step")
+        self.setToolTip("Select runs to highlight them; right-click to pause, step, cancel or remove them")
         self.selectionModel().selectionChanged.connect(lambda *_: self.runsSelected.emit(self.selected_run_ids()))
+        self.controller = controller
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def run_menu(self, run_ids: list[int]) -> QMenu:
+        """The per-run actions for ``run_ids`` (what right-clicking the selected rows shows)."""
+        ctl = self.controller
+        menu = QMenu(self)
+        live = [i for i in run_ids if i in ctl.runs and not ctl.run(i).ended]
+        paused = [i for i in live if ctl.run(i).paused]
+        entries = (
+            ("Pause", lambda: [ctl.pause(i) for i in live], bool(live) and len(paused) < len(live)),
+            ("Resume", lambda: [ctl.resume(i) for i in paused], bool(paused)),
+            ("Step", lambda: [ctl.step(i) for i in live], bool(live)),
+            ("Cancel", lambda: [ctl.cancel(i) for i in live], bool(live)),
+            ("Remove", lambda: [ctl.remove(i) for i in run_ids], bool(run_ids)),
+        )
+        for text, slot, enabled in entries:
+            act = menu.addAction(f"{text} run{'s' if len(run_ids) > 1 else ''} {', '.join(map(str, run_ids))}")
+            act.setEnabled(enabled)
+            act.triggered.connect(slot)
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        index = self.indexAt(pos)
+        if index.isValid() and index.row() not in {i.row() for i in self.selectionModel().selectedRows()}:
+            self.select_runs([self.table_model.run_id_at(index.row())])
+        run_ids = self.selected_run_ids()
+        if run_ids:
+            self.run_menu(run_ids).exec(self.viewport().mapToGlobal(pos))
 
     def selected_run_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.selectionModel().selectedRows()})

@@ -353,3 +353,26 @@ def test_explorer_keys_are_off_while_a_lab_is_shown(qtbot, window):
     window.tabs.setCurrentIndex(0)
     assert window.actions["cancel_all"].isEnabled()
     assert window.export_target() is window.canvas
+
+
+def test_run_table_menu_acts_on_one_run(qtbot, window):
+    window.controls.set_speed(10)
+    window.controls.lr_field.set_text("1e-4")
+    window.controls.steps_field.set_text("5000")
+    window.controls.tol_field.set_text("0")
+    first = window.start_run_at(1.0, 1.0)
+    second = window.start_run_at(-1.0, 1.0)
+    qtbot.waitUntil(lambda: window.runs.run(second).n_shown >= 1, timeout=3_000)
+    actions = {a.text().split()[0]: a for a in window.run_table.run_menu([first]).actions()}
+    actions["Pause"].trigger()
+    assert window.runs.run(first).paused and not window.runs.run(second).paused
+    actions = {a.text().split()[0]: a for a in window.run_table.run_menu([first]).actions()}
+    assert actions["Resume"].isEnabled() and not actions["Pause"].isEnabled()
+    shown = window.runs.run(first).n_shown
+    actions["Step"].trigger()
+    assert window.runs.run(first).n_shown == shown + 1
+    actions["Cancel"].trigger()
+    assert window.runs.run(first).stop_reason == StopReason.CANCELLED
+    assert not window.runs.run(second).ended
+    window.run_table.run_menu([first]).actions()[-1].trigger()  # Remove
+    assert first not in window.runs.runs and window.run_table.model().rowCount() == 1
