@@ -22,7 +22,8 @@ a scheme): the arrows and the runs both use it.</li>
 <ul>
 <li><b>Space</b> pauses or resumes all runs, <b>Ctrl+→</b> shows one more step of each,
 <b>Esc</b> cancels them, <b>Ctrl+K</b> clears the paths (also in the Run menu).</li>
-<li>Select rows of the run table to highlight those paths and plot f against the step.</li>
+<li>Select rows of the run table to highlight those paths and plot f against the step;
+right-click them to pause, step, cancel or remove just those runs.</li>
 <li>Click a point of a path to see that step: x, ∇f, η∇f and the next x.</li>
 <li>A run that <b>diverges</b> stops by itself; the view does not move. Try a smaller η.</li>
 </ul>

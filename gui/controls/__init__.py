@@ -1,0 +1,1 @@
+"""Input widgets of the control panel: validated number fields and the formula box."""
