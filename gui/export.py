@@ -7,12 +7,13 @@ a failed export never leaves a half-written file (nor destroys an older one).
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
 from PySide6.QtSvg import QSvgGenerator
+
+from gui.atomic_write import write_atomically
 
 
 class ExportError(OSError):
@@ -34,18 +35,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise ExportError(f"Cannot export to {path}: the folder {directory} does not exist.")
-    tmp_name = None
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=path.suffix, dir=directory)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp_name, path)
-        tmp_name = None
+        write_atomically(path, data)
     except OSError as exc:
         raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-    finally:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
 
 
 def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:

@@ -14,13 +14,14 @@ import csv
 import io
 import math
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 import numpy as np
+
+from gui.atomic_write import write_atomically
 
 __all__ = [
     "CSV_COLUMNS",
@@ -131,25 +132,11 @@ def write_trajectories_csv(path_or_file: str | os.PathLike | IO[str], runs: Iter
     # Render first: a malformed run must not even create the temporary file.
     buffer = io.StringIO()
     _write_rows(buffer, runs)
-    directory = path.parent
-    tmp_name = None
     try:
-        if path.is_dir():
-            raise IsADirectoryError(f"{path} is a directory")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(buffer.getvalue())
-        os.replace(tmp_name, path)
-        tmp_name = None
+        write_atomically(path, buffer.getvalue())
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise TrajectoryCsvError(f"cannot write trajectories to {path}: {reason}") from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _parse_rows(stream: IO[str], source: str) -> list[Trajectory]:
