@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from gui.controls.formula_field import FormulaField
 from gui.controls.validated_field import LogNumberField, NumberField, format_number
-from numerics.descent import LIMITS, DescentConfig
+from gui.session import LIMITS
+from numerics.descent import DescentConfig
 from numerics.differentiation import SCHEMES
 from numerics.functions import CATALOGUE, objective_from_formula
 from numerics.optimizers import OPTIMIZERS
@@ -33,13 +34,11 @@ from numerics.optimizers import OPTIMIZERS
 if TYPE_CHECKING:
     from numerics.functions import Objective
 
-#: The learning rates a user may type (numerics accepts a wider range for its own labs).
-LR_RANGE = (1e-6, 100.0)
+#: The learning rates a user may type: the session files' range (numerics accepts a wider one
+#: for its own labs), so whatever the panel accepts saves and loads again.
+LR_RANGE = (LIMITS["lr"].low, LIMITS["lr"].high)
 #: Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive.
 SPEEDS: tuple[float, ...] = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, math.inf)
-#: Session files store speeds as numbers up to 10 000 steps/s; "instant" is saved as this and
-#: anything this fast reads back as instant, so a saved session round-trips exactly.
-INSTANT_AS_NUMBER = 10_000.0
 DEFAULT_SPEED = 30.0
 FORMULA_ITEM = "formula"
 
@@ -141,9 +140,9 @@ class ControlPanel(QWidget):
     def _build_stopping_group(self) -> QGroupBox:
         box = QGroupBox("Stopping")
         form = QFormLayout(box)
-        self.steps_field = NumberField("steps", *LIMITS["steps"], 100, integer=True,
+        self.steps_field = NumberField("steps", LIMITS["steps"].low, LIMITS["steps"].high, 100, integer=True,
                                        tooltip="Most steps a run takes before it stops")
-        self.tol_field = NumberField("tolerance", *LIMITS["tol"], 1e-8,
+        self.tol_field = NumberField("tolerance", LIMITS["tol"].low, LIMITS["tol"].high, 1e-8,
                                      tooltip="A run has converged when |∇f| falls below this")
         form.addRow("Steps", self.steps_field)
         form.addRow("|∇f| <", self.tol_field)
@@ -158,7 +157,7 @@ class ControlPanel(QWidget):
         self.gradient_combo.addItem("analytic (exact formula)", True)
         self.gradient_combo.addItem("numerical (finite differences)", False)
         self.gradient_combo.setToolTip("How ∇f is computed, for the arrows and for descent")
-        self.h_field = NumberField("h", *LIMITS["h"], 1e-4,
+        self.h_field = NumberField("h", LIMITS["h"].low, LIMITS["h"].high, 1e-4,
                                    tooltip="Finite-difference step h (the book uses 1e-4)")
         self.scheme_combo = QComboBox()
         for scheme in SCHEMES:
@@ -266,13 +265,12 @@ class ControlPanel(QWidget):
         self._set_objective(objective)
 
     def set_speed(self, speed: float) -> None:
-        """Select the offered speed closest to ``speed`` on a log scale (≥ 10 000/s: instant)."""
+        """Select ``math.inf`` (instant) or the offered speed closest to ``speed`` on a log scale."""
         speed = float(speed)
         if not speed > 0:
             raise ValueError(f"the animation speed must be positive, got {speed:g}")
         finite = [s for s in SPEEDS if math.isfinite(s)]
-        best = (math.inf if speed >= INSTANT_AS_NUMBER
-                else min(finite, key=lambda s: abs(math.log(s / speed))))
+        best = math.inf if math.isinf(speed) else min(finite, key=lambda s: abs(math.log(s / speed)))
         self.speed_combo.setCurrentIndex(SPEEDS.index(best))
 
     def apply_config(self, config: DescentConfig) -> None:

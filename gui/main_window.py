@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.canvas.field_canvas import FieldCanvas
-from gui.control_panel import INSTANT_AS_NUMBER, ControlPanel
+from gui.control_panel import ControlPanel
 from gui.help_text import ABOUT_HTML, HOW_TO_HTML
 from gui.loss_plot import LossPlot
 from gui.run_controller import RunController
@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
             formula=objective.formula if is_formula else None,
             view_box=tuple(objective.box) if is_formula or objective.box != CATALOGUE[objective.name].box else None,
             config=config,
-            animation_speed=INSTANT_AS_NUMBER if math.isinf(speed) else speed,
+            animation_speed=speed,  # math.inf (instant) is saved as "instant"
             starts=tuple((float(r.start[0]), float(r.start[1])) for r in self.runs.runs.values()),
             theme=self.theme.name,
             layers={name: self.actions[f"layer_{name}"].isChecked() for name in LAYER_NAMES},

@@ -57,6 +57,19 @@ def test_steps_must_be_whole_and_in_range(qtbot, panel):
     assert panel.config().steps == 250
 
 
+def test_the_panel_accepts_exactly_the_session_files_learning_rates(qtbot, panel):
+    from gui.session import LIMITS, SessionError, validate_field
+
+    low, high = LIMITS["lr"].low, LIMITS["lr"].high
+    assert LR_RANGE == (low, high)
+    panel.lr_field.set_text(repr(high * 2))
+    assert not panel.lr_field.is_valid()
+    with pytest.raises(SessionError):
+        validate_field("descent.lr", high * 2)
+    panel.lr_field.set_text(repr(low))
+    assert panel.lr_field.is_valid() and validate_field("descent.lr", panel.config().lr) == low
+
+
 def test_log_slider_and_text_stay_in_sync(qtbot, panel):
     field = panel.lr_field
     assert isinstance(field, LogNumberField)
@@ -124,7 +137,9 @@ def test_speed_choices(qtbot, panel):
     assert changed.args == [math.inf] and panel.speed() == math.inf
     panel.set_speed(95)
     assert panel.speed() == 100.0
-    panel.set_speed(10_000)  # how a session file stores "instant"
+    panel.set_speed(10_000)  # a fast finite speed is a finite speed, not "instant"
+    assert panel.speed() == 3000.0
+    panel.set_speed(math.inf)
     assert panel.speed() == math.inf
     with pytest.raises(ValueError):
         panel.set_speed(0)

@@ -3,6 +3,7 @@ controls, menus, readouts and files around it."""
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 
@@ -277,6 +278,8 @@ def test_trajectories_and_session_round_trip(qtbot, window, tmp_path):
     assert window.controls.objective().name == "himmelblau"
     assert [tuple(r.start) for r in window.runs.runs.values()] == starts
     assert window.controls.speed() == math.inf  # "instant" survives the file
+    assert window.current_session().animation_speed == math.inf
+    assert json.loads((tmp_path / "s.json").read_text())["animation_speed"] == "instant"
 
 
 def test_file_errors_become_messages(qtbot, window, tmp_path):
