@@ -289,6 +289,7 @@ class FieldCanvas(QtWidgets.QWidget):
     def recompute(self) -> None:
         """Recompute every visible layer for the current view now (the debounce calls this)."""
         self._debounce.stop()
+        self.paths.refresh()  # re-thin the drawn paths for the new scale
         if self.objective is None:
             return
         start = time.perf_counter()

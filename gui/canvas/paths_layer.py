@@ -1,7 +1,13 @@
-"""Descent paths: one PlotDataItem per run (line, small markers, a square start marker).
+"""Descent paths: one PlotDataItem per run (a line, markers on short paths, a square start marker).
 
 Only finite points ever reach pyqtgraph: a path is cut at its first non-finite (or absurdly
 large) point, which is where a diverging run stops meaning anything.
+
+A 100k-step run would cost ~100 ms a repaint as an antialiased 100k-vertex line, and far more
+with a marker per point. The item therefore draws a copy thinned to the pixel grid
+(:func:`thin_indices`), refreshed on every ``set`` and when the view's scale changes
+(:meth:`PathsLayer.refresh`, called from the canvas's debounced recompute); the full points stay
+in :attr:`PathsLayer.points` so a click still finds the exact step.
 """
 from __future__ import annotations
 
@@ -16,6 +22,12 @@ LINE_WIDTH = 1.5
 HIGHLIGHT_WIDTH = 3.5
 MARKER_SIZE = 4
 START_SIZE = 9
+#: paths with at most this many points show a dot on every step; longer ones only the line
+MARKER_MAX_POINTS = 300
+#: the thinned copy never has more vertices than this (the grid coarsens by 2× until it fits)
+MAX_DRAWN_VERTICES = 4000
+#: view width in pixels assumed before the view box is laid out
+FALLBACK_VIEW_PX = 600.0
 
 
 def drawable_prefix(xy: np.ndarray) -> np.ndarray:
@@ -33,8 +45,40 @@ def drawable_prefix(xy: np.ndarray) -> np.ndarray:
     return arr
 
 
+def thin_indices(pts: np.ndarray, cell: tuple[float, float],
+                 max_vertices: int = MAX_DRAWN_VERTICES) -> np.ndarray:
+    """Indices of the points of ``pts`` ``(n, 2)`` worth drawing at a pixel size of ``cell``.
+
+    A point is kept when it lies in another grid cell (``cell`` in data units along x and y)
+    than the point before it; the first and last points are always kept. The line through the
+    kept points is then within one cell of the full line. If more than ``max_vertices`` remain
+    (a path zigzagging across pixels at every step), the cell is doubled until they fit.
+    """
+    n = len(pts)
+    if n <= 2:
+        return np.arange(n)
+    size = np.asarray(cell, dtype=float)
+    if not (np.isfinite(size).all() and (size > 0).all()):
+        return np.arange(n)
+    max_vertices = max(int(max_vertices), 2)
+    while True:
+        # floor of the scaled coordinates: finite, since |pts| ≤ MAX_DRAWABLE and size > 0
+        q = np.floor(pts / size)
+        keep = np.empty(n, dtype=bool)
+        keep[0] = keep[-1] = True
+        np.any(q[1:-1] != q[:-2], axis=1, out=keep[1:-1])
+        idx = np.flatnonzero(keep)
+        if len(idx) <= max_vertices:
+            return idx
+        size = size * 2.0
+
+
 class PathsLayer:
-    """Owns the path items; the canvas adds each to its view box."""
+    """Owns the path items; the canvas adds each to its view box.
+
+    ``points[run_id]`` holds every drawable point of a run (what clicks are tested against);
+    the item itself draws a thinned copy and a child scatter item marks the start.
+    """
 
     def __init__(self, view_box: pg.ViewBox, z: float) -> None:
         self._vb = view_box
@@ -44,17 +88,24 @@ class PathsLayer:
         self.colors: dict[int, str] = {}
         self.highlighted: set[int] = set()
         self.visible = True
+        self._starts: dict[int, pg.ScatterPlotItem] = {}
+        self._markers: dict[int, bool] = {}  # whether the item currently draws a dot per point
+        self._cells: dict[int, tuple[float, float]] = {}  # pixel size each drawn copy was thinned for
 
     def add(self, run_id: int, color: str) -> pg.PlotDataItem:
         """A new empty path (replacing any path with the same id)."""
         self.remove(run_id)
-        item = pg.PlotDataItem(antialias=True)
+        item = pg.PlotDataItem(antialias=True, skipFiniteCheck=True)
         item.setZValue(self._z)
         item.setVisible(self.visible)
+        start = pg.ScatterPlotItem(pxMode=True, symbol="s", pen=None)
+        start.setParentItem(item)  # shown, hidden, stacked and removed with its path
         self._vb.addItem(item, ignoreBounds=True)  # paths never move the view
         self.items[run_id] = item
+        self._starts[run_id] = start
         self.points[run_id] = np.empty((0, 2))
         self.colors[run_id] = color
+        self._markers[run_id] = False
         self._style(run_id)
         return item
 
@@ -63,9 +114,28 @@ class PathsLayer:
         if run_id not in self.items:
             raise KeyError(f"no path with run id {run_id}; call add_path first")
         pts = drawable_prefix(xy)
+        old = self.points[run_id]
         self.points[run_id] = pts
-        self._style(run_id)
+        if (len(pts) <= MARKER_MAX_POINTS) != self._markers[run_id]:
+            self._style(run_id)
+        self._draw(run_id, self._pixel_cell())
+        if len(pts) == 0 or len(old) == 0 or not np.array_equal(pts[0], old[0]):
+            self._draw_start(run_id)
         return len(pts)
+
+    def refresh(self) -> None:
+        """Re-thin every path for the view's current scale (after a zoom or a resize)."""
+        cell = self._pixel_cell()
+        for run_id in self.items:
+            if self._cells.get(run_id) != cell:  # a pan keeps the scale: that copy still fits
+                self._draw(run_id, cell)
+
+    def drawn_points(self, run_id: int) -> np.ndarray:
+        """The thinned ``(m, 2)`` copy the run's item draws."""
+        x, y = self.items[run_id].getData()
+        if x is None:
+            return np.empty((0, 2))
+        return np.stack([x, y], axis=-1)
 
     def set_color(self, run_id: int, color: str) -> None:
         """Recolour one run (a theme switch)."""
@@ -74,8 +144,10 @@ class PathsLayer:
 
     def set_highlighted(self, run_ids: Iterable[int]) -> None:
         """Draw these runs thicker (and on top); every other run normally."""
-        self.highlighted = {int(r) for r in run_ids}
-        for run_id in self.items:
+        new = {int(r) for r in run_ids}
+        changed = new ^ self.highlighted
+        self.highlighted = new
+        for run_id in changed & self.items.keys():
             self._style(run_id)
 
     def remove(self, run_id: int) -> None:
@@ -83,6 +155,9 @@ class PathsLayer:
         item = self.items.pop(run_id, None)
         if item is not None:
             self._vb.removeItem(item)
+        self._starts.pop(run_id, None)
+        self._markers.pop(run_id, None)
+        self._cells.pop(run_id, None)
         self.points.pop(run_id, None)
         self.colors.pop(run_id, None)
         self.highlighted.discard(run_id)
@@ -101,7 +176,8 @@ class PathsLayer:
     def nearest_vertex(self, x: float, y: float, px_size: tuple[float, float], radius_px: float):
         """``(run_id, step)`` of the vertex nearest ``(x, y)`` within ``radius_px``, else None.
 
-        ``px_size`` is one pixel in data units along x and y.
+        ``px_size`` is one pixel in data units along x and y. Every point counts, not only the
+        drawn (thinned) ones, so the step is exact.
         """
         if not self.visible:
             return None
@@ -116,18 +192,53 @@ class PathsLayer:
                 best, best_d = (run_id, i), d[i]
         return best
 
+    # --- drawing ----------------------------------------------------------------------------
+
+    def _pixel_cell(self) -> tuple[float, float]:
+        """One pixel in data units along x and y, from the view range and the view box's size."""
+        (xa, xb), (ya, yb) = self._vb.viewRange()
+        w, h = self._vb.width(), self._vb.height()
+        # before the first layout the view box has no size yet: assume a typical one
+        w = w if w > 10 else FALLBACK_VIEW_PX
+        h = h if h > 10 else FALLBACK_VIEW_PX
+        return (float(xb - xa) / w, float(yb - ya) / h)
+
+    def _draw(self, run_id: int, cell: tuple[float, float]) -> None:
+        self._cells[run_id] = cell
+        pts = self.points[run_id]
+        if len(pts) > MARKER_MAX_POINTS:
+            pts = pts[thin_indices(pts, cell)]
+        # fresh contiguous columns: pyqtgraph keeps references to what it is given
+        self.items[run_id].setData(x=np.ascontiguousarray(pts[:, 0]), y=np.ascontiguousarray(pts[:, 1]))
+
+    def _draw_start(self, run_id: int) -> None:
+        pts = self.points[run_id]
+        start = self._starts[run_id]
+        if len(pts):
+            start.setData(x=pts[:1, 0].copy(), y=pts[:1, 1].copy())
+        else:
+            start.setData(x=np.empty(0), y=np.empty(0))
+
     def _style(self, run_id: int) -> None:
-        item, pts, color = self.items[run_id], self.points[run_id], self.colors[run_id]
+        """Pen, markers and start marker from the run's colour, highlight and length.
+
+        One symbol setting for the whole item, never a list per point: pyqtgraph's legend
+        sample paints ``opts['symbol']`` and crashes on a list.
+        """
+        item, color = self.items[run_id], self.colors[run_id]
         hot = run_id in self.highlighted
-        n = len(pts)
-        sizes = np.full(n, MARKER_SIZE + (2 if hot else 0))
-        symbols = np.full(n, "o", dtype=object)
-        if n:
-            sizes[0] = START_SIZE + (2 if hot else 0)
-            symbols[0] = "s"
-        item.setData(
-            x=pts[:, 0], y=pts[:, 1],
-            pen=pg.mkPen(color, width=HIGHLIGHT_WIDTH if hot else LINE_WIDTH),
-            symbol=list(symbols), symbolSize=sizes, symbolBrush=pg.mkBrush(color), symbolPen=None,
-        )
+        grow = 2 if hot else 0
+        markers = len(self.points[run_id]) <= MARKER_MAX_POINTS
+        self._markers[run_id] = markers
+        item.setPen(pg.mkPen(color, width=HIGHLIGHT_WIDTH if hot else LINE_WIDTH))
+        if markers:
+            item.setSymbolBrush(pg.mkBrush(color))
+            item.setSymbolPen(None)
+            item.setSymbolSize(MARKER_SIZE + grow)
+            item.setSymbol("o")
+        else:
+            item.setSymbol(None)
+        start = self._starts[run_id]
+        start.setSize(START_SIZE + grow)
+        start.setBrush(pg.mkBrush(color))
         item.setZValue(self._z + (1 if hot else 0))
