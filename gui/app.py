@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+
+    from gui.main_window import MainWindow
+    from gui.session import Session
 
 ORGANIZATION = "GradientExplorer"
 APPLICATION = "Gradient Explorer"
 
 
-def run_app(argv: list[str] | None = None) -> int:
+def create_window(session: "Session | None" = None, qsettings: "QSettings | None" = None) -> "MainWindow":
+    """Build the main window (not shown): remembered settings first, then ``session`` over them.
+
+    ``session`` (already validated, e.g. by ``gui.cli.session_from_args``) sets the function or
+    formula, the view box, the descent settings and the looks, and starts its runs; ``None``
+    keeps the remembered settings. ``qsettings`` defaults to the application's ``QSettings()``.
+    A QApplication must exist.
+    """
+    from gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.restore_settings(qsettings)
+    if session is not None:
+        window.apply_session(session)
+    return window
+
+
+def run_app(argv: list[str] | None = None, session: "Session | None" = None) -> int:
     """Open the Gradient Explorer window and run the Qt event loop; returns the exit code.
 
     ``argv`` is the full argument list for ``QApplication``, program name first (default
     ``sys.argv``); Qt picks its own options (``-platform`` …) from it. The application's command
-    line proper is parsed by ``gui.cli`` before this is called.
+    line proper is parsed by ``gui.cli`` before this is called; the view it describes arrives as
+    ``session`` (``None``: open with the remembered settings).
     """
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
@@ -26,10 +51,7 @@ def run_app(argv: list[str] | None = None) -> int:
     # Fusion honours the window palette on every platform, so the dark theme looks whole.
     app.setStyle("Fusion")
 
-    from gui.main_window import MainWindow
-
-    window = MainWindow()
-    window.restore_settings()
+    window = create_window(session)
     # Whatever ends the loop (last window closed, Ctrl+Q, a signal), worker threads stop first.
     app.aboutToQuit.connect(window.shutdown)
     window.show()

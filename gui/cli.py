@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-__all__ = ["CliError", "PROG", "build_parser", "main", "parse_args"]
+__all__ = ["CliError", "PROG", "build_parser", "main", "parse_args", "session_from_args", "window_session"]
 
 PROG = "gradient-explorer"
 EXIT_OK = 0
@@ -31,7 +31,9 @@ IMAGE_FORMATS = (".png", ".svg")
 
 EXAMPLES = """\
 examples:
-  gradient-explorer                                   open the window
+  gradient-explorer                                   open the window (last used settings)
+  gradient-explorer --function himmelblau --lr 0.01 --start 1,1 --start -3,3
+                                                      open the window on this view, runs started
   gradient-explorer --export field.png                the default view as a 1000x800 PNG
   gradient-explorer --function rosenbrock --start -1.5,2 --optimizer Adam --lr 0.05 \\
                     --steps 2000 --export rosenbrock.svg --export-csv rosenbrock.csv
@@ -113,9 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description=(
-            "Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4). "
-            "Without --export/--export-csv the window opens; with them the view is computed and "
-            "written headlessly and no window is shown."
+            "Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4).\n\n"
+            "Without --export/--export-csv the window opens: with the last used settings, or on the\n"
+            "view the options describe, its runs started (the same view --export would write: options\n"
+            "left out take their defaults, not the last used settings). With --export/--export-csv the\n"
+            "view is computed and written headlessly and no window is shown; --size and --scale only\n"
+            "apply to --export."
         ),
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -129,10 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"canvas size in logical pixels (default {DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]})")
     out.add_argument("--scale", type=int, choices=(1, 2), default=1,
                      help="device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)")
-    out.add_argument("--theme", choices=("light", "dark"), help="colour theme (default light)")
-    out.add_argument("--arrows", choices=("scaled", "unit"),
+    looks = parser.add_argument_group("looks (window and export)")
+    looks.add_argument("--theme", choices=("light", "dark"), help="colour theme (default light)")
+    looks.add_argument("--arrows", choices=("scaled", "unit"),
                      help="arrow length: scaled by |∇f| or all the same length (default scaled)")
-    out.add_argument("--hide", metavar="LAYER", action="append",
+    looks.add_argument("--hide", metavar="LAYER", action="append",
                      choices=("field", "heatmap", "contours", "critical", "paths"),
                      help="hide a layer: field, heatmap, contours, critical or paths (repeatable)")
 
@@ -146,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     descent = parser.add_argument_group("gradient descent")
     descent.add_argument("--start", metavar="X0,X1", action="append", type=_numbers(2, "X0,X1"),
-                         help="add a run starting at (X0, X1), computed to the end before export (repeatable)")
+                         help="add a run starting at (X0, X1) (repeatable); an export computes it to the end first")
     descent.add_argument("--optimizer", metavar="NAME",
                          help="SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)")
     descent.add_argument("--lr", metavar="ETA", type=_number, help="learning rate η, 1e-6 … 100 (default 0.1)")
@@ -172,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 _LAB_OPTIONS = ("--lab", "--export", "--size", "--scale", "--theme")
+#: Options that only shape the exported image: refused without --export.
+_IMAGE_ONLY_OPTIONS = ("--size", "--scale")
+#: Options that describe the view: they open the window on it, or shape what --export writes.
+_VIEW_OPTIONS = ("--function", "--formula", "--box", "--start", "--optimizer", "--lr", "--steps", "--hyper",
+                 "--tol", "--numerical", "--h", "--scheme", "--session", "--theme", "--arrows", "--hide")
 _VALUE_OPTIONS = ("--start", "--box", "--lr", "--tol", "--h", "--steps", "--hyper")
 
 
@@ -204,19 +215,17 @@ def _given_options(argv: Sequence[str]) -> list[str]:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv`` (without the program name); raises :class:`CliError` on a syntax error."""
     args = build_parser().parse_args(_join_negative_values(argv))
-    headless = args.export is not None or args.export_csv is not None
     if args.lab is not None:
         if args.export is None:
             raise CliError("--lab needs --export")
         foreign = [opt for opt in _given_options(argv) if opt not in _LAB_OPTIONS]
         if foreign:
             raise CliError(f"{foreign[0]} does not apply to --lab (a lab exports its own preset)")
-    if not headless and not args.list:
-        given = _given_options(argv)
-        if given:
-            # gui.app.run_app takes no session yet: refuse rather than silently ignore the option.
-            raise CliError(f"{given[0]} needs --export or --export-csv "
-                           "(the window opens with its remembered settings; use File ▸ Open session there)")
+    if args.export is None and not args.list:
+        # Image-only options: without an image to write they would be silently ignored.
+        for option in _given_options(argv):
+            if option in _IMAGE_ONLY_OPTIONS:
+                raise CliError(f"{option} needs --export: it only sets the size of the exported image")
     if args.export is not None and Path(args.export).suffix.lower() not in IMAGE_FORMATS:
         suffix = Path(args.export).suffix
         problem = f"unknown image format {suffix!r}" if suffix else f"{args.export!r} has no extension"
@@ -505,6 +514,25 @@ def _run_headless(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def window_session(args: argparse.Namespace, argv: Sequence[str]):
+    """The session the window opens on, or ``None`` (no view option: the remembered settings).
+
+    The options describe the whole view, exactly as for ``--export``: what they leave out takes
+    its default (or the ``--session`` file's value), not the remembered settings, so the same
+    command line shows the same view in the window and in an export.
+    """
+    if not any(option in _VIEW_OPTIONS for option in _given_options(argv)):
+        return None
+    return session_from_args(args)
+
+
+def _run_window(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    session = window_session(args, argv)  # every input error is reported before Qt starts
+    from gui.app import run_app
+
+    return run_app([sys.argv[0] if sys.argv else PROG], session=session)
+
+
 def _report(message: str) -> None:
     print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
 
@@ -520,9 +548,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.list:
             return _print_list()
         if args.export is None and args.export_csv is None:
-            from gui.app import run_app
-
-            return run_app([sys.argv[0] if sys.argv else PROG])
+            return _run_window(args, argv)
         return _run_headless(args)
     except CliError as exc:
         _report(str(exc))

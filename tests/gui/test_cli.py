@@ -255,11 +255,18 @@ def test_changing_the_optimizer_drops_the_sessions_hyper_parameters(tmp_path):
 def test_without_export_options_the_window_opens(monkeypatch, capsys):
     calls = []
     fake = types.ModuleType("gui.app")
-    fake.run_app = lambda argv: calls.append(list(argv)) or 0
+    fake.run_app = lambda argv, session=None: calls.append((list(argv), session)) or 0
     monkeypatch.setitem(sys.modules, "gui.app", fake)
     assert cli.main([]) == 0
-    assert len(calls) == 1
-    # An option the window cannot take yet is refused, not silently ignored.
-    assert "--function needs --export" in _error_line(capsys, ["--function", "rosenbrock"])
+    assert calls[-1][1] is None  # no view option: the window keeps its remembered settings
+    assert cli.main(["--function", "himmelblau", "--lr", "0.01", "--start", "-3,3"]) == 0
+    session = calls[-1][1]
+    assert session.function == "himmelblau" and session.config.lr == 0.01 and session.starts == ((-3.0, 3.0),)
+    # Bad view options fail before any window, like for an export.
+    assert "--lr: 1000.0 is outside" in _error_line(capsys, ["--lr", "1000"])
+    # Options that only shape an exported image are refused, not silently ignored.
     assert "--size needs --export" in _error_line(capsys, ["--size", "100x100"])
-    assert len(calls) == 1
+    assert "--scale needs --export" in _error_line(capsys, ["--scale", "2", "--function", "rosenbrock"])
+    assert "--size needs --export" in _error_line(capsys, ["--size", "100x100", "--export-csv", "a.csv",
+                                                           "--start", "1,1"])
+    assert len(calls) == 2
