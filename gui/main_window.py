@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 560, 420])
+        self.splitter.setSizes([300, 510, 470])  # the run table needs ~470 px for typical values
         self.right_splitter = right
         return self.splitter
 

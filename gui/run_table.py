@@ -1,4 +1,4 @@
-"""The run table: one row per run (colour, start, steps, final x, f, |∇f|, stop reason).
+"""The run table: one row per run (colour, start, steps, final x, f, |∇f|, why it stopped).
 
 A small ``QAbstractTableModel`` over the :class:`~gui.run_controller.RunController`'s runs, fed
 by its signals; it shows what the user has seen so far (the revealed steps), not what the worker
@@ -10,24 +10,39 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from gui.run_controller import Run, RunController
 from numerics.descent import StopReason
 
 UPDATE_MS = 150
-COLUMNS = ("Run", "Start", "Steps", "Final x", "f", "|∇f|", "Stop")
+COLUMNS = ("#", "Start", "Steps", "Final x", "f", "|∇f|", "Stop")
 _TIPS = (
-    "Run number, in the colour of its path",
+    "Run number, beside the colour of its path",
     "Where you clicked: the start point x⁽⁰⁾",
     "Steps taken so far",
     "The last point shown",
     "f at the last point shown",
     "Length of the gradient at the last point shown",
-    "Why the run stopped (or that it is still running)",
+    "Why the run stopped (or that it is still running); hover a cell for the whole reason",
 )
+STOP_COLUMN = 6
+#: The Stop column's words: short enough for the narrow table (the tooltip gives the whole reason).
+SHORT_STOP = {
+    StopReason.RUNNING: "running",
+    StopReason.STEP_LIMIT: "step limit",
+    StopReason.CONVERGED: "converged",
+    StopReason.DIVERGED: "diverged",
+    StopReason.CANCELLED: "cancelled",
+}
+#: What the fixed columns are sized for: three significant digits keep every f and |∇f| inside.
+#: Start and Final x share the rest (elided when narrower than "−2.81, 3.13": tooltips give
+#: six digits), so the Stop column always shows whole.
+_SAMPLES = {0: "99", 2: "99999", 4: "1.23e−18", 5: "9.99e−9", 6: ("step limit", "converged", "cancelled")}
+_STRETCHED = (1, 3)
+SWATCH = 10  # pixels: the run's colour beside its number
 
 
 def fmt(value: float, digits: int = 4) -> str:
@@ -47,6 +62,20 @@ def fmt_point(x, digits: int = 4) -> str:
 
 #: The table is narrow: three digits there, the step box and the tooltips give four.
 TABLE_DIGITS = 3
+
+
+def _cell_point(x, digits: int) -> str:
+    """A point in a table cell: the column header says it is a point, so no parentheses."""
+    return f"{fmt(float(x[0]), digits)}, {fmt(float(x[1]), digits)}"
+
+
+def short_status(run: Run) -> str:
+    """The run's state in a word or two (``Run.status_text()`` is the whole sentence)."""
+    if run.error is not None:
+        return "failed"
+    if run.stop_reason is not None:
+        return SHORT_STOP.get(StopReason(run.stop_reason), run.stop_reason.describe())
+    return "paused" if run.paused else "running"
 
 
 class RunTableModel(QAbstractTableModel):
@@ -97,11 +126,11 @@ class RunTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(run.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return run.status_text() if column == 6 else self._text(run, column, digits=6)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
+            return run.status_text() if column == STOP_COLUMN else self._text(run, column, digits=6)
+        if role == Qt.ItemDataRole.ForegroundRole and column == STOP_COLUMN:
             if run.error is not None or run.stop_reason == StopReason.DIVERGED:
                 return QColor("#d62728")
-        if role == Qt.ItemDataRole.TextAlignmentRole and 2 <= column <= 5:
+        if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return run.run_id
@@ -119,16 +148,16 @@ class RunTableModel(QAbstractTableModel):
         if column == 0:
             return str(run.run_id)
         if column == 1:
-            return fmt_point(run.start, digits)
+            return _cell_point(run.start, digits)
         if column == 2:
             return str(run.steps_shown)
-        if column == 6:
-            return run.status_text()
+        if column == STOP_COLUMN:
+            return short_status(run)
         if run.n_shown == 0:
             return "—"
         last = run.n_shown - 1
         if column == 3:
-            return fmt_point(run.xs[last], digits)
+            return _cell_point(run.xs[last], digits)
         if column == 4:
             return fmt(float(run.values[last]), digits)
         if column == 5:
@@ -189,14 +218,40 @@ class RunTable(QTableView):
         self.setAlternatingRowColors(True)
         self.verticalHeader().hide()
         self.setWordWrap(False)
+        # Fixed widths measured once from sample texts: columns that followed their contents
+        # would jump on every animation frame and push the Stop column out of sight.
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setIconSize(QSize(SWATCH, SWATCH))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for column in range(len(COLUMNS)):
+            mode = QHeaderView.ResizeMode.Stretch if column in _STRETCHED else QHeaderView.ResizeMode.Fixed
+            header.setSectionResizeMode(column, mode)
+        self._fit_columns()
         self.setToolTip("Select runs to highlight them; right-click to pause, step, cancel or remove them")
         self.selectionModel().selectionChanged.connect(lambda *_: self.runsSelected.emit(self.selected_run_ids()))
         self.controller = controller
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+
+    def _fit_columns(self) -> None:
+        metrics = self.fontMetrics()
+        header_metrics = self.horizontalHeader().fontMetrics()
+        # A cell's text margins (Fusion: focus-frame margin + 1 per side) and a little air.
+        padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        for column, samples in _SAMPLES.items():
+            samples = (samples,) if isinstance(samples, str) else samples
+            width = max(*(metrics.horizontalAdvance(text) for text in samples),
+                        header_metrics.horizontalAdvance(COLUMNS[column]))
+            self.setColumnWidth(column, width + padding + (SWATCH + 4 if column == 0 else 0))
+        self.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("(…)") + padding)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
 
     def run_menu(self, run_ids: list[int]) -> QMenu:
         """The per-run actions for ``run_ids`` (what right-clicking the selected rows shows)."""
@@ -242,4 +297,4 @@ class RunTable(QTableView):
                              QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
 
-__all__ = ["COLUMNS", "RunTable", "RunTableModel", "fmt", "fmt_point"]
+__all__ = ["COLUMNS", "RunTable", "RunTableModel", "fmt", "fmt_point", "short_status"]

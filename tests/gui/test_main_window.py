@@ -78,7 +78,9 @@ def test_click_starts_a_descent_there_with_the_panel_settings(qtbot, window):
     # Himmelblau from (1, 1.5) with η = 0.01 converges to its minimum at (3, 2).
     np.testing.assert_allclose(run.xs[-1], (3.0, 2.0), atol=1e-3)
     assert window.run_table.model().rowCount() == 1
-    assert StopReason(reason).describe() in window.run_table.model().index(0, 6).data()
+    stop_cell = window.run_table.model().index(0, 6)
+    assert StopReason(reason).describe() == stop_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert stop_cell.data() in StopReason(reason).describe()  # the short word of the same reason
     assert StopReason(reason).describe() in window.statusBar().currentMessage()
 
 
