@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from gui.canvas.field_canvas import FieldCanvas
 from gui.control_panel import ControlPanel
 from gui.help_text import ABOUT_HTML, HOW_TO_HTML
+from gui.labs.common import theme_palette
 from gui.loss_plot import LossPlot
 from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
@@ -415,7 +416,7 @@ class MainWindow(QMainWindow):
         self.loss_plot.set_theme(theme)
         self.runs.set_palette(theme.path_colors)
         self.canvas.set_highlighted(self.run_table.selected_run_ids())  # re-adding paths drops it
-        self.setPalette(_palette_for(theme))
+        self.setPalette(theme_palette(theme))
         for _spec, widget in self._labs.values():
             if widget is not None and hasattr(widget, "set_theme"):
                 widget.set_theme(theme)
@@ -699,24 +700,3 @@ class MainWindow(QMainWindow):
                 dialog.close()
         self.shutdown()
         super().closeEvent(event)
-
-
-def _palette_for(theme: Theme) -> QPalette:
-    """A window palette matching ``theme`` (so the dark theme is not a dark canvas in a light frame)."""
-    palette = QApplication.style().standardPalette() if QApplication.instance() else QPalette()
-    if theme.name != "dark":
-        return palette
-    bg, fg = QColor(theme.background), QColor(theme.foreground)
-    base = bg.lighter(130)
-    for role, colour in ((QPalette.ColorRole.Window, bg), (QPalette.ColorRole.WindowText, fg),
-                         (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, bg.lighter(115)),
-                         (QPalette.ColorRole.Text, fg), (QPalette.ColorRole.Button, bg.lighter(120)),
-                         (QPalette.ColorRole.ButtonText, fg), (QPalette.ColorRole.ToolTipBase, base),
-                         (QPalette.ColorRole.ToolTipText, fg), (QPalette.ColorRole.Highlight, QColor("#2f5f8f")),
-                         (QPalette.ColorRole.HighlightedText, QColor("#ffffff"))):
-        palette.setColor(role, colour)
-    palette.setColor(QPalette.ColorRole.PlaceholderText, fg.darker(150))
-    palette.setColor(QPalette.ColorRole.BrightText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, fg.darker(170))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, fg.darker(170))
-    return palette

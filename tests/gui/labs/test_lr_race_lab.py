@@ -66,3 +66,26 @@ def test_changing_optimizer_reruns(lab):
     lab.optimizer_box.setCurrentText("Momentum")
     assert lab.preset.optimizer == "Momentum"
     assert table(lab)[0][5] == ""  # no longer the book's experiment
+
+
+def _mean_lightness(widget) -> float:
+    image = widget.grab().toImage()
+    xs = range(2, image.width() - 2, 7)
+    ys = range(2, image.height() - 2, 5)
+    return float(np.mean([image.pixelColor(x, y).lightness() for x in xs for y in ys]))
+
+
+def test_dark_theme_reaches_the_table_even_without_a_dark_window(lab):
+    """The CLI renders a lab on its own: its table must not stay white in the dark theme."""
+    from PySide6.QtGui import QPalette
+
+    from gui.theme import DARK, LIGHT
+
+    lab.set_theme(DARK)
+    palette = lab.table.palette()
+    assert palette.color(QPalette.ColorRole.Base).lightness() < 80
+    assert palette.color(QPalette.ColorRole.Text).lightness() > 170
+    assert lab.table.horizontalHeader().palette().color(QPalette.ColorRole.ButtonText).lightness() > 170
+    assert _mean_lightness(lab.table) < 90
+    lab.set_theme(LIGHT)  # and back: a white table again
+    assert _mean_lightness(lab.table) > 200

@@ -50,3 +50,20 @@ def test_formula_has_no_exact_values(lab):
     assert "no analytic" in lab.readout.text()
     assert not lab.set_formula("x0 +")
     assert lab.message.text()
+
+
+def test_slice_legends_follow_the_theme(lab):
+    """Legend text in the theme's foreground, on its background: never dark on dark."""
+    from PySide6.QtGui import QColor
+
+    from gui.theme import DARK, LIGHT
+
+    for theme in (DARK, LIGHT, DARK):
+        lab.set_theme(theme)
+        legends = [plot.getPlotItem().legend for plot in lab._plots if plot.getPlotItem().legend is not None]
+        assert legends, "the slice plots have legends"
+        for legend in legends:
+            assert legend.items
+            for _sample, label in legend.items:
+                assert QColor(label.opts["color"]).name() == QColor(theme.foreground).name()
+            assert legend.brush().color().name() == QColor(theme.background).name()
