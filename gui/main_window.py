@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         right.setStretchFactor(1, 3)
         right.setStretchFactor(2, 2)
         right.setChildrenCollapsible(False)
+        # Air between the canvas's colour-bar label and the loss plot's axis label.
+        right.setContentsMargins(6, 0, 0, 0)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("explorer-splitter")

@@ -240,7 +240,7 @@ class RunTable(QTableView):
         metrics = self.fontMetrics()
         header_metrics = self.horizontalHeader().fontMetrics()
         # A cell's text margins (Fusion: focus-frame margin + 1 per side) and a little air.
-        padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
         for column, samples in _SAMPLES.items():
             samples = (samples,) if isinstance(samples, str) else samples
             width = max(*(metrics.horizontalAdvance(text) for text in samples),
