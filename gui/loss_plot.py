@@ -51,6 +51,8 @@ class LossPlot(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.setLabel("bottom", "step")
         self.plot.setLabel("left", "f")
+        # An SI prefix on a log axis turns 1e12 into "f (x1e+12)" with 10⁻¹⁰ ticks: nonsense.
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.plot.setToolTip("f against the step for the selected runs")
         self.note = QLabel(PLACEHOLDER)
@@ -87,8 +89,11 @@ class LossPlot(QWidget):
             return
         if not self._runs:
             self.note.setText(PLACEHOLDER)
-            self.plot.enableAutoRange()
+            # Empty: show whole decades (10⁻² … 10²) instead of auto-ranged ticks 2 … 9.
+            self.plot.disableAutoRange()
+            self.plot.setRange(xRange=(0, 100), yRange=(-2, 2) if self.log_y else (0, 1), padding=0)
             return
+        self.plot.enableAutoRange()
         finite = [run.values[np.isfinite(run.values)] for run in self._runs]
         positive = all((v > 0).all() for v in finite)
         if positive != self.log_y:

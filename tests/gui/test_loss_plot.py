@@ -43,3 +43,14 @@ def test_log_axis_only_for_positive_values(qtbot):
     assert not plot.log_y and "linear" in plot.note.text()
     plot.show_runs([])
     assert plot.run_ids() == []
+
+
+def test_huge_values_get_no_si_prefix_and_empty_plot_shows_decades(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.show_runs([_Run(1, [1.0, 1e6, 1e12])])
+    assert plot.plot.getAxis("left").autoSIPrefixScale == 1.0
+    assert plot.plot.getAxis("left").labelText == "f"
+    plot.show_runs([])
+    (_, _), (y0, y1) = plot.plot.viewRange()
+    assert (y0, y1) == (-2, 2)  # log units: 10⁻² … 10²
