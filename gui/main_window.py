@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 from gui.canvas.field_canvas import FieldCanvas
 from gui.control_panel import ControlPanel
 from gui.help_text import ABOUT_HTML, HOW_TO_HTML
-from gui.labs.common import theme_palette
 from gui.loss_plot import LossPlot
 from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
 from gui.step_details import StepDetails
+from gui.palette import theme_palette
 from gui.theme import LIGHT, THEMES, Theme
 from numerics.descent import StopReason
 from numerics.functions import CATALOGUE

@@ -12,9 +12,8 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QFrame,
     QLabel,
@@ -26,36 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.palette import theme_palette
 from gui.theme import LIGHT, Theme
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "font-size: 11px;"
 CONTROLS_WIDTH = 290
-
-
-def theme_palette(theme: Theme) -> QPalette:
-    """A widget palette matching ``theme``: every role a widget paints with (tables, headers,
-    fields, buttons), so a dark figure has no white table in it even without a dark parent
-    (the command line renders a lab on its own). The light theme keeps the style's palette."""
-    palette = QApplication.style().standardPalette() if QApplication.instance() else QPalette()
-    if theme.name != "dark":
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.foreground))
-        return palette
-    bg, fg = QColor(theme.background), QColor(theme.foreground)
-    base = bg.lighter(130)
-    for role, colour in ((QPalette.ColorRole.Window, bg), (QPalette.ColorRole.WindowText, fg),
-                         (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, bg.lighter(115)),
-                         (QPalette.ColorRole.Text, fg), (QPalette.ColorRole.Button, bg.lighter(120)),
-                         (QPalette.ColorRole.ButtonText, fg), (QPalette.ColorRole.ToolTipBase, base),
-                         (QPalette.ColorRole.ToolTipText, fg), (QPalette.ColorRole.Highlight, QColor("#2f5f8f")),
-                         (QPalette.ColorRole.HighlightedText, QColor("#ffffff"))):
-        palette.setColor(role, colour)
-    palette.setColor(QPalette.ColorRole.PlaceholderText, fg.darker(150))
-    palette.setColor(QPalette.ColorRole.BrightText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, fg.darker(170))
-    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, fg.darker(170))
-    return palette
 
 
 def monospace_font(point_size: int | None = None) -> QFont:
