@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -46,9 +46,24 @@ from numerics.functions import CATALOGUE
 
 LAYERS = (("field", "Field arrows"), ("heatmap", "Heatmap"), ("contours", "Contours"),
           ("critical", "Critical points"), ("paths", "Paths"))
+#: The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the
+#: canvas takes all of the extra width.
 DEFAULT_SIZE = (1280, 800)
+PREFERRED_SIZE = (1560, 940)
 STATUS_MS = 8000
 VIEWS_UPDATE_MS = 200
+
+
+def initial_size() -> tuple[int, int]:
+    """Up to PREFERRED_SIZE where the screen has room for it (90% of its free area), never less
+    than DEFAULT_SIZE (the window manager fits a window that is larger than a small screen)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_SIZE
+    free = screen.availableGeometry()
+    width = max(min(PREFERRED_SIZE[0], int(free.width() * 0.9)), DEFAULT_SIZE[0])
+    height = max(min(PREFERRED_SIZE[1], int(free.height() * 0.9)), DEFAULT_SIZE[1])
+    return width, height
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +78,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Gradient Explorer")
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*initial_size())
         self.theme: Theme = LIGHT
         self.last_message: QMessageBox | None = None
         self._help: QDialog | None = None
