@@ -290,6 +290,7 @@ class FieldCanvas(QtWidgets.QWidget):
         """Recompute every visible layer for the current view now (the debounce calls this)."""
         self._debounce.stop()
         self.paths.refresh()  # re-thin the drawn paths for the new scale
+        self.critical.place_labels(self.view_box_range(), self._pixel_size())
         if self.objective is None:
             return
         start = time.perf_counter()
@@ -304,6 +305,12 @@ class FieldCanvas(QtWidgets.QWidget):
             return
         self.last_compute_ms = (time.perf_counter() - start) * 1e3
         self.fieldUpdated.emit()
+
+    def _pixel_size(self) -> tuple[float, float]:
+        """One pixel in data units along x and y (a typical size before the first layout)."""
+        xa, xb, ya, yb = self.view_box_range()
+        w, h = self.view_box.width(), self.view_box.height()
+        return (xb - xa) / (w if w > 10 else 600.0), (yb - ya) / (h if h > 10 else 600.0)
 
     def _px_per_unit(self) -> float:
         xa, xb, _, _ = self.view_box_range()
