@@ -26,6 +26,8 @@ START_SIZE = 9
 MARKER_MAX_POINTS = 300
 #: the thinned copy never has more vertices than this (the grid coarsens by 2× until it fits)
 MAX_DRAWN_VERTICES = 4000
+#: drawn copies with more vertices than this are stroked segment by segment
+SEGMENTED_MIN_VERTICES = 400
 #: the view counts as this fraction larger on each side (what a pan shows before the refresh)
 VIEW_MARGIN = 0.5
 #: the cells grow at most 2**this pixels to meet MAX_DRAWN_VERTICES (then every k-th vertex)
@@ -134,9 +136,6 @@ class PathsLayer:
         """A new empty path (replacing any path with the same id)."""
         self.remove(run_id)
         item = pg.PlotDataItem(antialias=True, skipFiniteCheck=True)
-        # one segment at a time, not one QPainterPath: stroking an antialiased path that crosses
-        # itself (a zigzagging descent) costs ~25 ms per 1000 vertices, segments ~4 ms
-        item.curve.setSegmentedLineMode("on")
         item.setZValue(self._z)
         item.setVisible(self.visible)
         start = pg.ScatterPlotItem(pxMode=True, symbol="s", pen=None)
@@ -249,8 +248,15 @@ class PathsLayer:
         pts = self.points[run_id]
         if len(pts) > MARKER_MAX_POINTS:
             pts = pts[thin_indices(pts, *grid)]
+        item = self.items[run_id]
+        # Long lines one segment at a time, not as one QPainterPath: stroking an antialiased path
+        # that crosses itself (a zigzagging descent) costs ~25 ms per 1000 vertices, segments
+        # ~4 ms. Short ones stay one path: an SVG export then holds the run as one polyline.
+        mode = "on" if len(pts) > SEGMENTED_MIN_VERTICES else "off"
+        if item.curve.opts.get("segmentedLineMode") != mode:
+            item.curve.setSegmentedLineMode(mode)
         # fresh contiguous columns: pyqtgraph keeps references to what it is given
-        self.items[run_id].setData(x=np.ascontiguousarray(pts[:, 0]), y=np.ascontiguousarray(pts[:, 1]))
+        item.setData(x=np.ascontiguousarray(pts[:, 0]), y=np.ascontiguousarray(pts[:, 1]))
 
     def _draw_start(self, run_id: int) -> None:
         pts = self.points[run_id]

@@ -142,3 +142,11 @@ def test_drawable_prefix_cuts_at_the_first_bad_point():
     assert len(drawable_prefix(np.array([[1e13, 0.0], [0.0, 0.0]]))) == 0
     assert len(drawable_prefix(np.array([[0.0, 0.0], [0.0, -np.inf]]))) == 1
     assert drawable_prefix(np.empty((0, 2))).shape == (0, 2)
+
+
+def test_long_drawn_lines_are_stroked_segment_by_segment_short_ones_as_one_path(canvas):
+    canvas.add_path(1)
+    canvas.set_path(1, spiral(100_000))
+    assert canvas.path_item(1).curve.opts["segmentedLineMode"] == "on"
+    canvas.set_path(1, spiral(50))
+    assert canvas.path_item(1).curve.opts["segmentedLineMode"] == "off"
