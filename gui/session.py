@@ -16,7 +16,6 @@ import dataclasses
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from gui.atomic_write import write_atomically
 from numerics import CATALOGUE, OPTIMIZERS, SCHEMES, DescentConfig, get_objective
 from numerics import LIMITS as _DESCENT_LIMITS
 from numerics.formula import FormulaError, parse_formula
@@ -420,21 +420,8 @@ def save_session(path: str | os.PathLike, session: Session) -> None:
     session_from_dict(data)
     text = json.dumps(data, indent=2, allow_nan=False) + "\n"
     path = Path(path)
-    tmp_name = None
     try:
-        if path.is_dir():
-            raise IsADirectoryError(f"{path} is a directory")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp_name, path)
-        tmp_name = None
+        write_atomically(path, text)
     except OSError as exc:
         raise OSError(f"cannot save the session to {path}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
 

@@ -37,3 +37,16 @@ def test_missing_folder_and_folder_in_the_way_raise_oserror(tmp_path):
     with pytest.raises(IsADirectoryError):
         write_atomically(tmp_path / "dir.png", b"")
     assert os.listdir(tmp_path) == ["dir.png"]
+
+
+def test_new_files_get_ordinary_permissions_and_replaced_files_keep_theirs(tmp_path):
+    umask = os.umask(0)
+    os.umask(umask)
+    fresh = tmp_path / "fresh.png"
+    write_atomically(fresh, b"x")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    kept = tmp_path / "kept.csv"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_atomically(kept, "new")
+    assert kept.stat().st_mode & 0o777 == 0o640
