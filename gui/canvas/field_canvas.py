@@ -111,6 +111,8 @@ class FieldCanvas(QtWidgets.QWidget):
         )
         # the label goes beside the tick values: on the thin left frame axis it overlaps the bar
         self.color_bar.axis.setWidth(62)
+        # "|∇f| (x0.001)" over ticks 100 … 900 hides the real numbers 0.1 … 0.9
+        self.color_bar.axis.enableAutoSIPrefix(False)
         item.layout.addItem(self.color_bar, 2, 5)
 
         self._debounce = QtCore.QTimer(self)

@@ -340,3 +340,12 @@ def test_overlay_draws_in_data_coordinates(canvas):
     scene_pos = dot.mapToScene(QtCore.QPointF(1.0, 2.0))
     view = canvas.plot.plotItem.vb.mapSceneToView(scene_pos)
     assert (view.x(), view.y()) == pytest.approx((1.0, 2.0))
+
+
+def test_colour_bar_shows_plain_numbers_for_small_gradients(canvas, qtbot):
+    from numerics import objective_from_formula
+
+    show(canvas, objective_from_formula("0.001*(x0**2 + x1**2)"))
+    qtbot.wait(50)
+    axis = canvas.color_bar.axis
+    assert axis.autoSIPrefixScale == 1.0 and "x0.001" not in axis.labelString()
