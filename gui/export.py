@@ -7,6 +7,7 @@ a failed export never leaves a half-written file (nor destroys an older one).
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -123,8 +124,18 @@ def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
             QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
     finally:
         painter.end()
-    _write_atomically(path, bytes(buffer.data()))
+    _write_atomically(path, _with_generic_font_fallback(bytes(buffer.data())))
     return path
+
+
+_FONT_FAMILY = re.compile(rb'font-family="([^"]*)"')
+
+
+def _with_generic_font_fallback(svg: bytes) -> bytes:
+    """Qt names its default family "Sans Serif", which no SVG viewer knows (browsers then fall
+    back to a serif face); append the CSS generic family to every font-family."""
+    return _FONT_FAMILY.sub(lambda m: b'font-family="' + m.group(1) + b', sans-serif"'
+                            if not m.group(1).endswith(b"sans-serif") else m.group(0), svg)
 
 
 def copy_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:

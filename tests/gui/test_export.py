@@ -127,3 +127,9 @@ def test_copy_image_puts_the_plot_on_the_clipboard(canvas):
     clip = QtGui.QGuiApplication.clipboard().image()
     assert not clip.isNull()
     assert clip.size() == image.size() == canvas.plot.size()
+
+
+def test_svg_text_falls_back_to_a_generic_sans_serif_family(canvas, tmp_path):
+    root = ET.parse(export_svg(canvas, tmp_path / "field.svg")).getroot()
+    families = {el.get("font-family") for el in root.iter() if el.get("font-family")}
+    assert families and all(f.endswith("sans-serif") for f in families)
