@@ -35,8 +35,11 @@ def field_at(objective, points, *, numerical: bool = False, h: float = 1e-4, sch
     with np.errstate(all="ignore"):
         grad = np.asarray(objective.gradient(points, numerical=numerical, h=h, scheme=scheme), dtype=np.float64)
         direction = -grad
-        direction[~np.isfinite(direction).all(axis=-1)] = np.nan
         magnitude = np.hypot(direction[..., 0], direction[..., 1])
+        # hypot is non-finite exactly when a component is (and cheaper than .all(axis=-1))
+        undefined = ~np.isfinite(magnitude)
+        direction[undefined] = np.nan
+        magnitude[undefined] = np.nan
     return Field(points, direction, magnitude)
 
 

@@ -337,7 +337,7 @@ class FieldCanvas(QtWidgets.QWidget):
         pts = f.points.reshape(-1, 2)
         direction = f.direction.reshape(-1, 2)
         magnitude = f.magnitude.reshape(-1)
-        ok = np.isfinite(magnitude) & np.isfinite(direction).all(axis=1)
+        ok = np.isfinite(magnitude)  # numerics marks a cell undefined in magnitude and direction alike
         pts, direction, magnitude = pts[ok], direction[ok], magnitude[ok]
         if self.book_mode:
             lengths = arrow_lengths(magnitude, self.arrow_step, self.arrow_mode)
