@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -27,13 +26,12 @@ from PySide6.QtWidgets import (
 
 from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.basin_worker import BasinWorkerHost
-from gui.labs.common import LabWidget, labelled_row, number_edit, parse_float
+from gui.labs.common import LabWidget, ObjectiveChooserMixin, labelled_row, number_edit, parse_float
 from numerics.basins import BasinMap, basin_map
 from numerics.functions import CATALOGUE, Objective, get_objective
 from numerics.labs.basin_legend import BOOK_BASINS, BasinPreset, label_to_index, legend_entries
 from numerics.optimizers import OPTIMIZERS
 
-FORMULA_ITEM = "Formula…"
 ALPHA = 120  # of 255: the field and contours stay readable through the map
 SPECIAL_COLORS = {"diverged": "#7f0000", "not converged": "#bdbdbd", "stalled": "#8c8c8c"}
 KIND_COLORS = {"saddle": "#f0e442", "maximum": "#444444"}
@@ -41,7 +39,7 @@ KIND_COLORS = {"saddle": "#f0e442", "maximum": "#444444"}
 MINOR_SHARE = 0.001
 
 
-class BasinsLab(LabWidget):
+class BasinsLab(ObjectiveChooserMixin, LabWidget):
     title = "Basins"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,17 +61,7 @@ class BasinsLab(LabWidget):
     # -- construction ----------------------------------------------------------------------------
     def _build_controls(self) -> None:
         c = self.controls
-        self.function_box = self.compact(QComboBox())
-        for obj in CATALOGUE.values():
-            self.function_box.addItem(obj.title, obj.name)
-        self.function_box.addItem(FORMULA_ITEM, "formula")
-        self.function_box.setCurrentIndex(list(CATALOGUE).index(BOOK_BASINS.objective))
-        c.addRow("f", self.function_box)
-        self.formula_edit = QLineEdit()
-        self.formula_edit.setPlaceholderText("e.g. (x0**2 - 1)**2 + x1**2")
-        self.formula_button = QPushButton("Use")
-        self.formula_row = labelled_row(self.formula_edit, self.formula_button)
-        c.addRow("f(x0, x1) =", self.formula_row)
+        self.add_objective_rows(BOOK_BASINS.objective, "e.g. (x0**2 - 1)**2 + x1**2")
         self.optimizer_box = self.compact(QComboBox())
         self.optimizer_box.addItems(list(OPTIMIZERS))
         c.addRow("optimizer", self.optimizer_box)
@@ -103,11 +91,8 @@ class BasinsLab(LabWidget):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         c.addRow(self.status)
-        self._show_formula_row(False)
+        self.connect_objective_rows()
 
-        self.function_box.currentIndexChanged.connect(self._on_function)
-        self.formula_button.clicked.connect(self._apply_formula)
-        self.formula_edit.returnPressed.connect(self._apply_formula)
         self.compute_button.clicked.connect(self.start_compute)
         self.cancel_button.clicked.connect(self.cancel)
 
@@ -189,40 +174,9 @@ class BasinsLab(LabWidget):
         self.shutdown()
         super().closeEvent(event)
 
-    def set_formula(self, text: str) -> bool:
-        self.function_box.setCurrentIndex(self.function_box.count() - 1)
-        self.formula_edit.setText(text)
-        return self._apply_formula()
-
     # -- slots -----------------------------------------------------------------------------------
-    def _show_formula_row(self, visible: bool) -> None:
-        self.formula_row.setVisible(visible)
-        label = self.controls.labelForField(self.formula_row)
-        if label is not None:
-            label.setVisible(visible)
-
-    @Slot(int)
-    def _on_function(self, index: int) -> None:
-        name = self.function_box.itemData(index)
-        self._show_formula_row(name == "formula")
-        if name != "formula":
-            self.clear_error()
-            self._set_objective(get_objective(name))
-
-    @Slot()
-    def _apply_formula(self) -> bool:
-        from numerics.formula import FormulaError
-        from numerics.functions import objective_from_formula
-
-        try:
-            obj = objective_from_formula(self.formula_edit.text())
-            obj.value([[0.5, 0.5]])
-        except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
-            self.show_error(str(exc))
-            return False
-        self.clear_error()
+    def objective_chosen(self, obj: Objective) -> None:
         self._set_objective(obj)
-        return True
 
     def _set_objective(self, obj: Objective) -> None:
         self.host.cancel()

@@ -11,13 +11,15 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from gui.palette import theme_palette
 from gui.theme import LIGHT, Theme
+from numerics.functions import CATALOGUE, Objective, get_objective
 
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "font-size: 11px;"
@@ -267,3 +270,73 @@ def finite_xy(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     y = np.asarray(y, dtype=np.float64)
     keep = np.isfinite(x) & np.isfinite(y)
     return x[keep], y[keep]
+
+
+FORMULA_ITEM = "Formula…"
+
+
+class ObjectiveChooserMixin:
+    """A catalogue combo box plus a formula row, for labs on 2-D objectives (a ``LabWidget``).
+
+    The lab calls :meth:`add_objective_rows` while building its controls and implements
+    :meth:`objective_chosen`, which receives every objective the user picks or types.
+    """
+
+    def add_objective_rows(self, default: str, placeholder: str) -> None:
+        form = self.controls
+        self.function_box = self.compact(QComboBox())
+        for obj in CATALOGUE.values():
+            self.function_box.addItem(obj.title, obj.name)
+        self.function_box.addItem(FORMULA_ITEM, "formula")
+        self.function_box.setCurrentIndex(list(CATALOGUE).index(default))
+        form.addRow("f", self.function_box)
+        self.formula_edit = QLineEdit()
+        self.formula_edit.setPlaceholderText(placeholder)
+        self.formula_button = QPushButton("Use")
+        self.formula_row = labelled_row(self.formula_edit, self.formula_button)
+        form.addRow("f(x0, x1) =", self.formula_row)
+
+    def connect_objective_rows(self) -> None:
+        """Hide the formula row and wire the rows up (once every control exists)."""
+        self._show_formula_row(False)
+        self.function_box.currentIndexChanged.connect(self._on_function)
+        self.formula_button.clicked.connect(self._apply_formula)
+        self.formula_edit.returnPressed.connect(self._apply_formula)
+
+    def objective_chosen(self, obj: Objective) -> None:  # pragma: no cover - every lab overrides it
+        raise NotImplementedError
+
+    def set_formula(self, text: str) -> bool:
+        """Switch to the formula entry and apply ``text``; False (with the message shown) if bad."""
+        self.function_box.setCurrentIndex(self.function_box.count() - 1)
+        self.formula_edit.setText(text)
+        return self._apply_formula()
+
+    def _show_formula_row(self, visible: bool) -> None:
+        self.formula_row.setVisible(visible)
+        label = self.controls.labelForField(self.formula_row)
+        if label is not None:
+            label.setVisible(visible)
+
+    @Slot(int)
+    def _on_function(self, index: int) -> None:
+        name = self.function_box.itemData(index)
+        self._show_formula_row(name == "formula")
+        if name != "formula":
+            self.clear_error()
+            self.objective_chosen(get_objective(name))
+
+    @Slot()
+    def _apply_formula(self) -> bool:
+        from numerics.formula import FormulaError
+        from numerics.functions import objective_from_formula
+
+        try:
+            obj = objective_from_formula(self.formula_edit.text())
+            obj.value([[0.5, 0.5]])
+        except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        self.objective_chosen(obj)
+        return True

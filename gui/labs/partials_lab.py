@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.common import (
+    ObjectiveChooserMixin,
     LabWidget,
     add_legend,
     finite_xy,
     format_value,
-    labelled_row,
     monospace_font,
     number_edit,
     parse_float,
@@ -28,10 +28,9 @@ from numerics.functions import CATALOGUE, Objective, get_objective
 from numerics.labs import book
 from numerics.labs.partials import BOOK_POINT, partials_at
 
-FORMULA_ITEM = "Formula…"
 
 
-class PartialsLab(LabWidget):
+class PartialsLab(ObjectiveChooserMixin, LabWidget):
     title = "Partial derivatives"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,16 +46,7 @@ class PartialsLab(LabWidget):
 
     def _build_controls(self) -> None:
         c = self.controls
-        self.function_box = self.compact(QComboBox())
-        for obj in CATALOGUE.values():
-            self.function_box.addItem(obj.title, obj.name)
-        self.function_box.addItem(FORMULA_ITEM, "formula")
-        c.addRow("f", self.function_box)
-        self.formula_edit = QLineEdit()
-        self.formula_edit.setPlaceholderText("e.g. x0**2 + x0*x1")
-        self.formula_button = QPushButton("Use")
-        self.formula_row = labelled_row(self.formula_edit, self.formula_button)
-        c.addRow("f(x0, x1) =", self.formula_row)
+        self.add_objective_rows("sphere", "e.g. x0**2 + x0*x1")
         self.x0_edit = number_edit(3.0, "x0 of the point")
         self.x1_edit = number_edit(4.0, "x1 of the point")
         c.addRow("x0", self.x0_edit)
@@ -70,11 +60,8 @@ class PartialsLab(LabWidget):
         hint = QLabel("Click the field to move the point; drag the dotted lines in the slices.")
         hint.setWordWrap(True)
         c.addRow(hint)
-        self._show_formula_row(False)
+        self.connect_objective_rows()
 
-        self.function_box.currentIndexChanged.connect(self._on_function)
-        self.formula_button.clicked.connect(self._apply_formula)
-        self.formula_edit.returnPressed.connect(self._apply_formula)
         for edit in (self.x0_edit, self.x1_edit, self.h_edit):
             edit.editingFinished.connect(self._on_edits)
         self.scheme_box.currentIndexChanged.connect(self._on_edits)
@@ -132,41 +119,7 @@ class PartialsLab(LabWidget):
         self.x1_edit.setText(repr(self.point[1]))
         self.update_all()
 
-    def set_formula(self, text: str) -> bool:
-        self.function_box.setCurrentIndex(self.function_box.count() - 1)
-        self.formula_edit.setText(text)
-        return self._apply_formula()
-
     # -- slots -----------------------------------------------------------------------------------
-    def _show_formula_row(self, visible: bool) -> None:
-        self.formula_row.setVisible(visible)
-        label = self.controls.labelForField(self.formula_row)
-        if label is not None:
-            label.setVisible(visible)
-
-    @Slot(int)
-    def _on_function(self, index: int) -> None:
-        name = self.function_box.itemData(index)
-        self._show_formula_row(name == "formula")
-        if name != "formula":
-            self.clear_error()
-            self._load_objective(get_objective(name), None)
-
-    @Slot()
-    def _apply_formula(self) -> bool:
-        from numerics.formula import FormulaError
-        from numerics.functions import objective_from_formula
-
-        try:
-            obj = objective_from_formula(self.formula_edit.text())
-            obj.value([[0.5, 0.5]])
-        except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
-            self.show_error(str(exc))
-            return False
-        self.clear_error()
-        self._load_objective(obj, None)
-        return True
-
     @Slot()
     def _on_edits(self, *_args) -> None:
         try:
@@ -190,6 +143,9 @@ class PartialsLab(LabWidget):
         self.set_point((p[0], p[1]))
 
     # -- drawing ---------------------------------------------------------------------------------
+    def objective_chosen(self, obj: Objective) -> None:
+        self._load_objective(obj, None)
+
     def _load_objective(self, obj: Objective, point) -> None:
         self.objective = obj
         if point is None:
