@@ -20,7 +20,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
 from pyqtgraph.Qt import QtWidgets  # noqa: E402
 
 from gui.canvas import FieldCanvas  # noqa: E402
