@@ -14,6 +14,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gui.theme import grid_item_color
+
 if TYPE_CHECKING:
     from gui.run_controller import Run
     from gui.theme import Theme
@@ -53,7 +55,11 @@ class LossPlot(QWidget):
         self.plot.setLabel("left", "f")
         # An SI prefix on a log axis turns 1e12 into "f (x1e+12)" with 10⁻¹⁰ ticks: nonsense.
         self.plot.getAxis("left").enableAutoSIPrefix(False)
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        # A GridItem, not the axes' own grid: the axes replay their grid from a QPicture on every
+        # repaint, which costs several ms while a run animates (see the canvas, which does the same).
+        self.grid = pg.GridItem(textPen=None)
+        self.grid.setTickSpacing(x=[None, None], y=[None, None])
+        self.plot.addItem(self.grid, ignoreBounds=True)
         self.plot.setToolTip("f against the step for the selected runs")
         self.note = QLabel(PLACEHOLDER)
         self.note.setWordWrap(True)
@@ -115,6 +121,7 @@ class LossPlot(QWidget):
 
     def set_theme(self, theme: "Theme") -> None:
         self.plot.setBackground(theme.background)
+        self.grid.setPen(pg.mkPen(grid_item_color(theme), width=1))
         self.note.setStyleSheet(f"font-size: 11px; color: {theme.foreground};")
         for side in ("left", "bottom"):
             axis = self.plot.getAxis(side)

@@ -84,3 +84,20 @@ DARK = Theme(
 )
 
 THEMES: dict[str, Theme] = {LIGHT.name: LIGHT, DARK.name: DARK}
+
+
+#: pyqtgraph's GridItem draws each level with its own alpha, at most 50/255 (about 0.2).
+GRID_ITEM_MAX_ALPHA = 50 / 255
+
+
+def grid_item_color(theme: Theme) -> tuple[int, int, int]:
+    """The colour to give a ``pg.GridItem`` so its lines reach the theme's ``grid_alpha``: the
+    grid colour mixed toward the background, since the item sets the alpha itself."""
+    mix = min(1.0, theme.grid_alpha / GRID_ITEM_MAX_ALPHA)
+    grid, back = _rgb(theme.grid), _rgb(theme.background)
+    return tuple(int(round(b + mix * (g - b))) for g, b in zip(grid, back))
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    h = hex_colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)

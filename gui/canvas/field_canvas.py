@@ -22,7 +22,7 @@ from gui.canvas.field_layer import ArrowFieldItem
 from gui.canvas.grid_spacing import arrow_grid
 from gui.canvas.heatmap_layer import HeatmapLayer
 from gui.canvas.paths_layer import PathsLayer
-from gui.theme import LIGHT, Theme
+from gui.theme import LIGHT, Theme, grid_item_color
 from numerics import Field, field_at, value_grid
 
 log = logging.getLogger(__name__)
@@ -206,11 +206,7 @@ class FieldCanvas(QtWidgets.QWidget):
             axis = item.getAxis(name)
             axis.setPen(fg)
             axis.setTextPen(fg)
-        # GridItem sets each level's alpha itself (at most 50/255, about 0.2): reach the theme's
-        # grid_alpha by mixing the grid colour toward the background instead.
-        mix = min(1.0, theme.grid_alpha / (50 / 255))
-        g, b = np.array(QtGui.QColor(theme.grid).getRgb()[:3]), np.array(QtGui.QColor(theme.background).getRgb()[:3])
-        self.grid.setPen(pg.mkPen(tuple(int(v) for v in np.round(b + mix * (g - b))), width=1))
+        self.grid.setPen(pg.mkPen(grid_item_color(theme), width=1))
         item.titleLabel.setText(item.titleLabel.text, color=theme.foreground)
         for name, text in (("bottom", "x0"), ("left", "x1")):
             item.setLabel(name, text, color=theme.foreground)

@@ -64,3 +64,13 @@ def test_colour_maps_exist_and_arrow_colours_stay_readable(theme: Theme):
     assert min(contrast(h, theme.background) for h in hexes) >= 2.5
     # steeper slopes get more contrast: the eye goes to the big arrows first
     assert contrast(hexes[-1], theme.background) > contrast(hexes[0], theme.background)
+
+
+def test_grid_item_colour_mixes_toward_the_background_to_reach_grid_alpha():
+    from gui.theme import GRID_ITEM_MAX_ALPHA, grid_item_color
+
+    # light: black grid at alpha 0.12 on white, drawn by GridItem at its own alpha ≈ 0.196
+    r, g, b = grid_item_color(LIGHT)
+    expected = round(255 * (1 - LIGHT.grid_alpha / GRID_ITEM_MAX_ALPHA))
+    assert r == g == b == expected
+    assert grid_item_color(DARK) != (255, 255, 255)
