@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 # The worker holds the GIL while it computes, and every GUI-thread call into Qt gives the GIL up
 # and must wait to get it back. So the worker computes in short slices and then rests, leaving
 # the GUI thread whole stretches of time to itself (see benchmarks/bench_gui_responsiveness.py).
-# Measured (2 cores, a 100k-step run drawn at 3000 steps/s): slice 4 ms / rest 4 ms keeps the
-# worst GUI delay near 30 ms at about half the uncontended descent speed.
+# Measured (2 cores, a 100k-step run drawn at 3000 steps/s or instantly): slice 4 ms / rest 4 ms
+# keeps the worst GUI delay at 12-16 ms at about half the uncontended descent speed; 6 ms / 3 ms
+# computes ~35% more steps but lets the worst delay reach 24-26 ms, too close to the 30 ms goal.
 SLICE_SECONDS = 0.004
 REST_MS = 4
 #: Longest the GUI thread waits for the GIL the worker holds (CPython's default is 5 ms, and a
