@@ -162,6 +162,17 @@ class LabWidget(QWidget):
         combo.setMinimumContentsLength(8)
         return combo
 
+    def add_catalogue_row(self, default: str, *, with_formula: bool = False) -> QComboBox:
+        """An "f" row listing the catalogue (and "Formula…" last), ``default`` selected."""
+        box = self.compact(QComboBox())
+        for obj in CATALOGUE.values():
+            box.addItem(obj.title, obj.name)
+        if with_formula:
+            box.addItem(FORMULA_ITEM, "formula")
+        box.setCurrentIndex(list(CATALOGUE).index(default))
+        self.controls.addRow("f", box)
+        return box
+
     def make_plot(self, title: str = "", left: str = "", bottom: str = "") -> pg.PlotWidget:
         plot = pg.PlotWidget()
         plot.setMenuEnabled(False)
@@ -284,12 +295,7 @@ class ObjectiveChooserMixin:
 
     def add_objective_rows(self, default: str, placeholder: str) -> None:
         form = self.controls
-        self.function_box = self.compact(QComboBox())
-        for obj in CATALOGUE.values():
-            self.function_box.addItem(obj.title, obj.name)
-        self.function_box.addItem(FORMULA_ITEM, "formula")
-        self.function_box.setCurrentIndex(list(CATALOGUE).index(default))
-        form.addRow("f", self.function_box)
+        self.function_box = self.add_catalogue_row(default, with_formula=True)
         self.formula_edit = QLineEdit()
         self.formula_edit.setPlaceholderText(placeholder)
         self.formula_button = QPushButton("Use")

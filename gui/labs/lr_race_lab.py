@@ -60,11 +60,7 @@ class LearningRateRaceLab(LabWidget):
     # -- construction ----------------------------------------------------------------------------
     def _build_controls(self) -> None:
         c = self.controls
-        self.function_box = self.compact(QComboBox())
-        for obj in CATALOGUE.values():
-            self.function_box.addItem(obj.title, obj.name)
-        self.function_box.setCurrentIndex(list(CATALOGUE).index("sphere"))
-        c.addRow("f", self.function_box)
+        self.function_box = self.add_catalogue_row("sphere")
         self.x0_edit = number_edit(-3.0, width=80)
         self.x1_edit = number_edit(4.0, width=80)
         c.addRow("start", labelled_row(self.x0_edit, self.x1_edit))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.common import (LabWidget, add_legend, labelled_row, legend_proxy, number_edit, parse_float, style_legend,
@@ -83,11 +83,7 @@ class OptimizersLab(LabWidget):
 
     def _build_controls(self) -> None:
         c = self.controls
-        self.function_box = self.compact(QComboBox())
-        for obj in CATALOGUE.values():
-            self.function_box.addItem(obj.title, obj.name)
-        self.function_box.setCurrentIndex(list(CATALOGUE).index(BOOK_CH6.objective))
-        c.addRow("f", self.function_box)
+        self.function_box = self.add_catalogue_row(BOOK_CH6.objective)
         self.x0_edit = number_edit(BOOK_CH6.start[0], width=80)
         self.x1_edit = number_edit(BOOK_CH6.start[1], width=80)
         c.addRow("start", labelled_row(self.x0_edit, self.x1_edit))

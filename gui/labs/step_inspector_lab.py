@@ -47,11 +47,7 @@ class StepInspectorLab(LabWidget):
 
     def _build_controls(self) -> None:
         c = self.controls
-        self.function_box = self.compact(QComboBox())
-        for obj in CATALOGUE.values():
-            self.function_box.addItem(obj.title, obj.name)
-        self.function_box.setCurrentIndex(list(CATALOGUE).index("sphere"))
-        c.addRow("f", self.function_box)
+        self.function_box = self.add_catalogue_row("sphere")
         self.optimizer_box = self.compact(QComboBox())
         self.optimizer_box.addItems(list(OPTIMIZERS))
         c.addRow("optimizer", self.optimizer_box)
