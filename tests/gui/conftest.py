@@ -19,3 +19,20 @@ def shot_dir(tmp_path):
     out = tmp_path / "shots"
     out.mkdir()
     return out
+
+
+@pytest.fixture
+def window(qtbot):
+    """A shown main window that animates instantly; closing it must stop the worker thread."""
+    import math
+
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.controls.set_speed(math.inf)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    assert not w.runs.worker_thread.isRunning()

@@ -16,18 +16,6 @@ from numerics.descent import DescentConfig, StopReason, run_descent
 from numerics.functions import CATALOGUE
 
 
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.controls.set_speed(math.inf)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    assert not w.runs.worker_thread.isRunning()
-
-
 def viewport_pos(window, x0: float, x1: float):
     """Map a data point to the plot's viewport pixel (data → scene → view)."""
     plot = window.canvas.plot

@@ -12,22 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gui.main_window import MainWindow
 from numerics.descent import StopReason
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.controls.set_speed(math.inf)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    assert not w.runs.worker_thread.isRunning()
 
 
 def _run_script(body: str, tmp_path: Path) -> subprocess.CompletedProcess:
