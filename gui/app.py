@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
     from gui.main_window import MainWindow
-    from gui.session import Session
+    from gui.model.session import Session
 
 ORGANIZATION = "GradientExplorer"
 APPLICATION = "Gradient Explorer"

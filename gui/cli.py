@@ -253,8 +253,8 @@ def _option_for(field_name: str) -> str:
 
 
 def session_from_args(args: argparse.Namespace):
-    """The :class:`gui.session.Session` the arguments describe, validated like a session file."""
-    from gui.session import Session, SessionError, load_session, session_from_dict, session_to_dict
+    """The :class:`gui.model.session.Session` the arguments describe, validated like a session file."""
+    from gui.model.session import Session, SessionError, load_session, session_from_dict, session_to_dict
 
     if args.session is not None:
         try:
@@ -335,7 +335,7 @@ def compute_runs(session) -> tuple[Any, list]:
     """Run every start of ``session`` to the end; return ``(DescentResult | None, trajectories)``."""
     import numpy as np
 
-    from gui.trajectory_csv import trajectories_from_result
+    from gui.model.trajectory_csv import trajectories_from_result
     from numerics import run_descent
 
     starts = session.starts_array()
@@ -425,7 +425,7 @@ def _export_widget(widget, path: Path, scale: int) -> None:
 
 def _render_explorer(session, trajectories: list, path: Path, size: tuple[int, int], scale: int) -> None:
     from gui.canvas.field_canvas import FieldCanvas
-    from gui.theme import THEMES
+    from gui.model.theme import THEMES
 
     app = _qt_application()
     theme = THEMES[session.theme]
@@ -470,7 +470,7 @@ def _lab_spec(name: str):
 
 def _render_lab(spec, session, path: Path, size: tuple[int, int], scale: int) -> None:
     _qt_application()
-    from gui.theme import THEMES
+    from gui.model.theme import THEMES
 
     try:
         widget = spec.create()
@@ -496,7 +496,7 @@ def _run_headless(args: argparse.Namespace) -> int:
     if csv_path is not None and not session.starts:
         raise CliError("--export-csv: no runs to write; add one with --start X0,X1")
 
-    from gui.trajectory_csv import write_trajectories_csv
+    from gui.model.trajectory_csv import write_trajectories_csv
 
     result, trajectories = (None, []) if lab is not None else compute_runs(session)
     if result is not None:

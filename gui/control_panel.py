@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from gui.controls.formula_field import FormulaField
 from gui.controls.validated_field import LogNumberField, NumberField, format_number
-from gui.session import LIMITS
+from gui.model.session import LIMITS
 from numerics.descent import DescentConfig
 from numerics.differentiation import SCHEMES
 from numerics.functions import CATALOGUE, objective_from_formula

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
 from PySide6.QtSvg import QSvgGenerator
 
-from gui.atomic_write import write_atomically
+from gui.model.atomic_write import write_atomically
 
 
 class ExportError(OSError):

@@ -14,11 +14,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from gui.theme import grid_item_color
+from gui.model.theme import grid_item_color
 
 if TYPE_CHECKING:
     from gui.run_controller import Run
-    from gui.theme import Theme
+    from gui.model.theme import Theme
 
 PLACEHOLDER = "Select runs in the table to plot f against the step"
 #: More points than this per curve are reduced to their per-bin minimum and maximum: a 100k-step

@@ -3,7 +3,7 @@
 The window only wires things together: the panel says what the user chose, the canvas says where
 the user clicked, the :class:`~gui.run_controller.RunController` computes (on its worker thread)
 and animates runs, the table, loss plot and step box show them. File operations go through
-``gui.export``, ``gui.trajectory_csv`` and ``gui.session``; their errors become message boxes and
+``gui.export``, ``gui.model.trajectory_csv`` and ``gui.model.session``; their errors become message boxes and
 the window stays up. ``QFileDialog`` is used only in the menu handlers, so tests call the
 underlying methods (``export_canvas_image`` …) with paths directly.
 """
@@ -39,7 +39,7 @@ from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
 from gui.step_details import StepDetails
 from gui.palette import theme_palette
-from gui.theme import LIGHT, THEMES, Theme
+from gui.model.theme import LIGHT, THEMES, Theme
 from numerics.descent import StopReason
 from numerics.functions import CATALOGUE
 
@@ -515,23 +515,23 @@ class MainWindow(QMainWindow):
         self.status("Figure copied to the clipboard")
 
     def trajectories(self) -> list:
-        """Every run's shown steps as ``gui.trajectory_csv.Trajectory`` (in run order)."""
-        from gui.trajectory_csv import Trajectory
+        """Every run's shown steps as ``gui.model.trajectory_csv.Trajectory`` (in run order)."""
+        from gui.model.trajectory_csv import Trajectory
 
         return [Trajectory(run.run_id, np.array(run.xs), np.array(run.values), np.array(run.grads))
                 for run in self.runs.runs.values()]
 
     def export_trajectories(self, path: str | Path) -> int:
         """Write every run's steps to ``path`` as CSV; returns the number of rows."""
-        from gui.trajectory_csv import write_trajectories_csv
+        from gui.model.trajectory_csv import write_trajectories_csv
 
         trajectories = self.trajectories()
         write_trajectories_csv(path, trajectories)
         return sum(len(t.xs) for t in trajectories)
 
     def current_session(self):
-        """Everything on screen as a ``gui.session.Session`` (run starts included)."""
-        from gui.session import LAYER_NAMES, Session
+        """Everything on screen as a ``gui.model.session.Session`` (run starts included)."""
+        from gui.model.session import LAYER_NAMES, Session
 
         objective = self.controls.objective()
         is_formula = objective.name == "formula"
@@ -587,7 +587,7 @@ class MainWindow(QMainWindow):
 
     def open_session(self, path: str | Path) -> bool:
         """Load and show the session at ``path``; errors become a message box (returns False)."""
-        from gui.session import SessionError, load_session
+        from gui.model.session import SessionError, load_session
 
         try:
             session = load_session(path)
@@ -600,7 +600,7 @@ class MainWindow(QMainWindow):
 
     def save_session(self, path: str | Path) -> bool:
         """Write the current session to ``path``; errors become a message box (returns False)."""
-        from gui.session import save_session
+        from gui.model.session import save_session
 
         try:
             save_session(path, self.current_session())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from gui.theme import Theme
+from gui.model.theme import Theme
 
 
 def theme_palette(theme: Theme) -> QPalette:

@@ -1,13 +1,13 @@
 """Remembered window geometry/state and panel values, through QSettings.
 
 Each panel value is stored under its own key as JSON text and checked on load by the same
-per-field validators as session files (:data:`gui.session.FIELD_VALIDATORS`), so there is one
+per-field validators as session files (:data:`gui.model.session.FIELD_VALIDATORS`), so there is one
 set of ranges. A corrupt or out-of-range value falls back to its default *on its own*: a damaged
 settings file loses only the bad values, each one logged as a warning and listed in
 :attr:`AppSettings.warnings` for the window to show.
 
 Run starts are not remembered here (they belong to session files); everything else in a
-:class:`~gui.session.Session` is.
+:class:`~gui.model.session.Session` is.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.session import (
+from gui.model.session import (
     FIELD_VALIDATORS,
     Session,
     SessionError,

@@ -22,7 +22,7 @@ from gui.canvas.field_layer import ArrowFieldItem
 from gui.canvas.grid_spacing import arrow_grid
 from gui.canvas.heatmap_layer import HeatmapLayer
 from gui.canvas.paths_layer import PathsLayer
-from gui.theme import LIGHT, Theme, grid_item_color
+from gui.model.theme import LIGHT, Theme, grid_item_color
 from numerics import Field, field_at, value_grid
 
 log = logging.getLogger(__name__)

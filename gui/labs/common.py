@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.palette import theme_palette
-from gui.theme import LIGHT, Theme
+from gui.model.theme import LIGHT, Theme
 from numerics.functions import CATALOGUE, Objective, get_objective
 
 ERROR_STYLE = "color: #b00020;"

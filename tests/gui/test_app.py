@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 
 from gui import cli
 from gui.app import create_window
-from gui.session import Session
+from gui.model.session import Session
 from numerics import DescentConfig, get_objective, run_descent
 
 

@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from gui import cli
-from gui.session import Session, save_session
-from gui.trajectory_csv import read_trajectories_csv
+from gui.model.session import Session, save_session
+from gui.model.trajectory_csv import read_trajectories_csv
 from numerics import DescentConfig, get_objective, run_descent
 
 ROOT = Path(__file__).resolve().parents[2]

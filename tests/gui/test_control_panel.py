@@ -58,7 +58,7 @@ def test_steps_must_be_whole_and_in_range(qtbot, panel):
 
 
 def test_the_panel_accepts_exactly_the_session_files_learning_rates(qtbot, panel):
-    from gui.session import LIMITS, SessionError, validate_field
+    from gui.model.session import LIMITS, SessionError, validate_field
 
     low, high = LIMITS["lr"].low, LIMITS["lr"].high
     assert LR_RANGE == (low, high)

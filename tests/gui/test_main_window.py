@@ -248,7 +248,7 @@ def test_loss_plot_handles_non_positive_f(qtbot, window):
 
 
 def test_trajectories_and_session_round_trip(qtbot, window, tmp_path):
-    from gui.trajectory_csv import read_trajectories_csv
+    from gui.model.trajectory_csv import read_trajectories_csv
 
     window.controls.set_function("himmelblau")
     start_by_click(qtbot, window, 1.0, 1.0)
@@ -297,7 +297,7 @@ def test_image_exports(qtbot, window, tmp_path):
 
 
 def test_theme_switch_recolours_paths(qtbot, window):
-    from gui.theme import DARK
+    from gui.model.theme import DARK
 
     start_by_click(qtbot, window, 1.0, 1.0)
     window.actions["theme_dark"].trigger()

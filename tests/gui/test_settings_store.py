@@ -8,7 +8,7 @@ import math
 import pytest
 from PySide6.QtCore import QSettings
 
-from gui.session import LAYER_NAMES, Session
+from gui.model.session import LAYER_NAMES, Session
 from gui.settings_store import AppSettings, load_settings, save_settings
 from numerics import DescentConfig
 

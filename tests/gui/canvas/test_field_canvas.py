@@ -5,7 +5,7 @@ from pyqtgraph.Qt import QtCore, QtWidgets
 
 from gui.canvas import FieldCanvas
 from gui.canvas.field_canvas import BOOK_AXIS
-from gui.theme import DARK, LIGHT
+from gui.model.theme import DARK, LIGHT
 from numerics import CATALOGUE, Objective
 
 Qt = QtCore.Qt

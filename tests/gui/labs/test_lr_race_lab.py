@@ -79,7 +79,7 @@ def test_dark_theme_reaches_the_table_even_without_a_dark_window(lab):
     """The CLI renders a lab on its own: its table must not stay white in the dark theme."""
     from PySide6.QtGui import QPalette
 
-    from gui.theme import DARK, LIGHT
+    from gui.model.theme import DARK, LIGHT
 
     lab.set_theme(DARK)
     palette = lab.table.palette()

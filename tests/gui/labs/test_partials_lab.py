@@ -56,7 +56,7 @@ def test_slice_legends_follow_the_theme(lab):
     """Legend text in the theme's foreground, on its background: never dark on dark."""
     from PySide6.QtGui import QColor
 
-    from gui.theme import DARK, LIGHT
+    from gui.model.theme import DARK, LIGHT
 
     for theme in (DARK, LIGHT, DARK):
         lab.set_theme(theme)

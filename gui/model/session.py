@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from gui.atomic_write import write_atomically
+from gui.model.atomic_write import write_atomically
 from numerics import CATALOGUE, OPTIMIZERS, SCHEMES, DescentConfig, get_objective
 from numerics import LIMITS as _DESCENT_LIMITS
 from numerics.formula import FormulaError, parse_formula

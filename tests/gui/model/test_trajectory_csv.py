@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from gui.trajectory_csv import (
+from gui.model.trajectory_csv import (
     CSV_COLUMNS,
     Trajectory,
     TrajectoryCsvError,

@@ -5,7 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 
-from gui.theme import DARK, LIGHT, THEMES, Theme
+from gui.model.theme import DARK, LIGHT, THEMES, Theme
 
 
 def luminance(hex_colour: str) -> float:
@@ -67,7 +67,7 @@ def test_colour_maps_exist_and_arrow_colours_stay_readable(theme: Theme):
 
 
 def test_grid_item_colour_mixes_toward_the_background_to_reach_grid_alpha():
-    from gui.theme import GRID_ITEM_MAX_ALPHA, grid_item_color
+    from gui.model.theme import GRID_ITEM_MAX_ALPHA, grid_item_color
 
     # light: black grid at alpha 0.12 on white, drawn by GridItem at its own alpha ≈ 0.196
     r, g, b = grid_item_color(LIGHT)

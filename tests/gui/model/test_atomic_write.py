@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from gui.atomic_write import write_atomically
+from gui.model.atomic_write import write_atomically
 
 
 def test_writes_text_and_bytes_exactly(tmp_path):

@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from gui.session import (
+from gui.model.session import (
     FORMAT,
     LAYER_NAMES,
     LIMITS,

@@ -21,7 +21,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from gui.atomic_write import write_atomically
+from gui.model.atomic_write import write_atomically
 
 __all__ = [
     "CSV_COLUMNS",
