@@ -29,6 +29,7 @@ from numerics.formula import ALLOWED_FUNCTIONS, ALLOWED_NAMES, Formula, FormulaE
 from numerics.functions import CATALOGUE, CriticalPoint, Objective, get_objective, objective_from_formula
 from numerics.optimizers import OPTIMIZERS, HyperParameter, Optimizer, make_optimizer
 from numerics.step_sweep import DEFAULT_STEPS, StepSweep, step_sweep
+from numerics.numbers import NumberError, format_number, format_point, parse_number
 
 __all__ = [
     "BasinMap", "basin_map", "classify_critical_points",
@@ -40,4 +41,5 @@ __all__ = [
     "CATALOGUE", "CriticalPoint", "Objective", "get_objective", "objective_from_formula",
     "OPTIMIZERS", "HyperParameter", "Optimizer", "make_optimizer",
     "DEFAULT_STEPS", "StepSweep", "step_sweep",
+    "NumberError", "format_number", "format_point", "parse_number",
 ]
