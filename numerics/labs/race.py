@@ -17,6 +17,10 @@ import numpy as np
 
 from numerics.descent import DescentConfig, StopReason, run_descent
 from numerics.functions import Objective, get_objective
+from numerics.messages import QT_TRANSLATE_NOOP, message
+from numerics.numbers import NumberError, format_number, parse_number
+
+LR_NOT_POSITIVE = QT_TRANSLATE_NOOP("numerics", "the learning rate η must be positive, got {lr}")
 
 
 class Verdict(str, Enum):
@@ -179,16 +183,14 @@ def run_race(
 
 
 def parse_learning_rate(text: str) -> float:
-    """Read a learning rate typed by the user (``0.1``, ``1e-10``); ``ValueError`` says what is wrong."""
-    cleaned = text.strip().replace("η", "").replace("=", "").strip()
-    if not cleaned:
-        raise ValueError("type a learning rate, e.g. 0.1 or 1e-3")
-    try:
-        lr = float(cleaned)
-    except ValueError:
-        raise ValueError(f"{text.strip()!r} is not a number; type e.g. 0.1 or 1e-3") from None
-    if not math.isfinite(lr) or lr <= 0:
-        raise ValueError(f"the learning rate must be positive and finite, got {text.strip()!r}")
+    """Read a learning rate typed by the user (``0.1``, ``1e−10``, ``η = 10``).
+
+    Raises :class:`~numerics.numbers.NumberError` (a ``ValueError`` with a ``.message``) saying what
+    is wrong.
+    """
+    lr = parse_number(text, name="η")
+    if lr <= 0:
+        raise NumberError(message(LR_NOT_POSITIVE, lr=format_number(lr)), text.strip())
     return lr
 
 

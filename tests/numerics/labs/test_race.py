@@ -16,6 +16,8 @@ from numerics.labs.race import (
     positive_for_log,
     run_race,
 )
+from numerics.messages import Message
+from numerics.numbers import NumberError
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +76,7 @@ def test_classify_run_rules():
     assert classify_run(start, start / 2, 2.0, 0.5, 2.0, 1.0, scale) is Verdict.STILL_DESCENDING
 
 
-@pytest.mark.parametrize("text, value", [("0.1", 0.1), (" 1e-10 ", 1e-10), ("η = 10", 10.0)])
+@pytest.mark.parametrize("text, value", [("0.1", 0.1), (" 1e-10 ", 1e-10), ("η = 10", 10.0), ("1e−10", 1e-10)])
 def test_parse_learning_rate(text, value):
     assert parse_learning_rate(text) == value
 
@@ -82,8 +84,9 @@ def test_parse_learning_rate(text, value):
 @pytest.mark.parametrize("text, words", [("", "type"), ("abc", "not a number"), ("-1", "positive"),
                                          ("0", "positive"), ("inf", "finite")])
 def test_parse_learning_rate_refuses_with_a_reason(text, words):
-    with pytest.raises(ValueError, match=words):
+    with pytest.raises(NumberError, match=words) as info:
         parse_learning_rate(text)
+    assert isinstance(info.value.message, Message) and str(info.value.message) == str(info.value)
 
 
 def test_run_race_refuses_a_bad_rate():
