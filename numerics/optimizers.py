@@ -62,6 +62,16 @@ class Optimizer:
         """Copies of the per-point state arrays, for the step inspector."""
         return {key: value.copy() for key, value in self._state.items()}
 
+    def keep(self, rows: np.ndarray) -> None:
+        """Keep only the state of ``rows`` (a mask or indices): points that stopped leave the batch."""
+        for key, buf in self._state.items():
+            self._state[key] = buf[rows]
+
+    def extend(self, n: int) -> None:
+        """Append ``n`` rows of fresh state (new points joining a running batch)."""
+        for key, buf in self._state.items():
+            self._state[key] = np.concatenate([buf, np.zeros((n, *buf.shape[1:]), dtype=buf.dtype)])
+
     def _buffer(self, key: str, like: np.ndarray) -> np.ndarray:
         buf = self._state.get(key)
         if buf is None or buf.shape != like.shape:
@@ -134,21 +144,31 @@ class Adam(Optimizer):
         "beta2": HyperParameter(0.999, 0.0, 0.99999, "β₂: decay of the second moment (mean squared gradient)"),
     }
 
-    def reset(self) -> None:
-        super().reset()
-        self.iteration = 0
+    def step_size(self, t: int | np.ndarray) -> float | np.ndarray:
+        """η_t = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ): both bias corrections folded into the step, as the book does."""
+        if np.ndim(t) == 0:
+            t = int(t)
+            return self.lr * math.sqrt(1.0 - self.beta2**t) / (1.0 - self.beta1**t)
+        t = np.asarray(t, dtype=np.float64)
+        return self.lr * np.sqrt(1.0 - self.beta2**t) / (1.0 - self.beta1**t)
 
     def state(self) -> dict[str, np.ndarray]:
         out = super().state()
-        out["iteration"] = np.array(self.iteration)
+        out.setdefault("iteration", np.array(0))
         return out
 
     def step(self, x, grad):
         m = self._buffer("first_moment", x)
         v = self._buffer("second_moment", x)
-        self.iteration += 1
-        # η_t folds both bias corrections into the step size, as the book does.
-        lr_t = self.lr * math.sqrt(1.0 - self.beta2**self.iteration) / (1.0 - self.beta1**self.iteration)
+        # One iteration count per point: points that join a running batch start at t = 1.
+        t = self._state.get("iteration")
+        if t is None or t.shape != x.shape[:1]:
+            t = self._state["iteration"] = np.zeros(x.shape[:1], dtype=np.int64)
+        t += 1
+        if len(t) and t[0] == t.min() == t.max():
+            lr_t = self.step_size(t[0])  # the common case, in the book's scalar arithmetic
+        else:
+            lr_t = self.step_size(t).reshape(-1, *([1] * (x.ndim - 1)))
         m += (1 - self.beta1) * (grad - m)
         v += (1 - self.beta2) * (grad * grad - v)
         return x - lr_t * m / (np.sqrt(v) + EPSILON)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from numerics.functions import Objective
-from numerics.optimizers import EPSILON, make_optimizer
+from numerics.optimizers import EPSILON, Adam, make_optimizer
 
 
 @dataclass(frozen=True)
@@ -178,8 +178,8 @@ def describe_step(record: StepRecord, optimizer: str, lr: float, hyper: dict[str
         lines.append(f"      = {vec(x_new)}")
     elif optimizer == "Adam":
         b1, b2 = hyper["beta1"], hyper["beta2"]
-        t = int(record.state_after.get("iteration", np.array(record.step)))
-        lr_t = lr * math.sqrt(1.0 - b2**t) / (1.0 - b1**t)
+        t = int(np.ravel(record.state_after.get("iteration", np.array(record.step)))[0])
+        lr_t = Adam(lr, beta1=b1, beta2=b2).step_size(t)
         m0, m1 = _state(record, "first_moment", "before"), _state(record, "first_moment", "after")
         s0, s1 = _state(record, "second_moment", "before"), _state(record, "second_moment", "after")
         lines.append(f"t = {t},  η_t = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) = {eta}·√(1 − {fmt(b2)}^{t})/(1 − {fmt(b1)}^{t}) = {fmt(lr_t)}")
