@@ -36,6 +36,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from numerics.descent import CancelToken
+# Jobs come from Qt-free code, so the marker they yield is defined there (re-exported here).
+from numerics.jobs import Progress
 
 # The compute thread holds the GIL while it computes, and every GUI-thread call into Qt gives the
 # GIL up and must wait to get it back. So the thread computes in short slices and then rests,
@@ -53,10 +55,6 @@ GIL_SWITCH_INTERVAL = 0.0005
 def configure_interpreter() -> None:
     """Process-wide settings for a GUI thread beside a compute thread; call once at start-up."""
     sys.setswitchinterval(GIL_SWITCH_INTERVAL)
-
-
-class Progress(float):
-    """Yield ``Progress(fraction)`` from a job to report how far it is (0 … 1)."""
 
 
 @dataclass(frozen=True)
