@@ -30,6 +30,7 @@ from numerics.functions import CATALOGUE, CriticalPoint, Objective, get_objectiv
 from numerics.optimizers import OPTIMIZERS, HyperParameter, Optimizer, make_optimizer
 from numerics.step_sweep import DEFAULT_STEPS, StepSweep, step_sweep
 from numerics.numbers import NumberError, format_number, format_point, parse_number
+from numerics.differentiation import DEFAULT_H, ComplexStepError, default_h
 
 __all__ = [
     "BasinMap", "basin_map", "classify_critical_points",
@@ -42,4 +43,5 @@ __all__ = [
     "OPTIMIZERS", "HyperParameter", "Optimizer", "make_optimizer",
     "DEFAULT_STEPS", "StepSweep", "step_sweep",
     "NumberError", "format_number", "format_point", "parse_number",
+    "DEFAULT_H", "ComplexStepError", "default_h",
 ]

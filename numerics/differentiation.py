@@ -10,17 +10,46 @@ a fixed number of times on the whole batch (2·d times for a central gradient), 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
 
 import numpy as np
 
+from numerics.messages import QT_TRANSLATE_NOOP, Message
+
 SCHEMES: tuple[str, ...] = ("forward", "backward", "central", "richardson", "complex")
 
-#: Step used by complex-step differentiation when the caller keeps the book's default h:
-#: complex step has no subtractive cancellation, so h can be tiny and the result exact to rounding.
+#: The book's step (ch. 4.1): small enough for truncation, large enough to survive rounding.
+BOOK_H = 1e-4
+#: The complex step's default: it has no subtractive cancellation, so h can be tiny and the result
+#: exact to rounding (error ~h²·f‴, far below eps at 1e−20).
 COMPLEX_STEP_H = 1e-20
+#: What ``h=None`` means for each scheme. An explicit h is always used as given, by every scheme.
+DEFAULT_H: Mapping[str, float] = MappingProxyType({
+    "forward": BOOK_H, "backward": BOOK_H, "central": BOOK_H, "richardson": BOOK_H, "complex": COMPLEX_STEP_H,
+})
+
+NEEDS_COMPLEX_F = QT_TRANSLATE_NOOP(
+    "numerics", "complex-step differentiation needs an f that accepts complex input; choose another scheme")
 
 ArrayFunction = Callable[[np.ndarray], np.ndarray]
+#: A step: one number, or (``numerical_diff`` only) an array broadcasting against the points.
+Step = float | np.ndarray
+
+
+class ComplexStepError(ValueError):
+    """f dropped the imaginary part the complex step relies on; ``.message`` says so."""
+
+    def __init__(self) -> None:
+        self.message = Message(NEEDS_COMPLEX_F)
+        super().__init__(str(self.message))
+
+
+def default_h(scheme: str) -> float:
+    """The step ``h=None`` stands for with this scheme (1e−4, the book's; 1e−20 for complex step)."""
+    _check_scheme(scheme)
+    return DEFAULT_H[scheme]
 
 
 def _check_scheme(scheme: str) -> None:
@@ -28,7 +57,7 @@ def _check_scheme(scheme: str) -> None:
         raise ValueError(f"unknown difference scheme {scheme!r}; choose one of {', '.join(SCHEMES)}")
 
 
-def _working_array(x, scheme: str) -> np.ndarray:
+def _working_array(x: Any, scheme: str) -> np.ndarray:
     """A float copy of ``x`` (ints become float64; float32 stays float32 so precision can be studied)."""
     arr = np.array(x, copy=True)
     if scheme == "complex":
@@ -38,7 +67,7 @@ def _working_array(x, scheme: str) -> np.ndarray:
     return arr
 
 
-def _step(h, dtype) -> np.ndarray | float:
+def _step(h: Step, dtype: np.dtype) -> np.ndarray | np.floating:
     """h as added to x: rounded to x's precision, which is what makes h = 1e-50 give x + h == x."""
     return np.asarray(h, dtype=np.float64).astype(dtype) if np.ndim(h) else dtype.type(h)
 
@@ -49,36 +78,48 @@ def _evaluate(f: ArrayFunction, x: np.ndarray) -> np.ndarray:
     return out.copy() if np.may_share_memory(out, x) else out
 
 
-def numerical_diff(f: ArrayFunction, x, h=1e-4, scheme: str = "central") -> np.ndarray:
+def _difference(at: Callable[[Any], np.ndarray], scheme: str, h: Step, dtype: np.dtype) -> np.ndarray:
+    """The arithmetic of every scheme, written once.
+
+    ``at(offset)`` is f with the differentiated coordinate moved by ``offset``; ``h`` is the step in
+    float64 (a scalar, or an array for ``numerical_diff``) and the denominators use it as given; ``dtype`` is the real precision of the points (the perturbed points are rounded to it:
+    that is where rounding error comes from). The central
+    difference is the book's ``(f(x + h) - f(x - h)) / (2 * h)`` operation for operation, so its
+    published numbers come out to the last digit.
+    """
+    if scheme == "complex":
+        out = at(1j * h)
+        if not np.iscomplexobj(out):
+            raise ComplexStepError()
+        return out.imag / h
+    step = _step(h, dtype)
+    if scheme == "forward":
+        return (at(step) - at(0)) / h
+    if scheme == "backward":
+        return (at(0) - at(-step)) / h
+    central = (at(step) - at(-step)) / (2 * h)
+    if scheme == "central":
+        return central
+    half = _step(h / 2, dtype)
+    central_half = (at(half) - at(-half)) / h
+    # Richardson: the O(h²) error terms of D(h) and D(h/2) cancel in (4·D(h/2) − D(h)) / 3.
+    return (4 * central_half - central) / 3
+
+
+def numerical_diff(f: ArrayFunction, x: Any, h: Step | None = None, scheme: str = "central") -> np.ndarray:
     """Derivative of a one-variable ``f`` at ``x`` (a number or an array of points, elementwise).
 
-    ``h`` may be an array broadcasting against ``x`` (the step sweep uses this). The denominator
-    uses h in float64, the perturbed points are rounded to x's precision: that is where rounding
-    error comes from, and why ``h = 1e-50`` yields exactly 0 in float64.
+    ``h=None`` is the scheme's default (``DEFAULT_H``); an explicit ``h`` is used by every scheme,
+    the complex step included. ``h`` may be an array broadcasting against ``x`` (the step sweep
+    uses this). The denominator uses h in float64, the perturbed points are rounded to x's
+    precision: that is where rounding error comes from, and why ``h = 1e-50`` yields exactly 0 in
+    float64.
     """
     _check_scheme(scheme)
     x = _working_array(x, scheme)
-    h64 = np.asarray(h, dtype=np.float64)
-    if scheme == "complex":
-        if np.all(h64 == 1e-4):
-            h64 = np.asarray(COMPLEX_STEP_H)
-        out = np.asarray(f(x + 1j * h64))
-        if not np.iscomplexobj(out):
-            raise ValueError("complex-step differentiation needs an f that accepts complex input")
-        return out.imag / h64
-    step = _step(h64, x.real.dtype)
+    h64 = np.asarray(DEFAULT_H[scheme] if h is None else h, dtype=np.float64)
     with np.errstate(all="ignore"):
-        if scheme == "forward":
-            return (f(x + step) - f(x)) / h64
-        if scheme == "backward":
-            return (f(x) - f(x - step)) / h64
-        central = (f(x + step) - f(x - step)) / (2 * h64)
-        if scheme == "central":
-            return central
-        half = _step(h64 / 2, x.dtype)
-        central_half = (f(x + half) - f(x - half)) / h64
-        # Richardson: the O(h²) error terms of D(h) and D(h/2) cancel in (4·D(h/2) − D(h)) / 3.
-        return (4 * central_half - central) / 3
+        return _difference(lambda offset: np.asarray(f(x + offset)), scheme, h64, x.real.dtype)
 
 
 #: Large batches are differentiated in blocks of this many points: each block's temporaries stay
@@ -86,9 +127,10 @@ def numerical_diff(f: ArrayFunction, x, h=1e-4, scheme: str = "central") -> np.n
 BLOCK_POINTS = 32_768
 
 
-def numerical_gradient(f: ArrayFunction, x, h=1e-4, scheme: str = "central") -> np.ndarray:
+def numerical_gradient(f: ArrayFunction, x: Any, h: float | None = None, scheme: str = "central") -> np.ndarray:
     """Gradient of ``f: (..., d) → (...)`` at ``x`` shaped ``(d,)`` or any batch ``(..., d)``.
 
+    ``h=None`` is the scheme's default (``DEFAULT_H``); an explicit ``h`` is used as given.
     Returns a float array shaped like ``x``; ``x`` itself is never modified. Correct for every f,
     separable or not: each partial derivative perturbs one coordinate of every point at once and
     calls f on the whole batch (2·d calls for the central scheme; batches over ``BLOCK_POINTS``
@@ -98,56 +140,39 @@ def numerical_gradient(f: ArrayFunction, x, h=1e-4, scheme: str = "central") -> 
     x_in = np.asarray(x)
     if x_in.ndim == 0:
         raise ValueError("numerical_gradient needs points shaped (..., d), got a scalar")
+    # np.float64, not a Python float: numpy would round a Python float to float32 for a float32
+    # batch, and the denominators are h in float64 here as in numerical_diff.
+    h64 = np.float64(DEFAULT_H[scheme] if h is None else h)
     d = x_in.shape[-1]
     n_points = x_in.size // d if d else 0
     if n_points <= BLOCK_POINTS:
-        return _gradient_block(f, x_in, h, scheme)
+        return _gradient_block(f, x_in, h64, scheme)
     flat = x_in.reshape(-1, d)
-    first = _gradient_block(f, flat[:BLOCK_POINTS], h, scheme)
+    first = _gradient_block(f, flat[:BLOCK_POINTS], h64, scheme)
     out = np.empty(flat.shape, dtype=first.dtype)
     out[:BLOCK_POINTS] = first
     for i in range(BLOCK_POINTS, n_points, BLOCK_POINTS):  # a loop over cache-sized blocks
-        out[i:i + BLOCK_POINTS] = _gradient_block(f, flat[i:i + BLOCK_POINTS], h, scheme)
+        out[i:i + BLOCK_POINTS] = _gradient_block(f, flat[i:i + BLOCK_POINTS], h64, scheme)
     return out.reshape(x_in.shape)
 
 
-def _gradient_block(f: ArrayFunction, x_in: np.ndarray, h, scheme: str) -> np.ndarray:
+def _gradient_block(f: ArrayFunction, x_in: np.ndarray, h64: np.float64, scheme: str) -> np.ndarray:
     work = _working_array(x_in, scheme)
     grad = np.empty(work.shape, dtype=work.real.dtype)
-    h64 = float(h)
-    if scheme == "complex" and h64 == 1e-4:
-        h64 = COMPLEX_STEP_H
-    step = work.real.dtype.type(h64)
-    half = work.real.dtype.type(h64 / 2)
     with np.errstate(all="ignore"):
         for i in range(work.shape[-1]):  # a loop over dimensions (d = 2 here), never over points
             original = work[..., i].copy()
 
-            def at(offset) -> np.ndarray:
+            def at(offset: Any) -> np.ndarray:
                 work[..., i] = original + offset
                 return _evaluate(f, work)
 
-            if scheme == "complex":
-                out = at(1j * h64)
-                if not np.iscomplexobj(out):
-                    raise ValueError("complex-step differentiation needs an f that accepts complex input")
-                grad[..., i] = out.imag / h64
-            elif scheme == "forward":
-                grad[..., i] = (at(step) - at(0)) / h64
-            elif scheme == "backward":
-                grad[..., i] = (at(0) - at(-step)) / h64
-            else:
-                central = (at(step) - at(-step)) / (2 * h64)
-                if scheme == "central":
-                    grad[..., i] = central
-                else:
-                    central_half = (at(half) - at(-half)) / h64
-                    grad[..., i] = (4 * central_half - central) / 3
+            grad[..., i] = _difference(at, scheme, h64, work.real.dtype)
             work[..., i] = original
     return grad
 
 
-def numerical_hessian(f: ArrayFunction, x, h: float = 1e-3) -> np.ndarray:
+def numerical_hessian(f: ArrayFunction, x: Any, h: float = 1e-3) -> np.ndarray:
     """Hessian of ``f: (..., d) → (...)`` at a batch of points, shaped ``(..., d, d)``.
 
     Second differences divide by h², so rounding error grows like eps/h²; h = 1e-3 balances it

@@ -97,6 +97,66 @@ def test_complex_step_needs_complex_capable_f():
         numerical_gradient(lambda x: np.abs(x[..., 0]).real.astype(float), [1.0, 2.0], scheme="complex")
 
 
+def test_complex_step_error_carries_a_message():
+    from numerics.differentiation import ComplexStepError
+    from numerics.messages import Message
+
+    with pytest.raises(ComplexStepError) as info:
+        numerical_diff(lambda t: np.abs(t).real.astype(float), 1.0, scheme="complex")
+    assert isinstance(info.value.message, Message) and str(info.value) == str(info.value.message)
+
+
+# --- h: None is the scheme's default, an explicit h is used as given ---------------------------
+
+def test_default_h_per_scheme():
+    from numerics.differentiation import COMPLEX_STEP_H, DEFAULT_H, default_h
+
+    assert set(DEFAULT_H) == set(SCHEMES)
+    assert default_h("central") == 1e-4 and default_h("complex") == COMPLEX_STEP_H == 1e-20
+    with pytest.raises(ValueError, match="scheme"):
+        default_h("sideways")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_h_none_means_the_schemes_default(scheme):
+    from numerics.differentiation import default_h
+
+    x = np.random.default_rng(2).uniform(-2, 2, size=(9, 2))
+    h = default_h(scheme)
+    assert numerical_diff(np.sin, 0.7, scheme=scheme) == numerical_diff(np.sin, 0.7, h, scheme)
+    np.testing.assert_array_equal(numerical_gradient(coupled, x, scheme=scheme), numerical_gradient(coupled, x, h, scheme))
+
+
+def test_the_complex_step_uses_an_explicit_h_even_the_books():
+    # h = 1e-4 typed by the user is what the complex step must use: Im f(x + ih) / h with that h
+    # (error ~h²·|f‴| / 6, visible), not a silently substituted 1e-20 (exact to rounding).
+    x, exact = 1.0, np.cos(1.0)
+    explicit = numerical_diff(np.sin, x, 1e-4, "complex")
+    assert explicit == np.sin(x + 1e-4j).imag / 1e-4
+    assert 1e-10 < abs(explicit - exact) < 1e-8
+    assert abs(numerical_diff(np.sin, x, scheme="complex") - exact) < 1e-16
+    p = np.array([[x, 0.0]])
+    grad = numerical_gradient(lambda q: np.sin(q[..., 0]) + q[..., 1], p, h=1e-4, scheme="complex")
+    assert grad[0, 0] == explicit
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_gradient_and_diff_share_one_arithmetic(scheme, dtype):
+    """Each partial derivative is numerical_diff of the slice through the point, to the last bit."""
+    pts = np.random.default_rng(3).uniform(-2, 2, size=(6, 2)).astype(dtype)
+    grad = numerical_gradient(coupled, pts, 1e-3, scheme)
+
+    def along(axis):
+        def f(t):
+            other = pts[:, 1 - axis].astype(t.dtype)
+            return coupled(np.stack([t, other] if axis == 0 else [other, t], axis=-1))
+        return numerical_diff(f, pts[:, axis], 1e-3, scheme)
+
+    np.testing.assert_array_equal(grad[:, 0], along(0).astype(grad.dtype))
+    np.testing.assert_array_equal(grad[:, 1], along(1).astype(grad.dtype))
+
+
 def test_numerical_diff_broadcasts_over_h():
     hs = np.array([1e-1, 1e-2, 1e-3])
     out = numerical_diff(function_1, 5.0, h=hs)
