@@ -8,15 +8,17 @@ the eigenvalues of a numerical Hessian (minimum / saddle / maximum).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, replace
-from typing import Callable, ClassVar
+from typing import ClassVar
 
 import numpy as np
 
-from numerics.descent import CancelToken, DescentConfig, StopReason, descend_to_end
+from numerics.descent import CancelToken, DescentConfig, StopReason, iterate_descent
 from numerics.differentiation import numerical_hessian
 from numerics.field import grid_points
 from numerics.functions import CriticalPoint
+from numerics.jobs import Progress, ProgressMarks, run_to_end
 
 #: End points closer than this fraction of the box diagonal count as the same place.
 MATCH_FRACTION = 0.01
@@ -111,15 +113,26 @@ def basin_map(objective, box, n: int, config: DescentConfig, cancel: CancelToken
               progress: Callable[[float], None] | None = None) -> BasinMap | None:
     """Descend from every cell of an ``n × n`` grid over ``box`` and label where each start ends.
 
-    Returns None when ``cancel`` fired. ``progress(fraction)`` is called from this thread about a
-    hundred times. Starts leaving the box grown 1000× count as diverged unless the config says
-    otherwise.
+    :func:`iter_basin_map` run to its end on this thread: returns None when ``cancel`` fired;
+    ``progress(fraction)`` is called about a hundred times.
+    """
+    return run_to_end(iter_basin_map(objective, box, n, config, cancel), progress)
+
+
+def iter_basin_map(objective, box, n: int, config: DescentConfig,
+                   cancel: CancelToken | None = None) -> Generator[Progress | None, None, BasinMap | None]:
+    """The basin map as a job: yields a checkpoint after every descent step (a few ms for 200 × 200
+    starts) and ``Progress`` about a hundred times; returns the ``BasinMap``, or None when ``cancel``
+    fired. Starts leaving the box grown 1000× count as diverged unless the config says otherwise.
     """
     if config.escape_box is None:
         config = replace(config, escape_box=tuple(box))
     _, _, grid = grid_points(box, n, n)
     starts = grid.reshape(-1, 2)
-    last = descend_to_end(objective, starts, config, cancel, progress)
+    marks = ProgressMarks(config.steps)
+    last = None
+    for last in iterate_descent(objective, starts, config, cancel):
+        yield marks.at(last.step)
     if (last.status == StopReason.CANCELLED).any():
         return None
 
@@ -137,17 +150,20 @@ def basin_map(objective, box, n: int, config: DescentConfig, cancel: CancelToken
         nearest = dist.argmin(axis=1)
         hit = settled & (dist[np.arange(len(final)), nearest] < radius)
         labels[hit] = nearest[hit]
+    yield None
 
     # Starts that converged (|∇f| < tol) but at no known critical point: a plateau, or a critical
     # point the catalogue does not list. Starts that merely ran out of steps stay NOT_CONVERGED.
     stationary = np.flatnonzero((labels == BasinMap.NOT_CONVERGED) & (stop == StopReason.CONVERGED))
     if len(stationary):
         kinds = classify_critical_points(objective.f, final[stationary], grad=objective.grad)
+        yield None
         flat = kinds == "flat"
         labels[stationary[flat]] = BasinMap.STALLED
         rest = stationary[~flat]
         if len(rest):
             member, centres = _cluster(final[rest], radius)
+            yield None
             if len(centres) <= MAX_CLUSTERS:
                 centre_kinds = classify_critical_points(objective.f, centres, grad=objective.grad)
                 for c, (centre, kind) in enumerate(zip(centres, centre_kinds)):
@@ -158,5 +174,7 @@ def basin_map(objective, box, n: int, config: DescentConfig, cancel: CancelToken
                     number = sum(a.kind == kind for a in attractors) + 1
                     attractors.append(CriticalPoint(x=(float(centre[0]), float(centre[1])), kind=str(kind),
                                                     label=f"{kind} {number} (found)"))
+    # Also when every start stopped early (converged or diverged) and the marks never reached 1.
+    yield Progress(1.0)
     return BasinMap(tuple(box), labels.reshape(n, n), tuple(attractors), final.reshape(n, n, 2).copy(),
                     stop.reshape(n, n).copy())

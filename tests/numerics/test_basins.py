@@ -1,11 +1,13 @@
 """Basins of attraction."""
 
 import numpy as np
+import pytest
 
-from numerics.basins import BasinMap, _cluster, basin_map, classify_critical_points
+from numerics.basins import BasinMap, _cluster, basin_map, classify_critical_points, iter_basin_map
 from numerics.descent import CancelToken, DescentConfig, run_descent
 from numerics.field import grid_points
 from numerics.functions import get_objective, objective_from_formula
+from numerics.jobs import Progress
 
 
 def test_himmelblau_has_four_basins_matching_individual_runs():
@@ -88,3 +90,50 @@ def test_plateau_rim_is_not_mistaken_for_saddles():
     bm = basin_map(plateau, plateau.box, 200, DescentConfig(lr=0.1, steps=500, tol=1e-6))
     assert [a.label for a in bm.attractors] == ["global minimum"]
     assert bm.counts()[BasinMap.STALLED] > 1000
+
+
+def test_iter_basin_map_yields_only_checkpoints_and_returns_the_same_map():
+    """The job form the GUI's compute thread runs: checkpoints at least once per descent step,
+    about a hundred rising Progress marks ending at 1, and the map basin_map returns."""
+    hb = get_objective("himmelblau")
+    cfg = DescentConfig(lr=0.01, steps=300, tol=0.0)
+    job = iter_basin_map(hb, hb.box, 25, cfg)
+    yielded = []
+    while True:
+        try:
+            yielded.append(next(job))
+        except StopIteration as stop:
+            bmap = stop.value
+            break
+    assert all(v is None or isinstance(v, Progress) for v in yielded)
+    assert len(yielded) > cfg.steps  # a checkpoint after every step: the job can pause anywhere
+    marks = [float(v) for v in yielded if v is not None]
+    assert 90 <= len(marks) <= 102 and marks == sorted(marks) and marks[-1] == 1.0
+    expected = basin_map(hb, hb.box, 25, cfg)
+    np.testing.assert_array_equal(bmap.labels, expected.labels)
+    assert bmap.attractors == expected.attractors
+
+
+def test_closing_the_job_stops_the_descent():
+    """The compute thread cancels a job by closing its generator at a checkpoint."""
+    hb = get_objective("himmelblau")
+    calls = []
+    counting = objective_from_formula("(x0**2 + x1 - 11)**2 + (x0 + x1**2 - 7)**2", box=hb.box)
+    f = counting.f
+
+    def value(p):
+        calls.append(1)
+        return f(p)
+
+    from dataclasses import replace
+
+    job = iter_basin_map(replace(counting, f=value), hb.box, 10, DescentConfig(lr=1e-4, steps=10_000, tol=0.0,
+                                                                             analytic=False))
+    for _ in range(20):
+        next(job)
+    job.close()
+    at_close = len(calls)
+    assert 0 < at_close <= 5 * 21  # f once and 4× for the gradient per step: 20 steps, not 10 000
+    with pytest.raises(StopIteration):
+        next(job)
+    assert len(calls) == at_close
