@@ -8,13 +8,15 @@ Adam 0.3; RMSProp (0.1) and Nesterov (0.1, off by default) join them.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from numerics.descent import DescentConfig, StopReason, run_descent
+from numerics.descent import CancelToken, DescentConfig, StopReason
 from numerics.functions import Objective, get_objective
+from numerics.jobs import Progress, ProgressMarks, run_to_end
+from numerics.labs.lane import iter_lane_path
 from numerics.optimizers import OPTIMIZERS
 
 
@@ -76,26 +78,34 @@ class ComparisonRun:
         return float(self.values[-1])
 
 
-def run_comparison(preset: ComparisonPreset = BOOK_CH6, objective: Objective | None = None,
-                   contenders: Sequence[Contender] | None = None, cancel=None) -> list[ComparisonRun]:
-    """Run every enabled contender from the preset's start; raises ValueError on a bad setting."""
+def iter_comparison(preset: ComparisonPreset = BOOK_CH6, objective: Objective | None = None,
+                    contenders: Sequence[Contender] | None = None, cancel: CancelToken | None = None,
+                    ) -> Generator[Progress | None, None, list[ComparisonRun]]:
+    """The comparison as a job (``numerics.jobs``): every enabled contender from the preset's
+    start, one after the other; raises ValueError on a bad setting before any descent."""
     objective = objective if objective is not None else get_objective(preset.objective)
     contenders = preset.contenders if contenders is None else tuple(contenders)
-    starts = np.asarray([preset.start], dtype=np.float64)
-    if not np.isfinite(starts).all():
+    if not all(math.isfinite(v) for v in preset.start):
         raise ValueError(f"the start must have finite coordinates, got {preset.start!r}")
-    runs = []
-    for c in contenders:
-        if not c.enabled:
-            continue
+    enabled = [c for c in contenders if c.enabled]
+    for c in enabled:
         if c.optimizer not in OPTIMIZERS:
             raise ValueError(f"unknown optimizer {c.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
-        config = preset.config(c, objective.box).validate()
-        result = run_descent(objective, starts, config, cancel=cancel)
-        path = result.path(0)
-        values = result.values[0, : len(path)]
-        runs.append(ComparisonRun(c, path.copy(), values.copy(), StopReason(int(result.stop[0]))))
+    configs = [preset.config(c, objective.box).validate() for c in enabled]
+    marks = ProgressMarks(len(enabled) * preset.steps)
+    runs = []
+    for i, (c, config) in enumerate(zip(enabled, configs)):
+        lane = yield from iter_lane_path(objective, preset.start, config, cancel,
+                                         report=lambda step, done=i * preset.steps: marks.at(done + step))
+        runs.append(ComparisonRun(c, lane.xs, lane.values, lane.stop))
     return runs
+
+
+def run_comparison(preset: ComparisonPreset = BOOK_CH6, objective: Objective | None = None,
+                   contenders: Sequence[Contender] | None = None, cancel: CancelToken | None = None,
+                   ) -> list[ComparisonRun]:
+    """:func:`iter_comparison` run to its end on this thread."""
+    return run_to_end(iter_comparison(preset, objective, contenders, cancel))
 
 
 def with_contender(preset: ComparisonPreset, index: int, **changes) -> ComparisonPreset:

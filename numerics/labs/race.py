@@ -9,14 +9,16 @@ convergence tolerance: it reproduces those final numbers instead of stopping ear
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
 import numpy as np
 
-from numerics.descent import DescentConfig, StopReason, run_descent
+from numerics.descent import CancelToken, DescentConfig, StopReason
 from numerics.functions import Objective, get_objective
+from numerics.jobs import Progress, ProgressMarks, run_to_end
+from numerics.labs.lane import LanePath, iter_lane_path
 from numerics.messages import QT_TRANSLATE_NOOP, message
 from numerics.numbers import NumberError, format_number, parse_number
 
@@ -124,16 +126,10 @@ def box_scale(objective: Objective) -> float:
     return float(math.hypot(x0_max - x0_min, x1_max - x1_min))
 
 
-def run_lane(objective: Objective, preset: RacePreset, lr: float, cancel=None) -> RaceRun:
-    """Run one learning rate from the preset's start and classify how it ended."""
-    config = preset.config(lr)
-    config.validate()
-    starts = np.asarray([preset.start], dtype=float)
-    result = run_descent(objective, starts, config, cancel=cancel)
-    n = int(result.n_points[0])
-    xs = result.xs[0, :n]
-    values = result.values[0, :n]
-    grads = result.grads[0, :n]
+def lane_run(objective: Objective, lr: float, lane: LanePath) -> RaceRun:
+    """Classify how one learning rate's lane ended, keeping what can be drawn."""
+    n = len(lane.xs)
+    xs, values, grads = lane.xs, lane.values, lane.grads
     finite = np.isfinite(xs).all(axis=1) & np.isfinite(values)
     # A run that overflowed keeps only its finite prefix: that is what can be drawn.
     if not finite.all():
@@ -143,7 +139,6 @@ def run_lane(objective: Objective, preset: RacePreset, lr: float, cancel=None) -
     final_value = float(values[-1])
     grad_norms = np.linalg.norm(grads, axis=1)
     final_grad = float(grad_norms[-1]) if np.isfinite(grad_norms[-1]) else math.inf
-    stop = StopReason(int(result.stop[0]))
     verdict = classify_run(
         xs[0],
         final,
@@ -152,7 +147,7 @@ def run_lane(objective: Objective, preset: RacePreset, lr: float, cancel=None) -
         float(grad_norms[0]),
         final_grad,
         box_scale(objective),
-        stopped_non_finite=stop == StopReason.DIVERGED or len(xs) < n,
+        stopped_non_finite=lane.stop == StopReason.DIVERGED or len(xs) < n,
     )
     return RaceRun(
         lr=float(lr),
@@ -161,25 +156,43 @@ def run_lane(objective: Objective, preset: RacePreset, lr: float, cancel=None) -
         final=final,
         final_value=final_value,
         final_grad_norm=final_grad,
-        stop=stop,
+        stop=lane.stop,
         verdict=verdict,
         steps_taken=len(xs) - 1,
     )
+
+
+def iter_race(
+    preset: RacePreset = BOOK_RACE,
+    learning_rates: Sequence[float] | None = None,
+    objective: Objective | None = None,
+    cancel: CancelToken | None = None,
+) -> Generator[Progress | None, None, list[RaceRun]]:
+    """The race as a job (``numerics.jobs``): every learning rate (the preset's unless given) from
+    the same start with the same optimizer, lane after lane; returns the runs in that order."""
+    objective = objective if objective is not None else get_objective(preset.objective)
+    lrs = preset.learning_rates if learning_rates is None else tuple(learning_rates)
+    for lr in lrs:
+        if not (math.isfinite(lr) and lr > 0):
+            raise ValueError(f"learning rate must be a positive finite number, got {lr!r}")
+    configs = [preset.config(lr).validate() for lr in lrs]  # every lane's settings before any work
+    marks = ProgressMarks(len(lrs) * preset.steps)
+    runs = []
+    for i, (lr, config) in enumerate(zip(lrs, configs)):
+        lane = yield from iter_lane_path(objective, preset.start, config, cancel,
+                                         report=lambda step, done=i * preset.steps: marks.at(done + step))
+        runs.append(lane_run(objective, lr, lane))
+    return runs
 
 
 def run_race(
     preset: RacePreset = BOOK_RACE,
     learning_rates: Sequence[float] | None = None,
     objective: Objective | None = None,
-    cancel=None,
+    cancel: CancelToken | None = None,
 ) -> list[RaceRun]:
-    """Run every learning rate (the preset's unless given) from the same start, same optimizer."""
-    objective = objective if objective is not None else get_objective(preset.objective)
-    lrs = preset.learning_rates if learning_rates is None else tuple(learning_rates)
-    for lr in lrs:
-        if not (math.isfinite(lr) and lr > 0):
-            raise ValueError(f"learning rate must be a positive finite number, got {lr!r}")
-    return [run_lane(objective, preset, lr, cancel=cancel) for lr in lrs]
+    """:func:`iter_race` run to its end on this thread."""
+    return run_to_end(iter_race(preset, learning_rates, objective, cancel))
 
 
 def parse_learning_rate(text: str) -> float:
