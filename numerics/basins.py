@@ -13,11 +13,13 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from numerics.descent import CancelToken, DescentConfig, StopReason, iterate_descent
 from numerics.differentiation import numerical_hessian
 from numerics.field import grid_points
 from numerics.functions import CriticalPoint
+from numerics.types import Box, InspectableObjective, ScalarField, VectorField
 from numerics.jobs import Progress, ProgressMarks, run_to_end
 
 #: End points closer than this fraction of the box diagonal count as the same place.
@@ -37,7 +39,7 @@ class BasinMap:
     #: Stopped because ∇f vanished on a flat region (a plateau), not at a critical point.
     STALLED: ClassVar[int] = -3
 
-    box: tuple[float, float, float, float]
+    box: Box
     labels: np.ndarray  # (n, n) int
     attractors: tuple[CriticalPoint, ...]
     final_x: np.ndarray  # (n, n, 2)
@@ -49,7 +51,7 @@ class BasinMap:
         return dict(zip(keys.tolist(), counts.tolist()))
 
 
-def _hessian(f, points: np.ndarray, grad=None, h: float = 1e-3) -> np.ndarray:
+def _hessian(f: ScalarField, points: np.ndarray, grad: VectorField | None = None, h: float = 1e-3) -> np.ndarray:
     """Hessians ``(..., 2, 2)``: central differences of the analytic gradient when there is one
     (error ~h², rounding ~eps/h), else second differences of f (rounding ~eps/h²)."""
     if grad is None:
@@ -64,7 +66,8 @@ def _hessian(f, points: np.ndarray, grad=None, h: float = 1e-3) -> np.ndarray:
     return (jac + np.swapaxes(jac, -1, -2)) / 2
 
 
-def classify_critical_points(f, points, h: float = 1e-3, grad=None) -> np.ndarray:
+def classify_critical_points(f: ScalarField, points: ArrayLike, h: float = 1e-3,
+                             grad: VectorField | None = None) -> np.ndarray:
     """Kinds of stationary points ``(..., 2)`` from Hessian eigenvalues: an array of strings.
 
     "minimum" (all > 0), "maximum" (all < 0), "saddle" (mixed signs), "flat" (a zero eigenvalue:
@@ -109,7 +112,8 @@ def _cluster(points: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]
     return inverse, centres
 
 
-def basin_map(objective, box, n: int, config: DescentConfig, cancel: CancelToken | None = None,
+def basin_map(objective: InspectableObjective, box: Box, n: int, config: DescentConfig,
+              cancel: CancelToken | None = None,
               progress: Callable[[float], None] | None = None) -> BasinMap | None:
     """Descend from every cell of an ``n × n`` grid over ``box`` and label where each start ends.
 
@@ -119,7 +123,7 @@ def basin_map(objective, box, n: int, config: DescentConfig, cancel: CancelToken
     return run_to_end(iter_basin_map(objective, box, n, config, cancel), progress)
 
 
-def iter_basin_map(objective, box, n: int, config: DescentConfig,
+def iter_basin_map(objective: InspectableObjective, box: Box, n: int, config: DescentConfig,
                    cancel: CancelToken | None = None) -> Generator[Progress | None, None, BasinMap | None]:
     """The basin map as a job: yields a checkpoint after every descent step (a few ms for 200 × 200
     starts) and ``Progress`` about a hundred times; returns the ``BasinMap``, or None when ``cancel``

@@ -15,8 +15,10 @@ from types import MappingProxyType
 from typing import Any
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from numerics.messages import QT_TRANSLATE_NOOP, Message
+from numerics.types import ArrayFunction
 
 SCHEMES: tuple[str, ...] = ("forward", "backward", "central", "richardson", "complex")
 
@@ -33,7 +35,6 @@ DEFAULT_H: Mapping[str, float] = MappingProxyType({
 NEEDS_COMPLEX_F = QT_TRANSLATE_NOOP(
     "numerics", "complex-step differentiation needs an f that accepts complex input; choose another scheme")
 
-ArrayFunction = Callable[[np.ndarray], np.ndarray]
 #: A step: one number, or (``numerical_diff`` only) an array broadcasting against the points.
 Step = float | np.ndarray
 
@@ -57,7 +58,7 @@ def _check_scheme(scheme: str) -> None:
         raise ValueError(f"unknown difference scheme {scheme!r}; choose one of {', '.join(SCHEMES)}")
 
 
-def _working_array(x: Any, scheme: str) -> np.ndarray:
+def _working_array(x: ArrayLike, scheme: str) -> np.ndarray:
     """A float copy of ``x`` (ints become float64; float32 stays float32 so precision can be studied)."""
     arr = np.array(x, copy=True)
     if scheme == "complex":
@@ -106,7 +107,7 @@ def _difference(at: Callable[[Any], np.ndarray], scheme: str, h: Step, dtype: np
     return (4 * central_half - central) / 3
 
 
-def numerical_diff(f: ArrayFunction, x: Any, h: Step | None = None, scheme: str = "central") -> np.ndarray:
+def numerical_diff(f: ArrayFunction, x: ArrayLike, h: Step | None = None, scheme: str = "central") -> np.ndarray:
     """Derivative of a one-variable ``f`` at ``x`` (a number or an array of points, elementwise).
 
     ``h=None`` is the scheme's default (``DEFAULT_H``); an explicit ``h`` is used by every scheme,
@@ -127,7 +128,7 @@ def numerical_diff(f: ArrayFunction, x: Any, h: Step | None = None, scheme: str 
 BLOCK_POINTS = 32_768
 
 
-def numerical_gradient(f: ArrayFunction, x: Any, h: float | None = None, scheme: str = "central") -> np.ndarray:
+def numerical_gradient(f: ArrayFunction, x: ArrayLike, h: float | None = None, scheme: str = "central") -> np.ndarray:
     """Gradient of ``f: (..., d) → (...)`` at ``x`` shaped ``(d,)`` or any batch ``(..., d)``.
 
     ``h=None`` is the scheme's default (``DEFAULT_H``); an explicit ``h`` is used as given.
@@ -172,7 +173,7 @@ def _gradient_block(f: ArrayFunction, x_in: np.ndarray, h64: np.float64, scheme:
     return grad
 
 
-def numerical_hessian(f: ArrayFunction, x: Any, h: float = 1e-3) -> np.ndarray:
+def numerical_hessian(f: ArrayFunction, x: ArrayLike, h: float = 1e-3) -> np.ndarray:
     """Hessian of ``f: (..., d) → (...)`` at a batch of points, shaped ``(..., d, d)``.
 
     Second differences divide by h², so rounding error grows like eps/h²; h = 1e-3 balances it

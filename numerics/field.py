@@ -8,6 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike
+
+from numerics.types import Box, ObjectiveLike
 
 
 @dataclass(frozen=True)
@@ -19,7 +22,7 @@ class Field:
     magnitude: np.ndarray  # (...,), |∇f|
 
 
-def grid_points(box, nx: int, ny: int | None = None):
+def grid_points(box: Box, nx: int, ny: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``nx × ny`` points spanning ``box`` edge to edge: ``(x0 (nx,), x1 (ny,), P (ny, nx, 2))``."""
     ny = nx if ny is None else ny
     if nx < 1 or ny < 1:
@@ -29,8 +32,12 @@ def grid_points(box, nx: int, ny: int | None = None):
     return x0, x1, np.stack(np.meshgrid(x0, x1), axis=-1)
 
 
-def field_at(objective, points, *, numerical: bool = False, h: float = 1e-4, scheme: str = "central") -> Field:
-    """−∇f and |∇f| at any batch of points ``(..., 2)`` (the book view uses its own arange grid)."""
+def field_at(objective: ObjectiveLike, points: ArrayLike, *, numerical: bool = False, h: float | None = None,
+             scheme: str = "central") -> Field:
+    """−∇f and |∇f| at any batch of points ``(..., 2)`` (the book view uses its own arange grid).
+
+    ``h=None`` is the scheme's default step (``numerics.differentiation.DEFAULT_H``).
+    """
     points = np.asarray(points, dtype=np.float64)
     with np.errstate(all="ignore"):
         grad = np.asarray(objective.gradient(points, numerical=numerical, h=h, scheme=scheme), dtype=np.float64)
@@ -43,13 +50,14 @@ def field_at(objective, points, *, numerical: bool = False, h: float = 1e-4, sch
     return Field(points, direction, magnitude)
 
 
-def descent_field(objective, box, nx: int, ny: int | None = None, *, numerical: bool = False,
-                  h: float = 1e-4, scheme: str = "central") -> Field:
+def descent_field(objective: ObjectiveLike, box: Box, nx: int, ny: int | None = None, *,
+                  numerical: bool = False, h: float | None = None, scheme: str = "central") -> Field:
     """−∇f on an ``nx × ny`` grid over ``box``."""
     return field_at(objective, grid_points(box, nx, ny)[2], numerical=numerical, h=h, scheme=scheme)
 
 
-def value_grid(objective, box, nx: int, ny: int | None = None):
+def value_grid(objective: ObjectiveLike, box: Box, nx: int,
+               ny: int | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """f on an ``nx × ny`` grid: ``(x0 (nx,), x1 (ny,), Z (ny, nx))``, NaN where f is undefined."""
     x0, x1, points = grid_points(box, nx, ny)
     with np.errstate(all="ignore"):

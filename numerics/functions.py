@@ -9,12 +9,12 @@ are checked again by Newton polishing in ``tests/numerics/test_functions.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from .differentiation import numerical_gradient
+from .types import Box, ScalarField, VectorField
 
 __all__ = [
     "CATALOGUE",
@@ -25,9 +25,6 @@ __all__ = [
     "objective_from_formula",
 ]
 
-Box = tuple[float, float, float, float]
-ScalarField = Callable[[np.ndarray], np.ndarray]
-VectorField = Callable[[np.ndarray], np.ndarray]
 
 CRITICAL_KINDS = ("minimum", "saddle", "maximum")
 
@@ -121,13 +118,14 @@ class Objective:
         x: np.ndarray | list | tuple,
         *,
         numerical: bool = False,
-        h: float = 1e-4,
+        h: float | None = None,
         scheme: str = "central",
     ) -> np.ndarray:
         """∇f at a batch of points ``(..., 2)`` → ``(..., 2)``.
 
         Analytic when available and ``numerical`` is false; otherwise the finite-difference
-        gradient with step ``h`` and the given scheme (see ``numerics.differentiation``).
+        gradient with step ``h`` (``None``: the scheme's default) and the given scheme (see
+        ``numerics.differentiation``).
         """
         arr = np.asarray(x, dtype=np.float64)
         _check_points(arr)

@@ -9,16 +9,18 @@ float64 and the derivative comes out exactly 0. ``step_sweep`` measures all of i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from numerics.differentiation import numerical_diff
+from numerics.types import ArrayFunction
 
 #: 1e−1, 1e−2, … 1e−50: the range the derivative lab offers.
 DEFAULT_STEPS = 10.0 ** -np.arange(1, 51)
-SWEEP_SCHEMES = ("forward", "backward", "central", "richardson")
-PRECISIONS = ("float64", "float32")
+SWEEP_SCHEMES: tuple[str, ...] = ("forward", "backward", "central", "richardson")
+PRECISIONS: tuple[str, ...] = ("float64", "float32")
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,8 @@ class StepSweep:
         return float(np.polyfit(np.log10(self.hs[keep]), np.log10(err[keep]), 1)[0])
 
 
-def step_sweep(f: Callable[[np.ndarray], np.ndarray], x: float, exact: float, hs=DEFAULT_STEPS,
-               schemes=SWEEP_SCHEMES, precisions=PRECISIONS) -> StepSweep:
+def step_sweep(f: ArrayFunction, x: float, exact: float, hs: ArrayLike = DEFAULT_STEPS,
+               schemes: Sequence[str] = SWEEP_SCHEMES, precisions: Sequence[str] = PRECISIONS) -> StepSweep:
     """Numerical derivatives of ``f`` at ``x`` for every h, scheme and precision.
 
     ``f`` is evaluated on arrays of points in the chosen precision (it must keep float32 as
