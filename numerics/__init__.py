@@ -31,6 +31,7 @@ from numerics.optimizers import OPTIMIZERS, HyperParameter, Optimizer, make_opti
 from numerics.step_sweep import DEFAULT_STEPS, StepSweep, step_sweep
 from numerics.numbers import NumberError, format_number, format_point, parse_number
 from numerics.differentiation import DEFAULT_H, ComplexStepError, default_h
+from numerics.types import Box, InspectableObjective, ObjectiveLike
 
 __all__ = [
     "BasinMap", "basin_map", "classify_critical_points",
@@ -44,4 +45,5 @@ __all__ = [
     "DEFAULT_STEPS", "StepSweep", "step_sweep",
     "NumberError", "format_number", "format_point", "parse_number",
     "DEFAULT_H", "ComplexStepError", "default_h",
+    "Box", "InspectableObjective", "ObjectiveLike",
 ]
