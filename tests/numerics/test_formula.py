@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import numerics.formula as formula_module
+from numerics.messages import Message
 from numerics.formula import (
     ALLOWED_FUNCTIONS,
     ALLOWED_NAMES,
@@ -346,7 +347,7 @@ def test_rejected_constructs_point_at_their_column(text, column, words):
         ("x0 +", None, "ends too early"),
         ("x0 ** ", None, "ends too early"),
         ("x0 + * x1", 6, "cannot be read"),
-        ("x₀", 2, "character"),
+        ("x0 ＋ x₀ ⁎", 9, "U+204E LOW ASTERISK"),
         ("1.2.3", 4, "cannot be read"),
         ("0b2", 3, "number is not written correctly"),
         ("2pi", 1, "2*pi"),
@@ -360,8 +361,9 @@ def test_syntax_errors_in_learner_words(text, column, words):
 
 
 def test_columns_count_characters_and_ignore_layout():
-    # ast reports UTF-8 byte offsets: 'éé' is 4 bytes but 2 characters.
-    assert error_of("'éé'.x").column == 5
+    # Columns count the characters as typed: full-width ones and superscripts are one each.
+    assert error_of("ｘ0＋ｘ1²＋y").column == 8
+    assert error_of("x0² + √x1 + y").column == 13
     assert error_of("   y").column == 4  # leading blanks are counted, not an indentation error
     assert error_of("x0 +\n y").column == 7  # a pasted line break is just a space
 
@@ -435,6 +437,9 @@ FORMULA_TOKENS = [
     "x0", "x1", "pi", "e", "y", "(", ")", "+", "-", "*", "/", "**", "^", ",", " ", "0", "1", "2.5",
     "1e308", "9", "1e-300", ".", "[", "]", "=", "'", "j", ":", "lambda", "if", "else", "<", "not",
     "and", "_", "__class__", "\n", "\\", "#", "@", "%", "!", "é", "\x00", "sin(", "atan2(", "log(",
+    # the normaliser's forms, look-alikes, and what breaks encoders
+    "²", "³", "⁻", "⁺", "⁽", "⁾", "¹", "₀", "₁", "×", "·", "÷", "−", "–", "ｘ", "０", "＋", "（", "）",
+    "＊", "π", "√", "\u3000", "\u00a0", "𝐱", "ⅹ", "ᵖ", "ⁱ", "ℯ", "\u200b", "\ud800", "\udcff", "\U0001F600",
     *ALLOWED_FUNCTIONS,
 ]  # fmt: skip
 
@@ -442,18 +447,31 @@ POINTS = np.array([[0.0, 0.0], [-1.5, 2.0], [1e300, -1e-300], [np.nan, np.inf]])
 
 
 def _parse_and_run(text: str) -> None:
+    """Anything but a FormulaError (or a float64 result) fails; the error must be printable."""
     try:
         f = parse_formula(text)
     except FormulaError as error:
         assert error.text == text
         assert error.column is None or 1 <= error.column <= max(len(text), 1) + 1
+        # what the command line prints and the window shows: never an unencodable character
+        str(error).encode("utf-8")
+        error.pointer().encode("utf-8")
+        assert str(error.message) == str(error)
         return
     out = f(POINTS)
     assert out.shape == (4,) and out.dtype == np.float64
+    assert f.normalized.isascii()
+
+
+# Every kind of character, lone surrogates included: st.characters() leaves category Cs out.
+ANY_CHARACTER = st.one_of(
+    st.characters(codec=None, exclude_categories=()),
+    st.characters(codec=None, categories=["Cs"]),
+)
 
 
 @settings(max_examples=300, deadline=200)
-@given(st.text(max_size=80))
+@given(st.text(alphabet=ANY_CHARACTER, max_size=80))
 def test_arbitrary_text_only_ever_raises_formula_error(text):
     _parse_and_run(text)
 
@@ -468,3 +486,368 @@ def test_token_soup_only_ever_raises_formula_error(text):
 @given(st.lists(st.sampled_from(FORMULA_TOKENS), min_size=150, max_size=400).map("".join))
 def test_long_token_soup_stays_fast(text):
     _parse_and_run(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Formulas as people write them (the normaliser, seen through the parser)
+# ---------------------------------------------------------------------------------------------
+
+GRID = np.stack(np.meshgrid(np.linspace(-2.5, 2.5, 9), np.linspace(-2, 3, 7)), axis=-1)
+
+
+def assert_same_values(typed: str, ascii_text: str) -> None:
+    with np.errstate(all="ignore"):
+        np.testing.assert_array_equal(parse_formula(typed)(GRID), parse_formula(ascii_text)(GRID))
+
+
+@pytest.mark.parametrize(
+    "typed, ascii_text",
+    [
+        ("x0² + x1²", "x0**2 + x1**2"),
+        ("x₀² + x₁²", "x0**2 + x1**2"),
+        ("x0³ − 3·x0·x1²", "x0**3 - 3*x0*x1**2"),  # the monkey saddle, as the app titles it
+        ("x0²/20 + x1²", "x0**2/20 + x1**2"),
+        ("ｘ0＋1", "x0+1"),
+        ("（ｘ０－ｘ１）＊＊２＋ｓｉｎ（ｘ１）", "(x0-x1)**2+sin(x1)"),
+        ("１．５ｅ－３＊x0", "1.5e-3*x0"),
+        ("2×x0 ÷ x1", "2*x0 / x1"),
+        ("x0 – x1 ‐ 1 ‑ x0 ‒ 2", "x0 - x1 - 1 - x0 - 2"),
+        ("x0⋅x1 ∙ 2 ∗ x0 ・ x1", "x0*x1 * 2 * x0 * x1"),
+        ("x0 ∕ 4 ⁄ x1", "x0 / 4 / x1"),
+        ("x0⁻¹ + x1⁻²", "x0**(-1) + x1**(-2)"),
+        ("x0²⁺¹", "x0**3"),
+        ("x0⁽¹⁺¹⁾", "x0**2"),
+        ("−x0²", "-(x0**2)"),  # a superscript binds like **, tighter than unary minus
+        ("sin(x0)² + cos(x1)²", "sin(x0)**2 + cos(x1)**2"),
+        ("π·x0", "pi*x0"),
+        ("cos(2*π*x0)", "cos(2*pi*x0)"),
+        ("√x0 + √(x1 + 1) + √2", "sqrt(x0) + sqrt(x1 + 1) + sqrt(2)"),
+        ("x0\u3000+\u00a0x1\u2009*\u202f2", "x0 + x1 * 2"),
+        ("\u3000x0\n", "x0"),
+    ],
+)
+def test_each_accepted_form_computes_like_its_ascii_spelling(typed, ascii_text):
+    assert_same_values(typed, ascii_text)
+
+
+def test_every_table_operator_computes_its_ascii_operator():
+    from numerics.formula_normalise import CHARACTERS
+
+    for char, ascii_text in CHARACTERS.items():
+        if ascii_text in "+-*/":
+            assert_same_values(f"x0 {char} x1", f"x0 {ascii_text} x1")
+        elif ascii_text.isdigit():
+            assert_same_values(f"x1 + {char}", f"x1 + {ascii_text}")
+        elif ascii_text == " ":
+            assert_same_values(f"x0{char}+{char}x1", "x0 + x1")
+
+
+def test_normalized_text_shows_what_is_computed():
+    assert parse_formula("x0² ＋ 1").normalized == "x0**2 + 1"
+    assert parse_formula("  √x₀·π ").normalized == "sqrt(x0)*pi"
+    plain = parse_formula(" sin(x0) + 1 ")
+    assert plain.normalized == "sin(x0) + 1" and plain.text == " sin(x0) + 1 "
+    assert parse_formula("x0²").text == "x0²"
+    # the normalised text is itself a formula, with the same values
+    for typed in ["x0³ − 3·x0·x1²", "ｘ0＋1", "√x0 + π²", "x0⁻¹"]:
+        assert_same_values(parse_formula(typed).normalized, typed)
+
+
+@pytest.mark.parametrize(
+    "typed, column, words",
+    [
+        ("ｘ0＋ｙ", 4, "unknown name 'y'"),
+        ("x0² + y", 7, "unknown name 'y'"),
+        ("x₀²＋x₁² + ｆｏｏ(x0)", 11, "unknown function 'foo'"),
+        ("２ｘ0", 1, "2*x0"),
+        ("x0 ＾ 2", 4, "^"),
+        ("√x0 + x1)", 9, "no opening"),
+        ("π·x0 + 1,5", 9, "comma"),
+        ("（x0 + 1", 1, "never closed"),
+        ("x0³ − 3·x0·x1² // 2", 16, "//"),
+        ("x0² x1", 5, "cannot be read"),
+        ("sin(x0, x1)²", 1, "sin takes 1 argument"),
+    ],
+)
+def test_error_columns_point_into_the_text_as_typed(typed, column, words):
+    error = error_of(typed)
+    assert words in str(error)
+    assert error.column == column
+    assert error.text == typed
+
+
+# ---------------------------------------------------------------------------------------------
+# Characters still refused are named; look-alikes; surrogates; comments
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, column, label, plain",
+    [
+        ("𝐱0", 1, "U+1D431 MATHEMATICAL BOLD SMALL X", "x"),
+        ("ⅹ0 + 1", 1, "U+2179 SMALL ROMAN NUMERAL TEN", "x"),
+        ("2*ᵖⁱ", 3, "U+1D56 MODIFIER LETTER SMALL P", "p"),
+        ("x0 + ℯ", 6, "U+212F SCRIPT SMALL E", "e"),
+        ("x0 + 𝑒**x1", 6, "U+1D452 MATHEMATICAL ITALIC SMALL E", "e"),
+        ("sin(x₀ⁱ)", 7, "U+2071 SUPERSCRIPT LATIN SMALL LETTER I", "i"),
+    ],
+)
+def test_lookalikes_are_refused_with_the_character_named(text, column, label, plain):
+    # Python's ast folds identifiers with NFKC: these would silently be x0, pi and e.
+    error = error_of(text)
+    assert error.column == column
+    assert text[column - 1] in str(error) and label in str(error)
+    assert f"type a plain '{plain}' instead" in str(error)
+
+
+@pytest.mark.parametrize(
+    "text, column, label",
+    [
+        ("x0 — 1", 4, "U+2014 EM DASH"),
+        ("α*x0", 1, "U+03B1 GREEK SMALL LETTER ALPHA"),
+        ("x0、x1", 3, "U+3001 IDEOGRAPHIC COMMA"),
+        ("x0 + é", 6, "U+00E9 LATIN SMALL LETTER E WITH ACUTE"),
+        ("x0 ≤ 1", 4, "U+2264 LESS-THAN OR EQUAL TO"),
+        ("x0 + \U0001F600", 6, "U+1F600 GRINNING FACE"),
+    ],
+)
+def test_other_characters_are_refused_with_their_name(text, column, label):
+    error = error_of(text)
+    assert error.column == column
+    assert f"the character '{text[column - 1]}' ({label}) is not allowed" in str(error)
+    assert error.hint == "use plain digits, letters and + - * / ** ( )"
+
+
+@pytest.mark.parametrize(
+    "text, column, label",
+    [
+        ("x0\u200b+1", 3, "U+200B ZERO WIDTH SPACE"),
+        ("\ufeffx0", 1, "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("x0 + \x00", 6, "U+0000"),
+        ("x0\x1b", 3, "U+001B"),
+        ("x0 + 1\u0301", 7, "U+0301 COMBINING ACUTE ACCENT"),
+        ("x0\ue000", 3, "U+E000"),
+    ],
+)
+def test_invisible_characters_are_named_never_shown(text, column, label):
+    error = error_of(text)
+    assert error.column == column
+    assert f"the character {label} is not allowed" in str(error)
+    assert text[column - 1] not in str(error)
+    assert error.pointer().splitlines()[0][column - 1] == "\ufffd"
+
+
+def test_a_lone_surrogate_is_a_formula_error_with_its_column():
+    # Issue 12, defect 1: this used to be a UnicodeEncodeError from the parser.
+    error = error_of("x0+\ud800")
+    assert error.column == 4
+    assert "U+D800" in str(error) and "surrogate" in str(error)
+    str(error).encode("utf-8")  # printable on any UTF-8 terminal
+    assert error.pointer().encode("utf-8") == "x0+\ufffd\n   ^".encode("utf-8")
+    assert error_of("\udcff").column == 1
+    assert error_of("x\udc800").column == 2  # inside a name
+    assert error_of("x0 + \ud83d\ude00").column == 6  # a pair written as two lone halves
+    assert error_of("x0 # \ud800").column == 4  # the comment, the leftmost problem
+
+
+@given(st.characters(codec=None, exclude_categories=()))
+def test_every_character_outside_the_table_is_refused_by_name(char):
+    from numerics.formula_normalise import CHARACTERS, ROOT, SUPERSCRIPTS, character_label
+
+    if char.isascii() or char in CHARACTERS or char in SUPERSCRIPTS or char == ROOT:
+        return
+    error = error_of("x0+" + char)
+    assert error.column == 4
+    assert character_label(char) in str(error)
+
+
+def test_a_folded_name_is_refused_even_past_the_scan():
+    # Belt and braces: the compiler compares each name with the text, not only ast's folded id.
+    from numerics.formula_normalise import NormalizedFormula
+
+    source = formula_module._Source(NormalizedFormula("𝐱0", "𝐱0", (0, 1)))
+    tree = ast.parse(source.code, mode="eval").body
+    assert tree.id == "x0"  # what ast alone would have computed
+    with pytest.raises(FormulaError, match="U\\+1D431") as info:
+        formula_module._Compiler(source).emit(tree)
+    assert info.value.column == 1
+
+
+def test_full_width_lookalikes_are_read_visibly():
+    # ｘ0 is what an input method types: accepted, and the normalised text shows it plainly.
+    f = parse_formula("ｘ0 + ｘ1")
+    assert f.normalized == "x0 + x1" and f.variables == ("x0", "x1")
+
+
+@pytest.mark.parametrize(
+    "text, column", [("x0 # a note", 4), ("x0**2  #", 8), ("# x0", 1), ("x0 ＃ 1", 4), ("'#'", 2)]
+)
+def test_comments_are_refused(text, column):
+    error = error_of(text)
+    assert "comments (#) are not allowed" in str(error)
+    assert error.column == column
+
+
+def test_brackets_in_a_comment_never_count_as_nesting():
+    error = error_of("x0 # " + "(" * (MAX_PAREN_DEPTH + 5))
+    assert "comment" in str(error) and "nested" not in str(error)
+    # brackets before the comment still do, and the leftmost problem is reported
+    error = error_of("(" * (MAX_PAREN_DEPTH + 1) + "x0 # note")
+    assert "nested too deeply" in str(error) and error.column == MAX_PAREN_DEPTH + 1
+
+
+def test_pointer_lines_up_under_wide_characters():
+    error = error_of("ｘ0＋ｙ")
+    assert error.pointer() == "ｘ0＋ｙ\n     ^"  # ｘ and ＋ take two cells each
+
+
+# ---------------------------------------------------------------------------------------------
+# Equivalence under random Unicode spellings
+# ---------------------------------------------------------------------------------------------
+
+# ASCII token → other ways of typing it, all in the normaliser's table.
+SPELLINGS = {
+    "x0": ["x0", "x₀", "ｘ0", "ｘ０", "x０"],
+    "x1": ["x1", "x₁", "ｘ1", "ｘ１"],
+    "pi": ["pi", "π", "ｐｉ"],
+    "*": ["*", "×", "·", "⋅", "∙", "∗", "・", "＊"],
+    "/": ["/", "÷", "∕", "⁄", "／"],
+    "-": ["-", "−", "–", "‐", "－"],
+    "+": ["+", "＋"],
+    "(": ["(", "（"],
+    ")": [")", "）"],
+    " ": [" ", "\u3000", "\u00a0", ""],
+    "sin": ["sin", "ｓｉｎ"],
+    "2": ["2", "２"],
+    "0.5": ["0.5", "０．５"],
+}
+SUPERSCRIPT_OF = {"2": "²", "3": "³", "-1": "⁻¹"}
+
+
+def _expression(depth: int = 3):
+    leaf = st.sampled_from([["x0"], ["x1"], ["pi"], ["2"], ["0.5"]])
+    if depth == 0:
+        return leaf
+    inner = _expression(depth - 1)
+    binary = st.tuples(inner, st.sampled_from(["+", "-", "*", "/"]), inner).map(
+        lambda t: ["(", *t[0], " ", t[1], " ", *t[2], ")"]
+    )
+    power = st.tuples(inner, st.sampled_from(sorted(SUPERSCRIPT_OF))).map(
+        lambda t: ["(", *t[0], ")", ("**", t[1])]
+    )
+    call = inner.map(lambda tokens: ["sin", "(", *tokens, ")"])
+    return st.one_of(leaf, binary, power, call)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_expression(), st.randoms(use_true_random=False))
+def test_random_unicode_spellings_compute_like_ascii(tokens, random):
+    ascii_parts, typed_parts = [], []
+    for token in tokens:
+        if isinstance(token, tuple):  # a power: ** with its exponent, or the superscript
+            ascii_parts.append(f"**({token[1]})")
+            typed_parts.append(random.choice([f"**({token[1]})", SUPERSCRIPT_OF[token[1]]]))
+        else:
+            ascii_parts.append(token)
+            typed_parts.append(random.choice(SPELLINGS[token]))
+    ascii_text, typed = "".join(ascii_parts), "".join(typed_parts)
+    assert_same_values(typed, ascii_text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Translatable messages
+# ---------------------------------------------------------------------------------------------
+
+
+def _source_texts() -> set[str]:
+    """Every QT_TRANSLATE_NOOP literal in the module, as lupdate would extract them."""
+    texts = set()
+    for node in ast.walk(ast.parse(inspect.getsource(formula_module))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+            context, text = node.args
+            assert isinstance(context, ast.Constant) and context.value == "numerics"
+            assert isinstance(text, ast.Constant) and isinstance(text.value, str), ast.unparse(node)
+            texts.add(text.value)
+    return texts
+
+
+def _message_texts(message: Message) -> list[str]:
+    texts = [message.text]
+    for value in message.args.values():
+        if isinstance(value, Message):
+            texts.extend(_message_texts(value))
+    return texts
+
+
+ERROR_CORPUS = [
+    "", "x0 +y", "x0^2", "foo(x0)", "Sin(x0)", "sin(x0, x1)", "atan2(x0)", "np.sin(x0)", "x[0]",
+    "sin(x0=1)", "lambda: x0", "{x0}", "{x0: 1}", "'abc'", "x0 < 1", "not x0", "~x0", "True",
+    "x0 + 2j", "...", "0,5", "x0 // 2", "2(x0)", "x0(2)", "sin", "(x0", "x0)", "(x0]", "2x0", "x0 +",
+    "1.2.3", "0b2", "𝐱0", "x0+\ud800", "x0\u200b", "x0 # c", "√x0²", "x" * 600, "(" * 40,
+    "+".join(["x0"] * 200), "-" * 120 + "x0", "x0 if x1 else 1", "[i for i in x0]",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ERROR_CORPUS)
+def test_every_error_is_one_translatable_message(text):
+    error = error_of(text)
+    sources = _source_texts()
+    assert isinstance(error.message, Message)
+    assert str(error.message) == str(error)
+    assert all(part in sources for part in _message_texts(error.message)), _message_texts(error.message)
+    assert isinstance(error.reason_message, Message) and error.reason == str(error.reason_message)
+    assert (error.hint is None) == (error.hint_message is None)
+
+
+def test_the_whole_sentence_translates_with_its_parts():
+    def shout(context: str, text: str, n: int) -> str:
+        assert context == "numerics"
+        return text.upper().replace("{REASON}", "{reason}").replace("{COLUMN}", "{column}").replace(
+            "{HINT}", "{hint}"
+        ).replace("{NAME}", "{name}")
+
+    error = error_of("x0 +y")
+    assert error.message.render(shout) == "UNKNOWN NAME 'y' AT COLUMN 5 — USE X0 AND X1"
+    assert error.message.args["reason"].text == "unknown name '{name}'"
+    assert error.message.args["reason"].args == {"name": "y"}
+
+
+def test_runtime_errors_are_translatable_too():
+    f = parse_formula("abs(x0)")
+    with pytest.raises(FormulaError) as info:
+        f(np.array([1 + 1e-20j, 0]))
+    assert all(part in _source_texts() for part in _message_texts(info.value.message))
+
+
+def test_user_text_is_never_a_message_template():
+    # The name, symbol or number the learner typed goes into args, never into the text itself:
+    # a formula holding braces must not break (or inject into) str.format.
+    error = error_of("x0 + {y}")
+    assert "sets" in str(error)
+    for text in ["x0 + y_{1}", "{", "}", "{0}", "x0 + {__class__}"]:
+        error = error_of(text)
+        assert all(part in _source_texts() for part in _message_texts(error.message))
+
+
+def test_no_user_facing_text_is_built_outside_the_source_texts():
+    # Every Message, FormulaError and _m(...) in the module starts from a named source text,
+    # never from an f-string or an inline literal lupdate cannot see.
+    for node in ast.walk(ast.parse(inspect.getsource(formula_module))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in {"_m", "Message", "FormulaError"}:
+            if not node.args:
+                continue
+            first = node.args[0]
+            assert not isinstance(first, (ast.JoinedStr, ast.Constant)), ast.unparse(node)
+
+
+def test_plain_english_from_other_modules_still_works():
+    # numerics.labs.derivative raises FormulaError("…") with text of its own.
+    error = FormulaError("type a formula in x, e.g. {braces} stay", 3, "x", "a hint")
+    assert str(error) == "type a formula in x, e.g. {braces} stay at column 3 — a hint"
+    assert str(error.message) == str(error)
+
+
+def test_pickled_error_keeps_its_message():
+    error = pickle.loads(pickle.dumps(error_of("ｘ0＋ｙ")))
+    assert error.message == error_of("ｘ0＋ｙ").message
+    assert str(error) == "unknown name 'y' at column 4 — use x0 and x1"
