@@ -751,7 +751,7 @@ class Formula:
     variables: tuple[str, ...]
     functions: tuple[str, ...]
     _program: tuple[Instruction, ...]
-    normalized: str = ""
+    normalized: str
 
 
     @property
@@ -840,4 +840,4 @@ def parse_formula(text: str) -> Formula:
     compiler.emit(tree)
     variables = tuple(name for name in _VARIABLES if name in compiler.variables)
     functions = tuple(sorted(compiler.functions))
-    return Formula(text, variables, functions, tuple(compiler.program), normalized=source.code)
+    return Formula(text, variables, functions, tuple(compiler.program), source.code)
