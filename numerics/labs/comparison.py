@@ -10,14 +10,16 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
 from numerics.descent import CancelToken, DescentConfig, StopReason
-from numerics.functions import Objective, get_objective
+from numerics.functions import get_objective
 from numerics.jobs import Progress, ProgressMarks, run_to_end
 from numerics.labs.lane import iter_lane_path
 from numerics.optimizers import OPTIMIZERS
+from numerics.types import Box, ObjectiveLike
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class ComparisonPreset:
     h: float = 1e-4
     scheme: str = "central"
 
-    def config(self, contender: Contender, box: tuple[float, float, float, float] | None) -> DescentConfig:
+    def config(self, contender: Contender, box: Box | None) -> DescentConfig:
         """Every step is run (tol = 0) unless the point leaves ``box`` grown 1000× (diverged)."""
         return DescentConfig(optimizer=contender.optimizer, lr=float(contender.lr), hyper=contender.hyper,
                              steps=self.steps, tol=0.0, h=self.h, scheme=self.scheme,
@@ -78,7 +80,7 @@ class ComparisonRun:
         return float(self.values[-1])
 
 
-def iter_comparison(preset: ComparisonPreset = BOOK_CH6, objective: Objective | None = None,
+def iter_comparison(preset: ComparisonPreset = BOOK_CH6, objective: ObjectiveLike | None = None,
                     contenders: Sequence[Contender] | None = None, cancel: CancelToken | None = None,
                     ) -> Generator[Progress | None, None, list[ComparisonRun]]:
     """The comparison as a job (``numerics.jobs``): every enabled contender from the preset's
@@ -101,14 +103,14 @@ def iter_comparison(preset: ComparisonPreset = BOOK_CH6, objective: Objective | 
     return runs
 
 
-def run_comparison(preset: ComparisonPreset = BOOK_CH6, objective: Objective | None = None,
+def run_comparison(preset: ComparisonPreset = BOOK_CH6, objective: ObjectiveLike | None = None,
                    contenders: Sequence[Contender] | None = None, cancel: CancelToken | None = None,
                    ) -> list[ComparisonRun]:
     """:func:`iter_comparison` run to its end on this thread."""
     return run_to_end(iter_comparison(preset, objective, contenders, cancel))
 
 
-def with_contender(preset: ComparisonPreset, index: int, **changes) -> ComparisonPreset:
+def with_contender(preset: ComparisonPreset, index: int, **changes: Any) -> ComparisonPreset:
     """A copy of ``preset`` with contender ``index`` changed (lr, hyper, enabled …)."""
     items = list(preset.contenders)
     if "lr" in changes and not (math.isfinite(changes["lr"]) and changes["lr"] > 0):

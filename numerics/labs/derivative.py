@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from numerics.differentiation import SCHEMES, numerical_diff
+from numerics.labs import book
 
 #: The h slider's range (the book's 1e-50 example at the bottom).
 H_MIN = 1e-50
@@ -57,7 +58,7 @@ class Function1D:
         return self.df is not None
 
 
-def _function_1(x):
+def _function_1(x: np.ndarray) -> np.ndarray:
     return 0.01 * x**2 + 0.1 * x
 
 
@@ -95,7 +96,7 @@ def function_from_formula(text: str, domain: tuple[float, float] = (-3.0, 3.0)) 
         raise FormulaError("this lab's functions have one variable: write x, not x0 or x1")
     f2 = parse_formula(_rename_x(clean))
 
-    def f(x):
+    def f(x: np.ndarray) -> np.ndarray:
         x = np.asarray(x)
         points = np.stack([x, np.zeros_like(x)], axis=-1)
         return np.asarray(f2(points))
@@ -194,6 +195,15 @@ def derivative_readout(fn: Function1D, x: float, h: float = BOOK_H, scheme: str 
     vanished = scheme != "complex" and step_vanishes(x, h if scheme != "richardson" else h / 2, precision)
     return DerivativeReadout(float(x), float(h), scheme, precision, value, reference, kind,
                              abs_error, rel_error, vanished)
+
+
+def book_derivative(fn: Function1D, x: float, h: float, scheme: str, precision: str) -> float | None:
+    """The derivative the book prints for this experiment (ch. 4.2), or None when it is not the
+    book's: ``numerical_diff(function_1, 5)`` or ``(…, 10)`` — central, h = 1e−4, float64."""
+    if (fn.name == "function_1" and scheme == "central" and precision == "float64" and h == BOOK_H
+            and x in book.DIFF_FUNCTION_1):
+        return book.DIFF_FUNCTION_1[x]
+    return None
 
 
 def tangent_segment(fn: Function1D, x: float, slope: float,

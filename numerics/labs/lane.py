@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from numerics.descent import CancelToken, DescentConfig, StopReason, iterate_descent
-from numerics.functions import Objective
+from numerics.types import ObjectiveLike, Point
 from numerics.jobs import Progress
 
 #: Steps between checkpoints: one start's step costs 15–50 µs, so a checkpoint every ~0.5 ms.
@@ -31,7 +31,7 @@ class LanePath:
     stop: StopReason
 
 
-def iter_lane_path(objective: Objective, start: tuple[float, float], config: DescentConfig,
+def iter_lane_path(objective: ObjectiveLike, start: Point, config: DescentConfig,
                    cancel: CancelToken | None = None,
                    report: Callable[[int], Progress | None] | None = None,
                    ) -> Generator[Progress | None, None, LanePath]:

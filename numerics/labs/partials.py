@@ -12,11 +12,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from numerics.differentiation import numerical_diff
-from numerics.functions import Objective
+from numerics.differentiation import DEFAULT_H, numerical_diff
+from numerics.labs import book
+from numerics.types import ArrayFunction, InspectableObjective, Point
 
 #: The book's example point.
-BOOK_POINT = (3.0, 4.0)
+BOOK_POINT: Point = (3.0, 4.0)
+#: The book's function (x0² + x1², the catalogue's sphere), scheme and step for this experiment.
+BOOK_OBJECTIVE = "sphere"
+BOOK_SCHEME = "central"
+BOOK_H = 1e-4
 AXIS_NAMES = ("x0", "x1")
 
 
@@ -43,7 +48,7 @@ class PartialSlice:
         return None if self.exact is None else abs(self.numerical - self.exact)
 
 
-def slice_function(objective: Objective, point: tuple[float, float], axis: int):
+def slice_function(objective: InspectableObjective, point: Point, axis: int) -> ArrayFunction:
     """The one-variable function of the book's ``function_tmp1`` / ``function_tmp2``.
 
     It keeps the other coordinate fixed and takes any array of values (or complex values, for
@@ -53,7 +58,7 @@ def slice_function(objective: Objective, point: tuple[float, float], axis: int):
         raise ValueError(f"axis must be 0 (x0) or 1 (x1), got {axis!r}")
     fixed = float(point[1 - axis])
 
-    def along(t):
+    def along(t: np.ndarray) -> np.ndarray:
         t = np.asarray(t)
         other = np.full_like(t, fixed)
         pts = np.stack([t, other] if axis == 0 else [other, t], axis=-1)
@@ -62,9 +67,12 @@ def slice_function(objective: Objective, point: tuple[float, float], axis: int):
     return along
 
 
-def partial_slice(objective: Objective, point: tuple[float, float], axis: int, h: float = 1e-4,
+def partial_slice(objective: InspectableObjective, point: Point, axis: int, h: float | None = None,
                   scheme: str = "central", n: int = 301) -> PartialSlice:
-    """One slice through ``point`` along ``axis`` and its partial derivative there."""
+    """One slice through ``point`` along ``axis`` and its partial derivative there.
+
+    ``h=None`` is the scheme's default step (the book's 1e−4 for central differences).
+    """
     x = (float(point[0]), float(point[1]))
     if not all(map(math.isfinite, x)):
         raise ValueError(f"the point must have finite coordinates, got {point!r}")
@@ -89,7 +97,18 @@ def partial_slice(objective: Objective, point: tuple[float, float], axis: int, h
     return PartialSlice(axis, t, values, at, f_at, numerical, exact, tangent_t, tangent_y)
 
 
-def partials_at(objective: Objective, point: tuple[float, float], h: float = 1e-4,
+def partials_at(objective: InspectableObjective, point: Point, h: float | None = None,
                 scheme: str = "central", n: int = 301) -> tuple[PartialSlice, PartialSlice]:
     """Both slices through ``point``: (∂f/∂x0 slice, ∂f/∂x1 slice)."""
     return (partial_slice(objective, point, 0, h, scheme, n), partial_slice(objective, point, 1, h, scheme, n))
+
+
+def book_partials(objective: InspectableObjective, point: Point, h: float | None = None,
+                  scheme: str = "central") -> tuple[float, float] | None:
+    """The partial derivatives the book prints for this experiment (ch. 4.2.3), or None when it is
+    not the book's: x0² + x1² (the sphere) at (3, 4), central differences, h = 1e−4."""
+    step = DEFAULT_H[scheme] if h is None and scheme in DEFAULT_H else h
+    if (objective.name == BOOK_OBJECTIVE and tuple(map(float, point)) == BOOK_POINT
+            and scheme == BOOK_SCHEME and step == BOOK_H):
+        return book.PARTIALS_AT_3_4
+    return None

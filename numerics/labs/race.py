@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Generator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 import numpy as np
 
 from numerics.descent import CancelToken, DescentConfig, StopReason
-from numerics.functions import Objective, get_objective
+from numerics.functions import get_objective
+from numerics.labs import book
 from numerics.jobs import Progress, ProgressMarks, run_to_end
 from numerics.labs.lane import LanePath, iter_lane_path
 from numerics.messages import QT_TRANSLATE_NOOP, message
 from numerics.numbers import NumberError, format_number, parse_number
+from numerics.types import Box, ObjectiveLike
 
 LR_NOT_POSITIVE = QT_TRANSLATE_NOOP("numerics", "the learning rate η must be positive, got {lr}")
 
@@ -66,6 +68,19 @@ class RacePreset:
 
 
 BOOK_RACE = RacePreset()
+
+
+def is_book_race(preset: RacePreset) -> bool:
+    """Whether ``preset`` is the book's experiment (ch. 4.4.1) whatever its learning rates: the
+    sphere from (−3, 4), 100 SGD steps with the central-difference gradient, h = 1e−4."""
+    start = tuple(float(v) for v in preset.start)
+    return replace(preset, start=start, learning_rates=BOOK_RACE.learning_rates) == BOOK_RACE
+
+
+def book_final_point(preset: RacePreset, lr: float) -> tuple[float, float] | None:
+    """The final point the book prints for the lane of learning rate ``lr``, or None when the
+    preset is not the book's experiment or the book has no lane with that rate."""
+    return book.RACE_FINAL_POINTS.get(float(lr)) if is_book_race(preset) else None
 
 
 @dataclass(frozen=True)
@@ -120,13 +135,13 @@ def classify_run(
     return Verdict.STILL_DESCENDING
 
 
-def box_scale(objective: Objective) -> float:
+def box_scale(objective: ObjectiveLike) -> float:
     """A length that says how big the objective's region is (its box's diagonal)."""
     x0_min, x0_max, x1_min, x1_max = objective.box
     return float(math.hypot(x0_max - x0_min, x1_max - x1_min))
 
 
-def lane_run(objective: Objective, lr: float, lane: LanePath) -> RaceRun:
+def lane_run(objective: ObjectiveLike, lr: float, lane: LanePath) -> RaceRun:
     """Classify how one learning rate's lane ended, keeping what can be drawn."""
     n = len(lane.xs)
     xs, values, grads = lane.xs, lane.values, lane.grads
@@ -165,7 +180,7 @@ def lane_run(objective: Objective, lr: float, lane: LanePath) -> RaceRun:
 def iter_race(
     preset: RacePreset = BOOK_RACE,
     learning_rates: Sequence[float] | None = None,
-    objective: Objective | None = None,
+    objective: ObjectiveLike | None = None,
     cancel: CancelToken | None = None,
 ) -> Generator[Progress | None, None, list[RaceRun]]:
     """The race as a job (``numerics.jobs``): every learning rate (the preset's unless given) from
@@ -188,7 +203,7 @@ def iter_race(
 def run_race(
     preset: RacePreset = BOOK_RACE,
     learning_rates: Sequence[float] | None = None,
-    objective: Objective | None = None,
+    objective: ObjectiveLike | None = None,
     cancel: CancelToken | None = None,
 ) -> list[RaceRun]:
     """:func:`iter_race` run to its end on this thread."""
@@ -214,7 +229,7 @@ def positive_for_log(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.flatnonzero(keep), values[keep]
 
 
-def clip_to_box(path: np.ndarray, box: tuple[float, float, float, float], factor: float = 3.0) -> np.ndarray:
+def clip_to_box(path: np.ndarray, box: Box, factor: float = 3.0) -> np.ndarray:
     """The part of a path worth drawing: its leading points inside ``box`` grown ``factor``× about
     its centre, plus the first segment that leaves it cut at the boundary.
 

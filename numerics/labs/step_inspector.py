@@ -12,9 +12,11 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
+from numpy.typing import ArrayLike
 
-from numerics.functions import Objective
+from numerics.numbers import format_number, format_point
 from numerics.optimizers import EPSILON, Adam, make_optimizer
+from numerics.types import Box, ObjectiveLike, Point
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,9 @@ class StepRecord:
 class StepInspector:
     """A single point stepped by one optimizer, one step per call."""
 
-    def __init__(self, objective: Objective, optimizer: str = "SGD", lr: float = 0.1,
-                 hyper: tuple[tuple[str, float], ...] = (), point: tuple[float, float] = (-3.0, 4.0),
-                 numerical: bool = False, h: float = 1e-4, scheme: str = "central") -> None:
+    def __init__(self, objective: ObjectiveLike, optimizer: str = "SGD", lr: float = 0.1,
+                 hyper: tuple[tuple[str, float], ...] = (), point: Point = (-3.0, 4.0),
+                 numerical: bool = False, h: float | None = None, scheme: str = "central") -> None:
         self.objective = objective
         self.optimizer_name = optimizer
         self.lr = float(lr)
@@ -55,7 +57,7 @@ class StepInspector:
         self.set_point(point)
 
     # -- settings ---------------------------------------------------------------------------
-    def set_point(self, point: tuple[float, float]) -> None:
+    def set_point(self, point: Point) -> None:
         """Start again from ``point``: the optimizer forgets its state."""
         p = np.asarray(point, dtype=np.float64).reshape(2)
         if not np.isfinite(p).all():
@@ -126,16 +128,14 @@ class StepInspector:
 
 # -- writing a step out -----------------------------------------------------------------------
 
-def fmt(value: float, digits: int = 6) -> str:
-    """A number as the inspector prints it (``digits`` significant digits, a true minus sign)."""
-    text = f"{float(value):.{digits}g}"
-    return text.replace("-", "−")
+def fmt(value: float) -> str:
+    """A number as the inspector writes it: six significant digits (``numerics.numbers``)."""
+    return format_number(value, 6)
 
 
-def vec(v, digits: int = 6) -> str:
+def vec(v: ArrayLike, digits: int = 6) -> str:
     """A 2-vector as ``(a, b)``."""
-    a, b = np.asarray(v, dtype=np.float64).reshape(2)
-    return f"({fmt(a, digits)}, {fmt(b, digits)})"
+    return format_point(np.asarray(v, dtype=np.float64).reshape(2), digits)
 
 
 def _state(record: StepRecord, key: str, when: str) -> np.ndarray:
@@ -174,7 +174,7 @@ def describe_step(record: StepRecord, optimizer: str, lr: float, hyper: dict[str
         else:
             rho = fmt(hyper["decay_rate"])
             lines.append(f"h_new = ρ·h + (1 − ρ)·∇f² = {rho}·{vec(h0)} + (1 − {rho})·{vec(g * g)} = {vec(h1)}")
-        lines.append(f"x_new = x − η·∇f / (√h_new + ε) = {vec(x)} − {eta}·{vec(g)} / ({vec(np.sqrt(h1))} + {EPSILON:g})")
+        lines.append(f"x_new = x − η·∇f / (√h_new + ε) = {vec(x)} − {eta}·{vec(g)} / ({vec(np.sqrt(h1))} + {fmt(EPSILON)})")
         lines.append(f"      = {vec(x_new)}")
     elif optimizer == "Adam":
         b1, b2 = hyper["beta1"], hyper["beta2"]
@@ -185,7 +185,7 @@ def describe_step(record: StepRecord, optimizer: str, lr: float, hyper: dict[str
         lines.append(f"t = {t},  η_t = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) = {eta}·√(1 − {fmt(b2)}^{t})/(1 − {fmt(b1)}^{t}) = {fmt(lr_t)}")
         lines.append(f"m_new = m + (1 − β₁)(∇f − m) = {vec(m0)} + {fmt(1 - b1)}·({vec(g)} − {vec(m0)}) = {vec(m1)}")
         lines.append(f"v_new = v + (1 − β₂)(∇f² − v) = {vec(s0)} + {fmt(1 - b2)}·({vec(g * g)} − {vec(s0)}) = {vec(s1)}")
-        lines.append(f"x_new = x − η_t·m_new / (√v_new + ε) = {vec(x)} − {fmt(lr_t)}·{vec(m1)} / ({vec(np.sqrt(s1))} + {EPSILON:g})")
+        lines.append(f"x_new = x − η_t·m_new / (√v_new + ε) = {vec(x)} − {fmt(lr_t)}·{vec(m1)} / ({vec(np.sqrt(s1))} + {fmt(EPSILON)})")
         lines.append(f"      = {vec(x_new)}")
     else:  # an optimizer this writer does not know: still show what happened
         lines.append(f"x_new = {vec(x_new)}   (update {vec(record.update)})")
@@ -193,7 +193,7 @@ def describe_step(record: StepRecord, optimizer: str, lr: float, hyper: dict[str
     return lines
 
 
-def arrow_vectors(record_or_grad, lr: float, box: tuple[float, float, float, float],
+def arrow_vectors(record_or_grad: StepRecord | ArrayLike, box: Box, *,
                   max_fraction: float = 0.3) -> tuple[np.ndarray, float]:
     """The ∇f arrow to draw, shortened to at most ``max_fraction`` of the box diagonal.
 

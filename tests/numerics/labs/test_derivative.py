@@ -160,3 +160,15 @@ def test_formula_function_reproduces_the_book():
         function_from_formula("__import__('os')")
     with pytest.raises(ValueError):
         function_from_formula("x", (1.0, 0.0))
+
+
+def test_book_derivative_names_the_books_experiment_only():
+    from numerics.labs.derivative import BOOK_H, book_derivative
+
+    for x in (5.0, 10.0):
+        r = derivative_readout(F1, x)
+        assert book_derivative(F1, r.x, r.h, r.scheme, r.precision) == r.value == book.DIFF_FUNCTION_1[x]
+    for args in [(F1, 6.0, BOOK_H, "central", "float64"), (F1, 5.0, 1e-5, "central", "float64"),
+                 (F1, 5.0, BOOK_H, "forward", "float64"), (F1, 5.0, BOOK_H, "central", "float32"),
+                 (FUNCTIONS_1D["sin"], 5.0, BOOK_H, "central", "float64")]:
+        assert book_derivative(*args) is None

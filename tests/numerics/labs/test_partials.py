@@ -65,3 +65,17 @@ def test_formula_has_no_exact_partials():
 def test_non_finite_point_is_refused():
     with pytest.raises(ValueError, match="finite"):
         partial_slice(SPHERE, (np.nan, 1.0), 0)
+
+
+def test_book_partials_names_the_books_experiment_only():
+    from numerics.functions import objective_from_formula
+    from numerics.labs.partials import book_partials
+
+    s0, s1 = partials_at(SPHERE, BOOK_POINT, h=1e-4, scheme="central")
+    assert book_partials(SPHERE, BOOK_POINT, 1e-4, "central") == (s0.numerical, s1.numerical)
+    assert book_partials(SPHERE, (3, 4)) == book.PARTIALS_AT_3_4  # h=None is the book's 1e-4 for central
+    for other in [(SPHERE, (3.0, 4.5), 1e-4, "central"), (SPHERE, BOOK_POINT, 1e-5, "central"),
+                  (SPHERE, BOOK_POINT, 1e-4, "forward"), (SPHERE, BOOK_POINT, None, "complex"),
+                  (get_objective("bowl"), BOOK_POINT, 1e-4, "central"),
+                  (objective_from_formula("x0**2 + x1**2"), BOOK_POINT, 1e-4, "central")]:
+        assert book_partials(*other) is None

@@ -112,3 +112,29 @@ def test_clip_to_box_cuts_the_leaving_segment_at_the_boundary():
     inside = np.array([[0.0, 0.0], [0.5, 0.5]])
     assert clip_to_box(inside, box).tolist() == inside.tolist()
     assert clip_to_box(np.array([[5.0, 5.0], [0.0, 0.0]]), box, 2.0).shape == (0, 2)
+
+
+# -- "is this the book's experiment?" (the race table's "the book" column) ----------------------
+
+def test_the_book_preset_is_the_books_race_whatever_its_rates(book_runs):
+    from numerics.labs.race import book_final_point, is_book_race
+
+    assert is_book_race(BOOK_RACE)
+    assert is_book_race(RacePreset(learning_rates=(0.5,), start=(-3, 4)))  # ints are the same start
+    for run in book_runs:  # and what it prints is what the preset computes
+        np.testing.assert_allclose(run.final, book_final_point(BOOK_RACE, run.lr), rtol=1e-8)
+    assert book_final_point(BOOK_RACE, 0.5) is None  # the book has no such lane
+
+
+@pytest.mark.parametrize("change", [
+    {"objective": "bowl"}, {"start": (-3.0, 4.5)}, {"steps": 99}, {"optimizer": "Momentum"},
+    {"analytic": True}, {"h": 1e-5}, {"scheme": "forward"}, {"hyper": (("momentum", 0.9),)},
+], ids=lambda c: next(iter(c)))
+def test_any_other_setting_is_not_the_books_race(change):
+    from dataclasses import replace
+
+    from numerics.labs.race import book_final_point, is_book_race
+
+    preset = replace(BOOK_RACE, **change)
+    assert not is_book_race(preset)
+    assert book_final_point(preset, 0.1) is None

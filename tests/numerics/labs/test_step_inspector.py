@@ -81,11 +81,15 @@ def test_bad_settings_raise_value_error():
 
 
 def test_arrow_is_shortened_to_fit_the_view():
-    g, scale = arrow_vectors(np.array([300.0, 400.0]), 0.1, (-5, 5, -5, 5), max_fraction=0.3)
+    g, scale = arrow_vectors(np.array([300.0, 400.0]), (-5, 5, -5, 5), max_fraction=0.3)
     assert np.linalg.norm(g) == pytest.approx(0.3 * np.hypot(10, 10))
     assert scale == pytest.approx(np.linalg.norm(g) / 500.0)
-    g, scale = arrow_vectors(np.array([0.1, 0.0]), 0.1, (-5, 5, -5, 5))
+    g, scale = arrow_vectors(np.array([0.1, 0.0]), (-5, 5, -5, 5))
     assert scale == 1.0 and g.tolist() == [0.1, 0.0]
+    # A step record draws its gradient.
+    rec = StepInspector(SPHERE, "SGD", 0.1, point=(-3.0, 4.0)).next_step()
+    g, scale = arrow_vectors(rec, (-50, 50, -50, 50))
+    assert scale == 1.0 and g.tolist() == rec.grad.tolist()
 
 
 @pytest.mark.parametrize("name", ["SGD", "Momentum", "Adam"])
