@@ -6,6 +6,8 @@ a failed export never leaves a half-written file (nor destroys an older one).
 """
 from __future__ import annotations
 
+import contextlib
+
 import os
 import re
 from pathlib import Path
@@ -58,11 +60,30 @@ def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
     painter = QtGui.QPainter(image)
     try:
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        # QWidget.render explicitly: QGraphicsView overrides render() with a scene-only signature
-        QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
+        with _export_mode(target, painter):
+            # QWidget.render explicitly: QGraphicsView overrides render() with a scene-only signature
+            QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
     finally:
         painter.end()
     return image
+
+
+@contextlib.contextmanager
+def _export_mode(target: QtWidgets.QWidget, painter: QtGui.QPainter):
+    """pyqtgraph's export mode for every item of ``target``'s scene while it is rendered.
+
+    Scatter symbols are then drawn as shapes, not cached pixmaps, and the paths layer draws vectors
+    instead of its on-screen raster cache, so an export is sharp at any scale and in SVG.
+    """
+    scene = target.scene() if isinstance(target, QtWidgets.QGraphicsView) else None
+    items = [i for i in scene.items() if hasattr(i, "setExportMode")] if scene is not None else []
+    for item in items:
+        item.setExportMode(True, {"antialias": True, "painter": painter})
+    try:
+        yield
+    finally:
+        for item in items:
+            item.setExportMode(False)
 
 
 def export_png(widget: QtWidgets.QWidget, path: str | os.PathLike, scale: float = 1) -> Path:
@@ -111,15 +132,8 @@ def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
             # paint it as a rectangle, then the scene as vectors.
             painter.fillRect(QtCore.QRectF(0, 0, width, height), target.backgroundBrush())
             source = target.mapToScene(target.viewport().rect()).boundingRect()
-            # Export mode makes pyqtgraph draw scatter symbols as shapes, not cached pixmaps.
-            items = [i for i in target.scene().items() if hasattr(i, "setExportMode")]
-            for item in items:
-                item.setExportMode(True, {"antialias": True, "painter": painter})
-            try:
+            with _export_mode(target, painter):
                 target.scene().render(painter, QtCore.QRectF(0, 0, width, height), source)
-            finally:
-                for item in items:
-                    item.setExportMode(False)
         else:
             QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
     finally:

@@ -1,23 +1,31 @@
 """The runs of the Explorer tab, on the GUI thread: start, buffer, animate, pause, cancel, clear.
 
-The worker computes as fast as it can; the controller keeps every step it receives and reveals
-them on the canvas at the speed the user chose (steps per second, or all at once), from one
-QTimer. So the animation speed never slows the maths, and pausing a run pauses what the user
-sees. Cancelling stops the computation *and* drops what was computed but not yet shown, so the
-path ends where the user saw it end.
+Every run is computed by one job on the window's :class:`~gui.workers.compute_thread.ComputeThread`
+(:func:`gui.model.descent_engine.descent_engine`), which advances all live runs that share a setting
+as one batch. The controller stores what arrives (:mod:`gui.model.runs`) and reveals it on the
+canvas at the speed the user chose, from one QTimer: the animation speed never slows the maths, and
+pausing a run pauses what the user sees. Cancelling stops the computation *and* drops what was
+computed but not yet shown, so the path ends where the user saw it end.
+
+Per frame the work is proportional to what changed: one slice per cohort that advanced, one
+``runsChanged`` signal for all of them.
 """
 
 from __future__ import annotations
 
 import math
+import queue
 import time
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from gui.workers.descent_worker import DescentWorkerHost
+from gui.model.descent_engine import CancelRuns, DescentBundle, StartRuns, descent_engine
+from gui.model.runs import HISTORY_BUDGET_BYTES, Cohort, Run, history_bytes, reveal_target
+from gui.workers.compute_thread import ComputeThread, Job
 from numerics.descent import DescentConfig, StopReason
 
 if TYPE_CHECKING:
@@ -29,144 +37,53 @@ FRAME_MS = 33
 #: A stalled event loop (a modal dialog, a slow export) must not make the animation jump ahead.
 _MAX_FRAME_GAP = 0.1
 INSTANT = math.inf
+ENGINE_KEY = "explorer-descent"
 
 
 class PathCanvas(Protocol):
     """What the controller needs from the canvas (``FieldCanvas`` provides it)."""
 
-    def add_path(self, run_id: int, color: str) -> None: ...
-    def set_path(self, run_id: int, xy: np.ndarray) -> None: ...
-    def remove_path(self, run_id: int) -> None: ...
+    def add_cohort(self, cohort: Cohort, color: str) -> None: ...
+    def grow_cohort(self, cohort: Cohort, old_n: int, new_n: int) -> None: ...
+    def redraw_cohort(self, cohort: Cohort) -> None: ...
+    def remove_cohort(self, cohort: Cohort) -> None: ...
+    def set_cohort_color(self, cohort: Cohort, color: str) -> None: ...
     def clear_paths(self) -> None: ...
     def set_highlighted(self, run_ids) -> None: ...
 
 
-class _Growing:
-    """An append-only array of rows that doubles its capacity (amortised O(1) appends)."""
-
-    def __init__(self, row_shape: tuple[int, ...]) -> None:
-        self._data = np.empty((64, *row_shape))
-        self.n = 0
-
-    def extend(self, rows: np.ndarray) -> None:
-        need = self.n + len(rows)
-        if need > len(self._data):
-            bigger = np.empty((max(need, 2 * len(self._data)), *self._data.shape[1:]))
-            bigger[: self.n] = self._data[: self.n]
-            self._data = bigger
-        self._data[self.n:need] = rows
-        self.n = need
-
-    def truncate(self, n: int) -> None:
-        self.n = min(self.n, n)
-
-    def view(self, n: int | None = None) -> np.ndarray:
-        """Read-only view of the first ``n`` rows (all when ``None``)."""
-        out = self._data[: self.n if n is None else min(n, self.n)]
-        out = out.view()
-        out.flags.writeable = False
-        return out
-
-
-@dataclass(eq=False)
-class Run:
-    """One descent the user started, as far as it was computed and as far as it is shown.
-
-    ``xs``/``values``/``grads`` give the steps *shown* so far (step 0 is the start); the
-    ``received`` counterparts include steps computed but not yet revealed.
-    """
-
-    run_id: int
-    color: str
-    color_index: int
-    objective: "Objective"
-    config: DescentConfig
-    start: np.ndarray
-    paused: bool = False
-    computing: bool = True
-    stop_reason: StopReason | None = None  #: set once the end of the run is shown
-    error: str | None = None
-    n_shown: int = 0
-    _credit: float = 0.0
-    _computed_reason: StopReason | None = None
-    _xs: _Growing = field(default_factory=lambda: _Growing((2,)))
-    _values: _Growing = field(default_factory=lambda: _Growing(()))
-    _grads: _Growing = field(default_factory=lambda: _Growing((2,)))
-
-    @property
-    def n_received(self) -> int:
-        return self._xs.n
-
-    @property
-    def xs(self) -> np.ndarray:
-        return self._xs.view(self.n_shown)
-
-    @property
-    def values(self) -> np.ndarray:
-        return self._values.view(self.n_shown)
-
-    @property
-    def grads(self) -> np.ndarray:
-        return self._grads.view(self.n_shown)
-
-    @property
-    def received_xs(self) -> np.ndarray:
-        return self._xs.view()
-
-    @property
-    def steps_shown(self) -> int:
-        """Steps taken as far as shown (the start is step 0, so points − 1)."""
-        return max(self.n_shown - 1, 0)
-
-    @property
-    def ended(self) -> bool:
-        """Whether the user has seen the end of the run (finished, cancelled or failed)."""
-        return self.stop_reason is not None or self.error is not None
-
-    @property
-    def animating(self) -> bool:
-        return not self.ended and (self.n_shown < self.n_received or self.computing)
-
-    def status_text(self) -> str:
-        """The run's state in the user's words, as the run table shows it."""
-        if self.error is not None:
-            return f"failed: {self.error}"
-        if self.stop_reason is not None:
-            return self.stop_reason.describe()
-        if self.paused:
-            return "paused"
-        return "running"
-
-
 class RunController(QObject):
-    """Owns the runs of the Explorer tab and the one worker thread that computes them.
+    """Owns the runs of the Explorer tab; their maths runs on ``compute``.
 
     Signals:
-        runAdded(run_id), runChanged(run_id) (new steps shown, paused/resumed; at most once
-        per frame per run), runEnded(run_id, stop_reason) (the end is now shown; for failed runs
-        see runFailed), runFailed(run_id, message), runRemoved(run_id), runsCleared().
+        runsAdded(list[int]), runsChanged(list[int]) (new steps shown, paused/resumed: once per
+        frame for every run that changed), runEnded(run_id, stop_reason) (a single run's end is now
+        shown), runsEnded(list[int]) (every run whose end is now shown, swarms included),
+        runFailed(run_id, message), runRemoved(run_id), runsCleared().
     """
 
-    runAdded = Signal(int)
-    runChanged = Signal(int)
+    runsAdded = Signal(object)
+    runsChanged = Signal(object)
     runEnded = Signal(int, int)
+    runsEnded = Signal(object)
     runFailed = Signal(int, str)
     runRemoved = Signal(int)
     runsCleared = Signal()
 
-    def __init__(self, canvas: PathCanvas, palette: tuple[str, ...], *,
+    def __init__(self, canvas: PathCanvas, palette: tuple[str, ...], *, compute: ComputeThread | None = None,
                  speed: float = 60.0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.canvas = canvas
         self._palette = tuple(palette)
         self._speed = float(speed)
+        self._owns_compute = compute is None
+        self.compute = compute if compute is not None else ComputeThread("descent", parent=self)
         self._runs: dict[int, Run] = {}
+        self._cohorts: dict[int, Cohort] = {}  # by first run id, in start order
         self._next_id = 1
         self._color_counter = 0
-        self.host = DescentWorkerHost(self)
-        self.host.stepsReady.connect(self._on_steps)
-        self.host.runFinished.connect(self._on_computed)
-        self.host.runFailed.connect(self._on_failed)
+        self._inbox: queue.SimpleQueue = queue.SimpleQueue()
+        self._engine: Job | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_frame)
@@ -176,12 +93,12 @@ class RunController(QObject):
     @property
     def worker_thread(self):
         """The one ``QThread`` every run is computed on."""
-        return self.host.worker_thread
+        return self.compute.thread
 
     @property
-    def runs(self) -> dict[int, Run]:
-        """The runs in start order (a copy of the mapping; the ``Run`` objects are live)."""
-        return dict(self._runs)
+    def runs(self) -> Mapping[int, Run]:
+        """The runs in start order (a read-only live view; the ``Run`` objects are live too)."""
+        return MappingProxyType(self._runs)
 
     def run(self, run_id: int) -> Run:
         return self._runs[run_id]
@@ -189,66 +106,95 @@ class RunController(QObject):
     def run_ids(self) -> list[int]:
         return list(self._runs)
 
+    def cohorts(self) -> list[Cohort]:
+        return list(self._cohorts.values())
+
     def speed(self) -> float:
         """Steps revealed per second; ``math.inf`` means every step as soon as it is computed."""
         return self._speed
 
     def any_live(self) -> bool:
         """Whether some run has not reached its end yet."""
-        return any(not run.ended for run in self._runs.values())
+        return any(not c.ended for c in self._cohorts.values())
 
     # -- starting and stopping -----------------------------------------------------------------
     def start_run(self, objective: "Objective", start, config: DescentConfig) -> int:
         """Start descending ``objective`` from ``start`` (x0, x1) with ``config``; returns the run id."""
-        start = np.array(start, dtype=float).reshape(2)
-        run_id = self._next_id
-        self._next_id += 1
-        index = self._color_counter
+        return self.start_runs(objective, np.array(start, dtype=float).reshape(1, 2), config)[0]
+
+    def start_runs(self, objective: "Objective", starts, config: DescentConfig, *, swarm: bool | None = None) -> list[int]:
+        """Start one run from each row of ``starts`` (n, 2), together (a swarm when n > 1).
+
+        Raises ``MemoryError`` with the figure when their history could exceed the budget.
+        """
+        starts = np.array(starts, dtype=float).reshape(-1, 2)
+        config.validate()
+        need = history_bytes(len(starts), config.steps)
+        if need > HISTORY_BUDGET_BYTES:
+            raise MemoryError(f"{len(starts)} runs of {config.steps} steps could need {need / 2**30:.1f} GiB "
+                              f"(the limit is {HISTORY_BUDGET_BYTES / 2**30:.0f} GiB): use fewer runs or steps")
+        cohort = Cohort(self._next_id, objective, config, starts, self._color_counter,
+                        swarm=len(starts) > 1 if swarm is None else swarm)
+        self._next_id += cohort.size
         self._color_counter += 1
-        run = Run(run_id, self._palette[index % len(self._palette)], index, objective, config, start)
-        self._runs[run_id] = run
-        self.canvas.add_path(run_id, run.color)
-        self.host.start_run(run_id, objective, start, config)
-        self.runAdded.emit(run_id)
+        color = self._color(cohort)
+        self._cohorts[cohort.first_id] = cohort
+        ids = cohort.ids
+        for member, run_id in enumerate(ids.tolist()):
+            self._runs[run_id] = Run(cohort, member, color)
+        self.canvas.add_cohort(cohort, color)
+        self._inbox.put(StartRuns(ids, starts.copy(), objective, config))
+        self._ensure_engine()
+        self.runsAdded.emit(ids.tolist())
         self._ensure_timer()
-        return run_id
+        return ids.tolist()
 
     def cancel(self, run_id: int) -> None:
-        """Stop ``run_id`` where it is shown now; steps computed but not shown are dropped."""
+        """Stop ``run_id``'s cohort where it is shown now; steps computed but not shown are dropped."""
         run = self._runs.get(run_id)
-        if run is None or run.ended:
-            return
-        self.host.cancel(run_id)
-        self._truncate_to_shown(run)
-        self._end(run, StopReason.CANCELLED)
+        if run is not None:
+            self._cancel_cohort(run.cohort)
 
     def cancel_all(self) -> None:
         """Cancel every run that has not ended (Esc)."""
-        for run_id in list(self._runs):
-            self.cancel(run_id)
+        for cohort in list(self._cohorts.values()):
+            self._cancel_cohort(cohort)
 
     def remove(self, run_id: int) -> None:
-        """Cancel ``run_id`` if live and forget it, path included."""
-        if run_id not in self._runs:
+        """Cancel ``run_id``'s cohort if live and forget it, paths included."""
+        run = self._runs.get(run_id)
+        if run is None:
             return
-        self.cancel(run_id)
-        del self._runs[run_id]
-        self.canvas.remove_path(run_id)
-        self.runRemoved.emit(run_id)
+        cohort = run.cohort
+        self._cancel_cohort(cohort)
+        del self._cohorts[cohort.first_id]
+        for rid in cohort.ids.tolist():
+            self._runs.pop(rid, None)
+            self.runRemoved.emit(rid)
+        self.canvas.remove_cohort(cohort)
 
     def clear(self) -> None:
         """Cancel the live runs and remove every path ("Clear paths")."""
-        for run_id in list(self._runs):
-            self.host.cancel(run_id)
+        # Runs are numbered from 1 again: the old engine job goes, and whatever it still computes
+        # is dropped with it (a cancelled job delivers nothing more), so no stale step can land on
+        # a new run with a reused number.
+        old, self._engine = self._engine, None
+        self._inbox = queue.SimpleQueue()
+        if old is not None:
+            old.cancel()
         self._runs.clear()
+        self._cohorts.clear()
         self._color_counter = 0
+        self._next_id = 1
         self.canvas.clear_paths()
         self.runsCleared.emit()
 
     def shutdown(self) -> bool:
-        """Cancel everything and stop the worker thread (window close); returns whether it stopped."""
+        """Cancel everything and stop the compute thread if this controller owns it."""
         self._timer.stop()
-        return self.host.shutdown()
+        if self._engine is not None:
+            self._engine.cancel()
+        return self.compute.shutdown() if self._owns_compute else True
 
     # -- animation -----------------------------------------------------------------------------
     def set_speed(self, steps_per_second: float) -> None:
@@ -260,96 +206,138 @@ class RunController(QObject):
 
     def pause(self, run_id: int) -> None:
         run = self._runs.get(run_id)
-        if run is not None and not run.ended and not run.paused:
-            run.paused = True
-            self.runChanged.emit(run_id)
+        if run is not None and not run.cohort.ended and not run.cohort.paused:
+            run.cohort.paused = True
+            self.runsChanged.emit(run.cohort.ids.tolist())
 
     def resume(self, run_id: int) -> None:
         run = self._runs.get(run_id)
-        if run is not None and run.paused:
-            run.paused = False
-            run._credit = 0.0
-            self._last_frame = time.perf_counter() if not self._timer.isActive() else self._last_frame
-            self.runChanged.emit(run_id)
+        if run is not None and run.cohort.paused:
+            run.cohort.paused = False
+            run.cohort.credit = 0.0
+            if not self._timer.isActive():
+                self._last_frame = time.perf_counter()
+            self.runsChanged.emit(run.cohort.ids.tolist())
             self._ensure_timer()
-            self._maybe_end(run)
+            self._settle(run.cohort)
 
     def step(self, run_id: int, n: int = 1) -> None:
-        """Pause ``run_id`` (if it is not) and show its next ``n`` steps, as far as computed."""
+        """Pause ``run_id``'s cohort (if it is not) and show its next ``n`` steps, as far as computed."""
         run = self._runs.get(run_id)
-        if run is None or run.ended:
+        if run is None or run.cohort.ended:
             return
-        run.paused = True
-        run._credit = 0.0
-        self._reveal(run, min(run.n_shown + n, run.n_received))
-        self.runChanged.emit(run_id)
-        self._maybe_end(run)
+        cohort = run.cohort
+        cohort.paused = True
+        cohort.credit = 0.0
+        self._reveal(cohort, min(cohort.n_shown + n, cohort.max_received))
+        self.runsChanged.emit(cohort.ids.tolist())
+        self._settle(cohort)
+
+    def _each_cohort(self, action) -> None:
+        for cohort in list(self._cohorts.values()):
+            action(cohort.first_id)
 
     def pause_all(self) -> None:
-        for run_id in list(self._runs):
-            self.pause(run_id)
+        self._each_cohort(self.pause)
 
     def resume_all(self) -> None:
-        for run_id in list(self._runs):
-            self.resume(run_id)
+        self._each_cohort(self.resume)
 
     def step_all(self, n: int = 1) -> None:
-        for run_id in list(self._runs):
-            self.step(run_id, n)
+        self._each_cohort(lambda first: self.step(first, n))
 
     def all_paused(self) -> bool:
-        live = [run for run in self._runs.values() if not run.ended]
-        return bool(live) and all(run.paused for run in live)
+        live = [c for c in self._cohorts.values() if not c.ended]
+        return bool(live) and all(c.paused for c in live)
 
     def set_palette(self, palette: tuple[str, ...]) -> None:
-        """Recolour every path from ``palette`` (theme change), keeping each run's colour slot."""
+        """Recolour every path from ``palette`` (theme change), keeping each cohort's colour slot."""
         self._palette = tuple(palette)
-        for run in self._runs.values():
-            run.color = self._palette[run.color_index % len(self._palette)]
-            self.canvas.add_path(run.run_id, run.color)
-            self._draw(run)
-            self.runChanged.emit(run.run_id)
+        for cohort in self._cohorts.values():
+            color = self._color(cohort)
+            for rid in cohort.ids.tolist():
+                self._runs[rid].color = color
+            self.canvas.set_cohort_color(cohort, color)
+        if self._runs:
+            self.runsChanged.emit(list(self._runs))
 
-    # -- worker results ------------------------------------------------------------------------
-    @Slot(int, object, object, object)
-    def _on_steps(self, run_id: int, xs: np.ndarray, values: np.ndarray, grads: np.ndarray) -> None:
-        run = self._runs.get(run_id)
-        if run is None or run.ended:
-            return  # cleared or cancelled while the batch was on its way
-        run._xs.extend(xs)
-        run._values.extend(values)
-        run._grads.extend(grads)
-        if run.n_shown == 0:
-            # Show the start at once: the click must answer immediately, whatever the speed.
-            self._reveal(run, 1)
-            self.runChanged.emit(run_id)
+    def _color(self, cohort: Cohort) -> str:
+        return self._palette[cohort.color_index % len(self._palette)]
+
+    # -- the compute job -----------------------------------------------------------------------
+    def _ensure_engine(self) -> None:
+        if self._engine is None or not self._engine.running:
+            job = self.compute.submit(descent_engine, self._inbox, key=ENGINE_KEY)
+            job.yielded.connect(self._on_bundle)
+            job.done.connect(lambda j=job: self._on_engine_done(j))
+            job.errored.connect(self._on_engine_failed)
+            self._engine = job
+
+    def _on_engine_done(self, job: Job) -> None:
+        if self._engine is not job:
+            return  # replaced by clear(): its inbox went with it
+        self._engine = None
+        if not self._inbox.empty() and not self.compute.is_shut_down:
+            self._ensure_engine()  # a run arrived while the last job was finishing
+
+    @Slot(object)
+    def _on_engine_failed(self, error) -> None:
+        # The engine reports user-maths failures per run; reaching here is a bug: every live run fails.
+        for cohort in list(self._cohorts.values()):
+            if not cohort.ended:
+                self._fail(cohort, str(error))
+
+    @Slot(object)
+    def _on_bundle(self, bundle: DescentBundle) -> None:
+        touched: set[int] = set()
+        if len(bundle.ids):
+            order = np.argsort(bundle.ids, kind="stable")
+            ids = bundle.ids[order]
+            for first, rows in self._by_cohort(ids):
+                cohort = self._cohorts[first]
+                if cohort.ended:
+                    continue
+                sel = order[rows]
+                cohort.receive(bundle.ids[sel] - first, bundle.step[sel], bundle.x[sel],
+                               bundle.value[sel], bundle.grad[sel])
+                touched.add(first)
+        if len(bundle.ended_ids):
+            for first, rows in self._by_cohort(bundle.ended_ids):
+                cohort = self._cohorts[first]
+                if not cohort.ended:
+                    members = bundle.ended_ids[rows] - first
+                    still = cohort.computed_status[members] == StopReason.RUNNING
+                    cohort.computed_status[members[still]] = bundle.ended_status[rows][still]
+                    touched.add(first)
+        for ids, message in bundle.failures:
+            for first, _rows in self._by_cohort(ids):
+                self._fail(self._cohorts[first], message)
+        for first in touched:
+            cohort = self._cohorts[first]
+            if cohort.n_shown == 0 and cohort.max_received:
+                # Show the start at once: the click must answer immediately, whatever the speed.
+                self._reveal(cohort, 1)
+                self.runsChanged.emit(cohort.ids.tolist())
+            self._settle(cohort)
         self._ensure_timer()
 
-    @Slot(int, int)
-    def _on_computed(self, run_id: int, reason: int) -> None:
-        run = self._runs.get(run_id)
-        if run is None or run.ended:
+    def _by_cohort(self, ids: np.ndarray):
+        """Split sorted-or-not run ids into (cohort first id, row indices) groups of live cohorts."""
+        firsts = np.fromiter(self._cohorts, dtype=np.int64, count=len(self._cohorts))
+        if not len(firsts) or not len(ids):
             return
-        run.computing = False
-        run._computed_reason = StopReason(reason)
-        self._ensure_timer()
-        self._maybe_end(run)
-
-    @Slot(int, str)
-    def _on_failed(self, run_id: int, message: str) -> None:
-        run = self._runs.get(run_id)
-        if run is None or run.ended:
-            return
-        run.computing = False
-        run.error = message
-        # Everything computed before the failure is worth seeing.
-        self._reveal(run, run.n_received)
-        self.runChanged.emit(run_id)
-        self.runFailed.emit(run_id, message)
+        where = np.searchsorted(firsts, ids, side="right") - 1
+        valid = where >= 0
+        for k in np.unique(where[valid]):
+            first = int(firsts[k])
+            rows = np.flatnonzero(valid & (where == k))
+            rows = rows[ids[rows] < first + self._cohorts[first].size]
+            if len(rows):
+                yield first, rows
 
     # -- internals -----------------------------------------------------------------------------
     def _ensure_timer(self) -> None:
-        if not self._timer.isActive() and any(r.animating and not r.paused for r in self._runs.values()):
+        if not self._timer.isActive() and any(c.animating and not c.paused for c in self._cohorts.values()):
             self._last_frame = time.perf_counter()
             self._timer.start()
 
@@ -358,50 +346,60 @@ class RunController(QObject):
         now = time.perf_counter()
         dt = min(now - self._last_frame, _MAX_FRAME_GAP)
         self._last_frame = now
-        busy = False
-        for run in list(self._runs.values()):
-            if run.ended or run.paused:
+        busy, changed = False, []
+        for cohort in list(self._cohorts.values()):
+            if cohort.ended or cohort.paused:
                 continue
-            if run.n_shown < run.n_received:
-                if math.isinf(self._speed):
-                    target = run.n_received
-                else:
-                    run._credit += self._speed * dt
-                    whole = int(run._credit)
-                    run._credit -= whole
-                    target = min(run.n_shown + whole, run.n_received)
-                if target > run.n_shown:
-                    self._reveal(run, target)
-                    self.runChanged.emit(run.run_id)
-            self._maybe_end(run)
-            busy = busy or run.animating
+            if cohort.n_shown < cohort.max_received:
+                target = reveal_target(cohort, self._speed, dt)
+                if target > cohort.n_shown:
+                    self._reveal(cohort, target)
+                    changed.append(cohort)
+            self._settle(cohort)
+            busy = busy or cohort.animating
+        if changed:
+            self.runsChanged.emit([rid for c in changed for rid in c.ids.tolist()])
         if not busy:
             self._timer.stop()
 
-    def _reveal(self, run: Run, n: int) -> None:
-        if n == run.n_shown:
+    def _reveal(self, cohort: Cohort, n: int) -> None:
+        if n == cohort.n_shown:
             return
-        run.n_shown = n
-        self._draw(run)
+        old, cohort.n_shown = cohort.n_shown, n
+        self.canvas.grow_cohort(cohort, old, n)
 
-    def _draw(self, run: Run) -> None:
-        xy = run.xs
-        if len(xy) and not np.isfinite(xy).all():
-            xy = xy[np.isfinite(xy).all(axis=1)]  # pyqtgraph must never see a non-finite point
-        self.canvas.set_path(run.run_id, np.array(xy))
+    def _settle(self, cohort: Cohort) -> None:
+        members = cohort.settle()
+        if len(members):
+            self._announce_ends(cohort, members)
 
-    def _truncate_to_shown(self, run: Run) -> None:
-        for buf in (run._xs, run._values, run._grads):
-            buf.truncate(run.n_shown)
+    def _announce_ends(self, cohort: Cohort, members: np.ndarray) -> None:
+        ids = (members + cohort.first_id).tolist()
+        if cohort.ended:
+            cohort.paused = False
+        self.runsChanged.emit(ids)
+        self.runsEnded.emit(ids)
+        if not cohort.swarm:
+            for rid in ids:
+                self.runEnded.emit(rid, int(self._runs[rid].stop_reason))
 
-    def _maybe_end(self, run: Run) -> None:
-        if run.ended or run.computing or run.n_shown < run.n_received:
+    def _cancel_cohort(self, cohort: Cohort) -> None:
+        if cohort.ended:
             return
-        self._end(run, run._computed_reason or StopReason.STEP_LIMIT)
+        self._inbox.put(CancelRuns(cohort.ids))
+        old = cohort.max_received
+        members = cohort.cancel()
+        if old > cohort.n_shown:
+            self.canvas.redraw_cohort(cohort)
+        self._announce_ends(cohort, members)
 
-    def _end(self, run: Run, reason: StopReason) -> None:
-        run.stop_reason = StopReason(reason)
-        run.paused = False
-        run.computing = False
-        self.runChanged.emit(run.run_id)
-        self.runEnded.emit(run.run_id, int(reason))
+    def _fail(self, cohort: Cohort, message: str) -> None:
+        if cohort.ended:
+            return
+        cohort.error = message
+        # Everything computed before the failure is worth seeing.
+        self._reveal(cohort, cohort.max_received)
+        ids = cohort.ids.tolist()
+        self.runsChanged.emit(ids)
+        for rid in ids:
+            self.runFailed.emit(rid, message)

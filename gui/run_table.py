@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QMo
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
-from gui.run_controller import Run, RunController
+from gui.model.runs import Run
+from gui.run_controller import RunController
 from numerics.descent import StopReason
 
 UPDATE_MS = 150
@@ -85,6 +86,7 @@ class RunTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.controller = controller
         self._ids: list[int] = []
+        self._rows: dict[int, int] = {}  # run id → row: lookups stay O(1) with thousands of runs
         # Rows change every animation frame; the eye reads numbers far slower, and every
         # dataChanged repaints the view: coalesce updates to a few per second.
         self._dirty: set[int] = set()
@@ -92,10 +94,10 @@ class RunTableModel(QAbstractTableModel):
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(UPDATE_MS)
         self._flush_timer.timeout.connect(self.flush)
-        controller.runAdded.connect(self._on_added)
-        controller.runChanged.connect(self._on_changed)
-        controller.runEnded.connect(lambda run_id, _reason: self._on_ended(run_id))
-        controller.runFailed.connect(lambda run_id, _msg: self._on_ended(run_id))
+        controller.runsAdded.connect(self._on_added)
+        controller.runsChanged.connect(self._on_changed)
+        controller.runsEnded.connect(self._on_ended)
+        controller.runFailed.connect(lambda run_id, _msg: self._on_ended([run_id]))
         controller.runRemoved.connect(self._on_removed)
         controller.runsCleared.connect(self._on_cleared)
 
@@ -140,7 +142,10 @@ class RunTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, run_id: int) -> int:
-        return self._ids.index(run_id)
+        try:
+            return self._rows[run_id]
+        except KeyError:
+            raise ValueError(f"run {run_id} is not in the table") from None
 
     # -- cells ---------------------------------------------------------------------------------
     @staticmethod
@@ -165,41 +170,45 @@ class RunTableModel(QAbstractTableModel):
         return ""
 
     # -- controller signals --------------------------------------------------------------------
-    def _on_added(self, run_id: int) -> None:
+    def _on_added(self, run_ids: list) -> None:
         row = len(self._ids)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._ids.append(run_id)
+        self.beginInsertRows(QModelIndex(), row, row + len(run_ids) - 1)
+        for k, run_id in enumerate(run_ids):
+            self._rows[run_id] = row + k
+        self._ids.extend(run_ids)
         self.endInsertRows()
 
-    def _on_changed(self, run_id: int) -> None:
-        self._dirty.add(run_id)
+    def _on_changed(self, run_ids: list) -> None:
+        self._dirty.update(run_ids)
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
-    def _on_ended(self, run_id: int) -> None:
-        self._dirty.add(run_id)
+    def _on_ended(self, run_ids: list) -> None:
+        self._dirty.update(run_ids)
         self.flush()  # the stop reason appears at once
 
     def flush(self) -> None:
         """Repaint the rows of runs that changed since the last flush."""
         self._flush_timer.stop()
-        rows = sorted(self._ids.index(r) for r in self._dirty if r in self._ids)
+        rows = sorted(self._rows[r] for r in self._dirty if r in self._rows)
         self._dirty.clear()
         if rows:
             self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], len(COLUMNS) - 1))
 
     def _on_removed(self, run_id: int) -> None:
         try:
-            row = self._ids.index(run_id)
-        except ValueError:
+            row = self._rows[run_id]
+        except KeyError:
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._ids[row]
+        self._rows = {run_id: k for k, run_id in enumerate(self._ids)}
         self.endRemoveRows()
 
     def _on_cleared(self) -> None:
         self.beginResetModel()
         self._ids.clear()
+        self._rows.clear()
         self._dirty.clear()
         self.endResetModel()
 

@@ -1,13 +1,15 @@
-"""Descent paths: one PlotDataItem per run (a line, markers on short paths, a square start marker).
+"""Descent paths: ONE graphics item draws every run's path, append-only, from a raster cache.
 
-Only finite points ever reach pyqtgraph: a path is cut at its first non-finite (or absurdly
-large) point, which is where a diverging run stops meaning anything.
+A thousand runs as a thousand antialiased polylines cost ~300 ms a repaint. So on screen the
+paths live in an image the size of the view (plus a margin for panning): each frame draws only the
+segments revealed since the last one into it (work in proportion to what changed) and a repaint
+is one image blit. When the view's scale changes (the canvas's debounced recompute calls
+:meth:`PathsLayer.refresh`) the image is redrawn from the data, each path thinned to the pixel
+grid (:func:`thin_indices`). Exports (PNG at any scale, SVG) are painted as vectors from the same
+data, so they stay sharp. Selected runs are drawn thick on top, as vectors.
 
-A 100k-step run would cost ~100 ms a repaint as an antialiased 100k-vertex line, and far more
-with a marker per point. The item therefore draws a copy thinned to the pixel grid
-(:func:`thin_indices`), refreshed on every ``set`` and when the view's scale changes
-(:meth:`PathsLayer.refresh`, called from the canvas's debounced recompute); the full points stay
-in :attr:`PathsLayer.points` so a click still finds the exact step.
+Only finite points ever reach Qt: a path stops at its first non-finite (or absurdly large)
+point, which is where a diverging run stops meaning anything.
 """
 from __future__ import annotations
 
@@ -15,6 +17,9 @@ from collections.abc import Iterable
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gui.model.runs import Cohort
 
 #: beyond this |coordinate| Qt's float painting loses the plot; treat it like a non-finite point
 MAX_DRAWABLE = 1e12
@@ -113,179 +118,301 @@ def thin_indices(pts: np.ndarray, cell: tuple[float, float], view: tuple[float, 
     return idx[np.linspace(0, len(idx) - 1, max_vertices).round().astype(int)]
 
 
-class PathsLayer:
-    """Owns the path items; the canvas adds each to its view box.
 
-    ``points[run_id]`` holds every drawable point of a run (what clicks are tested against);
-    the item itself draws a thinned copy and a child scatter item marks the start.
+#: swarm members are drawn thin and faint: thousands of paths must not hide the field
+SWARM_WIDTH = 1.0
+SWARM_ALPHA = 90
+HEAD_SIZE = 5
+
+
+def _polylines(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Flatten ``block`` (steps, members, 2) into one vertex list and a connect-to-next mask.
+
+    Each member is one polyline; non-finite or undrawable points are dropped and break the line.
+    """
+    pts = np.ascontiguousarray(np.swapaxes(block, 0, 1)).reshape(-1, 2)
+    with np.errstate(invalid="ignore"):
+        ok = (np.abs(pts[:, 0]) <= MAX_DRAWABLE) & (np.abs(pts[:, 1]) <= MAX_DRAWABLE)
+    connect = np.zeros(len(pts), dtype=bool)
+    connect[:-1] = ok[:-1] & ok[1:]
+    steps = block.shape[0]
+    if steps:
+        connect[steps - 1 :: steps] = False  # a member's last point does not join the next member
+    return pts[ok], connect[ok]
+
+
+class _Entry:
+    """A cohort as the layer draws it."""
+
+    __slots__ = ("cohort", "color", "pen", "markers")
+
+    def __init__(self, cohort: Cohort, color: str) -> None:
+        self.cohort = cohort
+        self.markers = not cohort.swarm and int(cohort.config.steps) + 1 <= MARKER_MAX_POINTS
+        self.set_color(color)
+
+    def set_color(self, color: str) -> None:
+        self.color = color
+        qcolor = QtGui.QColor(color)
+        if self.cohort.swarm:
+            qcolor.setAlpha(SWARM_ALPHA)
+        self.pen = QtGui.QPen(qcolor, SWARM_WIDTH if self.cohort.swarm else LINE_WIDTH)
+        self.pen.setCosmetic(True)
+        self.pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+        self.pen.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
+
+
+class PathsLayer(pg.GraphicsObject):
+    """Every run's path in one item (see the module docstring); the canvas owns it.
+
+    Swarms also show each member's current point, all in one scatter item (:attr:`heads`).
     """
 
     def __init__(self, view_box: pg.ViewBox, z: float) -> None:
+        super().__init__()
         self._vb = view_box
-        self._z = z
-        self.items: dict[int, pg.PlotDataItem] = {}
-        self.points: dict[int, np.ndarray] = {}
-        self.colors: dict[int, str] = {}
+        self.entries: dict[int, _Entry] = {}  # by cohort first id, in start order
         self.highlighted: set[int] = set()
         self.visible = True
-        self._starts: dict[int, pg.ScatterPlotItem] = {}
-        self._markers: dict[int, bool] = {}  # whether the item currently draws a dot per point
-        self._grids: dict[int, tuple] = {}  # (pixel size, view) each drawn copy was thinned for
+        self._image: QtGui.QImage | None = None
+        self._image_rect = QtCore.QRectF()
+        self._to_image = QtGui.QTransform()
+        self.setZValue(z)
+        view_box.addItem(self, ignoreBounds=True)  # paths never move the view
+        self.heads = pg.ScatterPlotItem(pxMode=True, size=HEAD_SIZE, pen=None)
+        self.heads.setZValue(z + 0.5)
+        view_box.addItem(self.heads, ignoreBounds=True)
 
-    def add(self, run_id: int, color: str) -> pg.PlotDataItem:
-        """A new empty path (replacing any path with the same id)."""
-        self.remove(run_id)
-        item = pg.PlotDataItem(antialias=True, skipFiniteCheck=True)
-        item.setZValue(self._z)
-        item.setVisible(self.visible)
-        start = pg.ScatterPlotItem(pxMode=True, symbol="s", pen=None)
-        start.setParentItem(item)  # shown, hidden, stacked and removed with its path
-        self._vb.addItem(item, ignoreBounds=True)  # paths never move the view
-        self.items[run_id] = item
-        self._starts[run_id] = start
-        self.points[run_id] = np.empty((0, 2))
-        self.colors[run_id] = color
-        self._markers[run_id] = False
-        self._style(run_id)
-        return item
+    # -- what the run controller calls -----------------------------------------------------------
+    def add(self, cohort: Cohort, color: str) -> None:
+        self.entries[cohort.first_id] = _Entry(cohort, color)
+        if cohort.n_shown:
+            self.redraw(cohort)
 
-    def set(self, run_id: int, xy: np.ndarray) -> int:
-        """Show ``xy`` for the run; returns how many points were drawable."""
-        if run_id not in self.items:
-            raise KeyError(f"no path with run id {run_id}; call add_path first")
-        pts = drawable_prefix(xy)
-        old = self.points[run_id]
-        self.points[run_id] = pts
-        if (len(pts) <= MARKER_MAX_POINTS) != self._markers[run_id]:
-            self._style(run_id)
-        self._draw(run_id, self._grid())
-        if len(pts) == 0 or len(old) == 0 or not np.array_equal(pts[0], old[0]):
-            self._draw_start(run_id)
-        return len(pts)
+    def grow(self, cohort: Cohort, old_n: int, new_n: int) -> None:
+        """Draw the points ``old_n … new_n − 1`` just revealed (and the segment into them)."""
+        entry = self.entries.get(cohort.first_id)
+        if entry is None or new_n <= old_n:
+            return
+        if self._image is not None:
+            painter = self._image_painter()
+            try:
+                self._paint_entry(painter, entry, max(old_n - 1, 0), new_n, thin=new_n - old_n > MAX_DRAWN_VERTICES)
+            finally:
+                painter.end()
+        if cohort.swarm:
+            self._update_heads()
+        self.update()
 
-    def refresh(self) -> None:
-        """Re-thin every path for the current view (after a zoom, a pan or a resize)."""
-        grid = self._grid()
-        for run_id in self.items:
-            if self._grids.get(run_id) != grid:
-                self._draw(run_id, grid)
+    def redraw(self, cohort: Cohort | None = None) -> None:
+        """Draw the cached image again from the data (a cancelled run lost its unseen steps)."""
+        self._image = None
+        self._update_heads()
+        self.update()
 
-    def drawn_points(self, run_id: int) -> np.ndarray:
-        """The thinned ``(m, 2)`` copy the run's item draws."""
-        x, y = self.items[run_id].getData()
-        if x is None:
-            return np.empty((0, 2))
-        return np.stack([x, y], axis=-1)
+    def set_color(self, cohort: Cohort, color: str) -> None:
+        entry = self.entries.get(cohort.first_id)
+        if entry is not None:
+            entry.set_color(color)
+            self.redraw()
 
-    def set_color(self, run_id: int, color: str) -> None:
-        """Recolour one run (a theme switch)."""
-        self.colors[run_id] = color
-        self._style(run_id)
-
-    def set_highlighted(self, run_ids: Iterable[int]) -> None:
-        """Draw these runs thicker (and on top); every other run normally."""
-        new = {int(r) for r in run_ids}
-        changed = new ^ self.highlighted
-        self.highlighted = new
-        for run_id in changed & self.items.keys():
-            self._style(run_id)
-
-    def remove(self, run_id: int) -> None:
-        """Forget a run; unknown ids are ignored."""
-        item = self.items.pop(run_id, None)
-        if item is not None:
-            self._vb.removeItem(item)
-        self._starts.pop(run_id, None)
-        self._markers.pop(run_id, None)
-        self._grids.pop(run_id, None)
-        self.points.pop(run_id, None)
-        self.colors.pop(run_id, None)
-        self.highlighted.discard(run_id)
+    def remove(self, cohort: Cohort) -> None:
+        if self.entries.pop(cohort.first_id, None) is not None:
+            self.redraw()
 
     def clear(self) -> None:
-        """Forget every run."""
-        for run_id in list(self.items):
-            self.remove(run_id)
+        self.entries.clear()
+        self.highlighted.clear()
+        self.redraw()
+
+    def set_highlighted(self, run_ids: Iterable[int]) -> None:
+        self.highlighted = {int(r) for r in run_ids}
+        self.update()
 
     def set_visible(self, visible: bool) -> None:
-        """Show or hide every path."""
-        self.visible = visible
-        for item in self.items.values():
-            item.setVisible(visible)
+        self.visible = bool(visible)
+        self.setVisible(self.visible)
+        self.heads.setVisible(self.visible)
+
+    def refresh(self) -> None:
+        """The view's range or scale changed: redraw the cache for it (called debounced)."""
+        self.redraw()
+
+    # -- queries --------------------------------------------------------------------------------
+    def drawn_points(self, run_id: int) -> np.ndarray:
+        """The vertices drawn for ``run_id`` at the current scale (thinned), (n, 2)."""
+        entry, member = self._locate(run_id)
+        pts = drawable_prefix(entry.cohort.xs(member))
+        return pts[thin_indices(pts, self._pixel_size(), self._view())]
+
+    def shown_points(self, run_id: int) -> np.ndarray:
+        entry, member = self._locate(run_id)
+        return drawable_prefix(entry.cohort.xs(member))
+
+    def color_of(self, run_id: int) -> str:
+        return self._locate(run_id)[0].color
 
     def nearest_vertex(self, x: float, y: float, px_size: tuple[float, float], radius_px: float):
-        """``(run_id, step)`` of the vertex nearest ``(x, y)`` within ``radius_px``, else None.
-
-        ``px_size`` is one pixel in data units along x and y. Every point counts, not only the
-        drawn (thinned) ones, so the step is exact.
-        """
+        """``(run_id, step)`` of the shown point nearest to (x, y) within ``radius_px`` pixels, or None."""
         if not self.visible:
             return None
         best = None
-        best_d = radius_px
-        for run_id, pts in self.points.items():  # a handful of runs; each test is vectorised
-            if len(pts) == 0:
+        sx, sy = (float(v) if v else 1.0 for v in px_size)
+        for first, entry in self.entries.items():
+            c = entry.cohort
+            block = c.block(0, c.n_shown)  # (steps, members, 2)
+            if not block.size:
                 continue
-            d = np.hypot((pts[:, 0] - x) / px_size[0], (pts[:, 1] - y) / px_size[1])
-            i = int(np.argmin(d))
-            if d[i] <= best_d:
-                best, best_d = (run_id, i), d[i]
-        return best
+            with np.errstate(invalid="ignore"):
+                d2 = ((block[..., 0] - x) / sx) ** 2 + ((block[..., 1] - y) / sy) ** 2
+            d2 = np.where(np.isfinite(d2), d2, np.inf)
+            k = int(np.argmin(d2))
+            step, member = divmod(k, block.shape[1])
+            if d2.flat[k] <= radius_px**2 and (best is None or d2.flat[k] < best[0]):
+                best = (float(d2.flat[k]), first + member, step)
+        return None if best is None else (best[1], best[2])
 
-    # --- drawing ----------------------------------------------------------------------------
+    def _locate(self, run_id: int) -> tuple[_Entry, int]:
+        for first, entry in self.entries.items():
+            if first <= run_id < first + entry.cohort.size:
+                return entry, run_id - first
+        raise KeyError(f"no path with run id {run_id}")
 
-    def _grid(self) -> tuple[tuple[float, float], tuple[float, float, float, float]]:
-        """One pixel in data units along x and y, and the view box ``(x0_min, x0_max, x1_min, x1_max)``."""
-        (xa, xb), (ya, yb) = self._vb.viewRange()
-        w, h = self._vb.width(), self._vb.height()
-        # before the first layout the view box has no size yet: assume a typical one
-        w = w if w > 10 else FALLBACK_VIEW_PX
-        h = h if h > 10 else FALLBACK_VIEW_PX
-        return (float(xb - xa) / w, float(yb - ya) / h), (float(xa), float(xb), float(ya), float(yb))
+    # -- painting -------------------------------------------------------------------------------
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802 - Qt API
+        rect = self._vb.viewRect()
+        mx, my = VIEW_MARGIN * rect.width(), VIEW_MARGIN * rect.height()
+        return rect.adjusted(-mx, -my, mx, my)
 
-    def _draw(self, run_id: int, grid: tuple) -> None:
-        self._grids[run_id] = grid
-        pts = self.points[run_id]
-        if len(pts) > MARKER_MAX_POINTS:
-            pts = pts[thin_indices(pts, *grid)]
-        item = self.items[run_id]
-        # Long lines one segment at a time, not as one QPainterPath: stroking an antialiased path
-        # that crosses itself (a zigzagging descent) costs ~25 ms per 1000 vertices, segments
-        # ~4 ms. Short ones stay one path: an SVG export then holds the run as one polyline.
-        mode = "on" if len(pts) > SEGMENTED_MIN_VERTICES else "off"
-        if item.curve.opts.get("segmentedLineMode") != mode:
-            item.curve.setSegmentedLineMode(mode)
-        # fresh contiguous columns: pyqtgraph keeps references to what it is given
-        item.setData(x=np.ascontiguousarray(pts[:, 0]), y=np.ascontiguousarray(pts[:, 1]))
-
-    def _draw_start(self, run_id: int) -> None:
-        pts = self.points[run_id]
-        start = self._starts[run_id]
-        if len(pts):
-            start.setData(x=pts[:1, 0].copy(), y=pts[:1, 1].copy())
+    def paint(self, painter: QtGui.QPainter, option, widget=None) -> None:
+        if not self.entries:
+            return
+        # pyqtgraph's export mode (gui/export.py sets it for PNG and SVG alike) means vectors.
+        on_screen = isinstance(painter.device(), QtWidgets.QWidget) and not getattr(self, "_exportOpts", False)
+        if on_screen:
+            if self._image is None or not self._image_rect.contains(self._vb.viewRect()):
+                self._rebuild_image(painter.device().devicePixelRatioF())
+            if self._image is not None:
+                painter.drawImage(self._image_rect, self._image)
         else:
-            start.setData(x=np.empty(0), y=np.empty(0))
+            # An export: vectors, so a 2× PNG or an SVG stays sharp.
+            painter.save()
+            painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+            for entry in self.entries.values():
+                self._paint_entry(painter, entry, 0, entry.cohort.n_shown, thin=True)
+            painter.restore()
+        self._paint_highlights(painter)
 
-    def _style(self, run_id: int) -> None:
-        """Pen, markers and start marker from the run's colour, highlight and length.
+    def _paint_highlights(self, painter: QtGui.QPainter) -> None:
+        if not self.highlighted:
+            return
+        painter.save()
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        for run_id in sorted(self.highlighted):
+            try:
+                entry, member = self._locate(run_id)
+            except KeyError:
+                continue
+            pts = self.drawn_points(run_id)
+            if len(pts) < 2:
+                continue
+            pen = QtGui.QPen(QtGui.QColor(entry.color), HIGHLIGHT_WIDTH)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawPath(pg.arrayToQPath(pts[:, 0], pts[:, 1], connect="all"))
+        painter.restore()
 
-        One symbol setting for the whole item, never a list per point: pyqtgraph's legend
-        sample paints ``opts['symbol']`` and crashes on a list.
-        """
-        item, color = self.items[run_id], self.colors[run_id]
-        hot = run_id in self.highlighted
-        grow = 2 if hot else 0
-        markers = len(self.points[run_id]) <= MARKER_MAX_POINTS
-        self._markers[run_id] = markers
-        item.setPen(pg.mkPen(color, width=HIGHLIGHT_WIDTH if hot else LINE_WIDTH))
-        if markers:
-            item.setSymbolBrush(pg.mkBrush(color))
-            item.setSymbolPen(None)
-            item.setSymbolSize(MARKER_SIZE + grow)
-            item.setSymbol("o")
+    def _paint_entry(self, painter: QtGui.QPainter, entry: _Entry, first: int, last: int, thin: bool) -> None:
+        """Draw steps ``first … last − 1`` of every member of ``entry`` with ``painter``."""
+        cohort = entry.cohort
+        block = cohort.block(first, last)
+        if not block.size:
+            return
+        if thin and cohort.size == 1:
+            pts = drawable_prefix(block[:, 0])
+            pts = pts[thin_indices(pts, self._pixel_size(), self._view())]
+            connect = np.ones(len(pts), dtype=bool)
         else:
-            item.setSymbol(None)
-        start = self._starts[run_id]
-        start.setSize(START_SIZE + grow)
-        start.setBrush(pg.mkBrush(color))
-        item.setZValue(self._z + (1 if hot else 0))
+            pts, connect = _polylines(block)
+        if not len(pts):
+            return
+        painter.setPen(entry.pen)
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        if len(pts) > 1:
+            painter.drawPath(pg.arrayToQPath(pts[:, 0], pts[:, 1], connect=connect))
+        if entry.markers:
+            dots = QtGui.QPen(QtGui.QColor(entry.color), MARKER_SIZE)
+            dots.setCosmetic(True)
+            dots.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+            painter.setPen(dots)
+            painter.drawPoints(QtGui.QPolygonF([QtCore.QPointF(float(a), float(b)) for a, b in pts]))
+        if first == 0 and not cohort.swarm:
+            start = cohort.starts[0]
+            if np.isfinite(start).all() and (np.abs(start) <= MAX_DRAWABLE).all():
+                square = QtGui.QPen(QtGui.QColor(entry.color), START_SIZE)
+                square.setCosmetic(True)
+                square.setCapStyle(QtCore.Qt.PenCapStyle.SquareCap)
+                painter.setPen(square)
+                painter.drawPoint(QtCore.QPointF(float(start[0]), float(start[1])))
+
+    def _rebuild_image(self, dpr: float) -> None:
+        """A fresh cache for the current view (grown by VIEW_MARGIN on each side), every path drawn."""
+        rect = self.boundingRect()
+        px, py = self._pixel_size()
+        if not (rect.width() > 0 and rect.height() > 0 and px > 0 and py > 0):
+            self._image = None
+            return
+        sx, sy = dpr / px, dpr / py
+        w, h = int(np.ceil(rect.width() * sx)), int(np.ceil(rect.height() * sy))
+        if not (0 < w <= 16384 and 0 < h <= 16384):
+            self._image = None
+            return
+        image = QtGui.QImage(w, h, QtGui.QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QtCore.Qt.GlobalColor.transparent)
+        image.setDevicePixelRatio(1.0)
+        self._image, self._image_rect = image, QtCore.QRectF(rect)
+        # data → image pixels with no flip: the item's own transform (y up) flips the image when it
+        # is drawn into _image_rect, exactly as it flips every other item's drawing
+        self._to_image = QtGui.QTransform(sx, 0, 0, sy, -rect.left() * sx, -rect.top() * sy)
+        painter = self._image_painter()
+        try:
+            for entry in self.entries.values():
+                self._paint_entry(painter, entry, 0, entry.cohort.n_shown, thin=True)
+        finally:
+            painter.end()
+
+    def _image_painter(self) -> QtGui.QPainter:
+        painter = QtGui.QPainter(self._image)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        painter.setTransform(self._to_image)
+        return painter
+
+    def _update_heads(self) -> None:
+        pts, brushes = [], []
+        for entry in self.entries.values():
+            if entry.cohort.swarm and entry.cohort.n_shown:
+                cur = entry.cohort.current_points()
+                cur = cur[np.isfinite(cur).all(axis=1) & (np.abs(cur) <= MAX_DRAWABLE).all(axis=1)]
+                pts.append(cur)
+                brushes.extend([pg.mkBrush(entry.color)] * len(cur))
+        if pts:
+            xy = np.concatenate(pts)
+            self.heads.setData(x=xy[:, 0], y=xy[:, 1], brush=brushes)
+        else:
+            self.heads.setData(x=[], y=[])
+
+    def _pixel_size(self) -> tuple[float, float]:
+        try:
+            px = self._vb.viewPixelSize()
+            sx, sy = float(px[0]), float(px[1])
+        except Exception:  # noqa: BLE001 - before the view box is laid out
+            sx = sy = 0.0
+        if not (sx > 0 and sy > 0 and np.isfinite(sx) and np.isfinite(sy)):
+            rect = self._vb.viewRect()
+            sx = rect.width() / FALLBACK_VIEW_PX or 1.0
+            sy = rect.height() / FALLBACK_VIEW_PX or 1.0
+        return sx, sy
+
+    def _view(self) -> tuple[float, float, float, float]:
+        r = self._vb.viewRect()
+        return (r.left(), r.right(), r.top(), r.bottom())

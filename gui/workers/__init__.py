@@ -1,5 +1,5 @@
-"""Workers that run numerics off the GUI thread and report through Qt signals only."""
+"""The one worker mechanism (compute_thread.py): every computation of the app runs through it."""
 
-from gui.workers.descent_worker import DescentWorker, DescentWorkerHost
+from gui.workers.compute_thread import ComputeThread, Job, JobError, Progress
 
-__all__ = ["DescentWorker", "DescentWorkerHost"]
+__all__ = ["ComputeThread", "Job", "JobError", "Progress"]

@@ -25,6 +25,7 @@ waits for it (destroying a running ``QThread`` aborts the interpreter); owners c
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import sys
 import time
@@ -222,6 +223,11 @@ _hooked_apps: set[int] = set()
 def _shutdown_live() -> None:
     for compute in list(_LIVE):
         compute.shutdown()
+
+
+# Last line of defence: a script that never closes its window must not let the interpreter
+# destroy a running QThread at exit (that aborts).
+atexit.register(_shutdown_live)
 
 
 def _hook_application_quit() -> None:

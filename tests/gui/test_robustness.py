@@ -40,7 +40,7 @@ def test_quitting_the_app_during_a_100k_step_run_exits_cleanly(tmp_path):
             window.controls.tol_field.set_text("0")
             run_id = window.start_run_at(1.0, 1.0)
             def close():
-                assert window.runs.host.is_computing(run_id), "the run should still be computing"
+                assert window.runs.run(run_id).computing, "the run should still be computing"
                 print("closing while computing", file=sys.stderr)
                 window.close()
             QTimer.singleShot(400, close)
@@ -155,7 +155,7 @@ def test_busy_user(qtbot, window):
     with qtbot.waitSignal(window.runs.runEnded, timeout=5_000) as ended:
         run_id = window.start_run_at(0.0, 0.0)
     assert ended.args[0] == run_id
-    qtbot.waitUntil(lambda: not any(window.runs.host.is_computing(i) for i in range(1, run_id)), timeout=5_000)
+    qtbot.waitUntil(lambda: not any(window.runs.run(i).computing for i in range(1, run_id)), timeout=5_000)
 
 
 def test_lab_failure_does_not_break_the_window(qtbot, window, monkeypatch):

@@ -15,32 +15,57 @@ PALETTE = ("#ff0000", "#00ff00", "#0000ff")
 
 
 class FakeCanvas:
-    """Records what the controller draws; refuses non-finite points as pyqtgraph should never see them."""
+    """Records what the controller asks the canvas to draw (the PathCanvas protocol)."""
 
     def __init__(self) -> None:
-        self.paths: dict[int, np.ndarray] = {}
-        self.colors: dict[int, str] = {}
+        self.cohorts: dict = {}
+        self.cohort_colors: dict = {}
         self.highlighted: tuple = ()
+        self.grown: list[tuple[int, int, int]] = []
 
-    def add_path(self, run_id, color):
-        self.colors[run_id] = color
-        self.paths.setdefault(run_id, np.empty((0, 2)))
+    def add_cohort(self, cohort, color):
+        self.cohorts[cohort.first_id] = cohort
+        self.cohort_colors[cohort.first_id] = color
 
-    def set_path(self, run_id, xy):
-        xy = np.asarray(xy)
-        assert xy.ndim == 2 and xy.shape[1] == 2 and np.isfinite(xy).all()
-        self.paths[run_id] = xy.copy()
+    def grow_cohort(self, cohort, old_n, new_n):
+        assert new_n > old_n and cohort.first_id in self.cohorts
+        self.grown.append((cohort.first_id, old_n, new_n))
 
-    def remove_path(self, run_id):
-        self.paths.pop(run_id)
-        self.colors.pop(run_id)
+    def redraw_cohort(self, cohort):
+        assert cohort.first_id in self.cohorts
+
+    def remove_cohort(self, cohort):
+        self.cohorts.pop(cohort.first_id)
+        self.cohort_colors.pop(cohort.first_id)
+
+    def set_cohort_color(self, cohort, color):
+        self.cohort_colors[cohort.first_id] = color
 
     def clear_paths(self):
-        self.paths.clear()
-        self.colors.clear()
+        self.cohorts.clear()
+        self.cohort_colors.clear()
 
     def set_highlighted(self, run_ids):
         self.highlighted = tuple(run_ids)
+
+    def _members(self):
+        for first, cohort in self.cohorts.items():
+            for m in range(cohort.size):
+                yield first + m, cohort, m
+
+    @property
+    def paths(self) -> dict[int, np.ndarray]:
+        """What each run shows: its revealed points, all finite."""
+        out = {}
+        for run_id, cohort, m in self._members():
+            xy = np.array(cohort.xs(m))
+            assert np.isfinite(xy).all()
+            out[run_id] = xy
+        return out
+
+    @property
+    def colors(self) -> dict[int, str]:
+        return {run_id: self.cohort_colors[cohort.first_id] for run_id, cohort, _m in self._members()}
 
 
 @pytest.fixture
@@ -133,7 +158,14 @@ def test_clear_removes_every_path_and_cancels_live_runs(qtbot, controller):
     with qtbot.waitSignal(controller.runsCleared):
         controller.clear()
     assert controller.run_ids() == [] and controller.canvas.paths == {}
-    qtbot.waitUntil(lambda: not any(controller.host.is_computing(i) for i in ids), timeout=5_000)
+    # The computation stopped with them: no job is left on the compute thread.
+    qtbot.waitUntil(lambda: controller.compute.jobs() == [], timeout=5_000)
+    # Numbering starts again from 1, and the new run is not fed the old runs' steps.
+    new = controller.start_run(CATALOGUE["sphere"], (0.5, 0.5), DescentConfig(lr=0.1, steps=5, tol=0.0))
+    assert new == 1
+    qtbot.waitUntil(lambda: controller.run(new).ended, timeout=5_000)
+    assert controller.run(new).n_shown == 6
+    np.testing.assert_allclose(controller.run(new).xs[0], (0.5, 0.5))
 
 
 def test_failure_is_reported_with_the_message(qtbot, controller):
@@ -160,3 +192,36 @@ def test_speed_must_be_positive(controller):
         controller.set_speed(0.0)
     controller.set_speed(math.inf)
     assert controller.speed() == math.inf
+
+
+def test_runs_with_one_setting_are_computed_as_one_batch_on_the_compute_thread(qtbot, controller, monkeypatch):
+    """Thread identity and batch size recorded inside the computation itself."""
+    from PySide6.QtCore import QThread
+
+    from numerics.descent import DescentSwarm
+
+    seen = []
+    original = DescentSwarm.step
+
+    def recording_step(self):
+        seen.append((QThread.currentThread(), len(self)))
+        return original(self)
+
+    monkeypatch.setattr(DescentSwarm, "step", recording_step)
+    controller.set_speed(INSTANT)
+    config = DescentConfig(lr=0.01, steps=200, tol=0.0)
+    starts = np.random.default_rng(1).uniform(-3, 3, (50, 2))
+    ids = controller.start_runs(CATALOGUE["himmelblau"], starts, config)
+    qtbot.waitUntil(lambda: all(controller.run(i).ended for i in ids), timeout=10_000)
+    assert seen and all(t is controller.worker_thread for t, _n in seen)
+    assert max(n for _t, n in seen) == 50  # one vectorised step for all fifty
+    assert len(seen) == 200
+    for k in (0, 17, 49):
+        alone = run_descent(CATALOGUE["himmelblau"], starts[k:k + 1], config)
+        np.testing.assert_allclose(controller.run(ids[k]).xs, alone.path(0), rtol=1e-12)
+
+
+def test_a_request_beyond_the_memory_budget_is_refused_with_the_figure(controller):
+    with pytest.raises(MemoryError, match="GiB"):
+        controller.start_runs(CATALOGUE["sphere"], np.zeros((1000, 2)), DescentConfig(steps=1_000_000))
+    assert controller.run_ids() == []

@@ -1,11 +1,14 @@
-"""Descent paths: thinned drawing, exact clicks on long paths, markers on short ones, legends."""
+"""Descent paths: one item, append-only raster cache on screen, vectors in exports, exact clicks."""
 import numpy as np
 import pyqtgraph as pg
 import pytest
 from pyqtgraph.Qt import QtWidgets
 
 from gui.canvas import FieldCanvas
-from gui.canvas.paths_layer import MARKER_MAX_POINTS, MAX_DRAWN_VERTICES, drawable_prefix, thin_indices
+from gui.canvas.paths_layer import MAX_DRAWN_VERTICES, PathsLayer, drawable_prefix, thin_indices
+from gui.export import render_image
+from gui.model.runs import Cohort
+from numerics import DescentConfig
 from numerics import CATALOGUE
 
 
@@ -50,7 +53,6 @@ def test_a_100k_point_path_draws_a_few_thousand_vertices_close_to_the_full_line(
     sample = xy[::97]
     d = segment_distance(sample / px, drawn[:-1] / px, drawn[1:] / px)
     assert d.max() <= 1.5
-    assert canvas.path_item(1).opts["symbol"] is None  # no marker per step on a long path
 
 
 def test_clicks_on_a_long_path_still_give_the_exact_step(canvas, qtbot):
@@ -68,56 +70,115 @@ def test_clicks_on_a_long_path_still_give_the_exact_step(canvas, qtbot):
         assert hit[1] == int(np.argmin(d)) == step
 
 
-def test_zooming_in_rethins_the_path_for_the_new_scale(canvas, qtbot):
-    canvas.add_path(2)
-    xy = spiral(50_000, turns=20)
-    canvas.set_path(2, xy)
-    coarse = canvas.paths.drawn_points(2)
-    canvas.view_box.setRange(xRange=(0.8, 1.2), yRange=(0.8, 1.2), padding=0)
-    with qtbot.waitSignal(canvas.fieldUpdated, timeout=2000):
-        pass  # the debounced recompute re-thins the paths too
-    fine = canvas.paths.drawn_points(2)
-    assert len(fine) <= MAX_DRAWN_VERTICES
-    px = canvas.view_box.viewPixelSize()
-    (xa, xb), (ya, yb) = canvas.view_box.viewRange()
-    shown = xy[(xy[:, 0] > xa) & (xy[:, 0] < xb) & (xy[:, 1] > ya) & (xy[:, 1] < yb)][::41]
-    # in the view, within a pixel's diagonal of the full line; the copy thinned for the
-    # zoomed-out view was not
-    assert segment_distance(shown / px, fine[:-1] / px, fine[1:] / px).max() <= 1.5
-    assert segment_distance(shown / px, coarse[:-1] / px, coarse[1:] / px).max() > 1.5
+def pixel(canvas, x, y):
+    """Widget pixel of data point (x, y)."""
+    p = canvas.plot.mapFromScene(canvas.view_box.mapViewToScene(pg.Point(x, y)))
+    return p.x(), p.y()
 
 
-def test_a_short_path_shows_a_marker_per_step_and_a_start_marker(canvas):
-    canvas.add_path(3, color="#ff0000")
-    xy = spiral(40)
-    canvas.set_path(3, xy)
-    item = canvas.path_item(3)
-    assert item.opts["symbol"] == "o"
-    x, y = item.getData()
-    np.testing.assert_array_equal(np.stack([x, y], axis=-1), xy)  # short paths are drawn whole
-    assert len(item.scatter.data) == 40  # one dot per step
-    start = canvas.paths._starts[3]
-    np.testing.assert_array_equal(np.array(start.getData()).T, xy[:1])
-    assert start.data[0]["symbol"] == "s" or start.opts["symbol"] == "s"
-    # past the threshold the dots go, the start marker stays
-    canvas.set_path(3, spiral(MARKER_MAX_POINTS + 1))
-    assert item.opts["symbol"] is None and len(start.data) == 1
-    canvas.set_path(3, xy)
-    assert item.opts["symbol"] == "o"
+def count_color(image, color, box=None, tol=40):
+    """Pixels of ``image`` within ``tol`` of ``color`` (per channel), optionally inside box (x0, y0, x1, y1)."""
+    from pyqtgraph import functions as fn
+
+    arr = fn.ndarray_from_qimage(image.convertToFormat(image.Format.Format_RGB32))[..., :3].astype(int)
+    if box is not None:
+        x0, y0, x1, y1 = (int(v) for v in box)
+        arr = arr[max(y0, 0):y1, max(x0, 0):x1]
+    c = pg.mkColor(color)
+    target = np.array([c.blue(), c.green(), c.red()])  # RGB32 is BGRA in memory
+    return int((np.abs(arr - target).max(axis=-1) <= tol).sum())
 
 
-def test_a_path_item_in_a_legend_paints(canvas):
+def test_a_path_is_drawn_where_its_points_are_and_cleared_with_clear_paths(canvas, qtbot):
+    canvas.add_path(1, "#ff00ff")
+    canvas.set_path(1, np.array([[-1.5, 2.0], [0.0, 2.0], [1.5, 2.0]]))
+    canvas.plot.viewport().update()
+    qtbot.wait(50)
+    (xa, ya), (xb, _yb) = pixel(canvas, -1.5, 2.0), pixel(canvas, 1.5, 2.0)
+    image = canvas.plot.grab().toImage()
+    on_line = count_color(image, "#ff00ff", (xa, ya - 4, xb, ya + 5))
+    assert on_line >= 0.8 * (xb - xa)  # a solid line along the whole path
+    assert count_color(image, "#ff00ff") - on_line < 60  # and nowhere else (bar the start marker)
+    canvas.clear_paths()
+    qtbot.wait(50)
+    assert count_color(canvas.plot.grab().toImage(), "#ff00ff") == 0
+
+
+def test_highlighted_paths_are_thicker_and_palette_colours_follow_the_theme(canvas, qtbot):
+    from gui.model.theme import DARK, LIGHT
+
     canvas.add_path(1)
-    canvas.set_path(1, spiral(50))
-    canvas.add_path(2)
-    canvas.set_path(2, spiral(5_000))
+    canvas.add_path(2, color="#123456")
+    canvas.set_path(1, np.array([[-1.0, 1.0], [1.0, 1.0]]))
+    canvas.set_path(2, np.array([[-1.0, -1.0], [1.0, -1.0]]))
+    qtbot.wait(50)
+    assert canvas.paths.color_of(1) == LIGHT.path_colors[0]
+    thin = count_color(canvas.plot.grab().toImage(), LIGHT.path_colors[0], tol=20)
     canvas.set_highlighted([1])
-    legend = pg.LegendItem(offset=(8, 8))
-    legend.setParentItem(canvas.view_box)
-    legend.addItem(canvas.path_item(1), "short")
-    legend.addItem(canvas.path_item(2), "long")
-    image = canvas.grab().toImage()  # used to crash in the legend sample's drawSymbol
-    assert image.width() > 0
+    qtbot.wait(50)
+    thick = count_color(canvas.plot.grab().toImage(), LIGHT.path_colors[0], tol=20)
+    assert thick > 1.5 * thin
+    canvas.set_theme(DARK)
+    assert canvas.paths.color_of(1) == DARK.path_colors[0]
+    assert canvas.paths.color_of(2) == "#123456"  # chosen colours stay
+    canvas.remove_path(1)
+    with pytest.raises(KeyError):
+        canvas.paths.color_of(1)
+
+
+def cohort(n_steps, starts, steps_budget=None):
+    """A cohort with a straight-line history: member m at step k is start + k·(0.01, 0.005)."""
+    starts = np.asarray(starts, float)
+    c = Cohort(1, None, DescentConfig(steps=steps_budget or n_steps), starts, 0, swarm=len(starts) > 1)
+    k = np.arange(n_steps + 1)
+    members = np.repeat(np.arange(len(starts)), len(k))
+    steps = np.tile(k, len(starts))
+    x = starts[members] + steps[:, None] * np.array([0.01, 0.005])
+    c.receive(members, steps, x, np.zeros(len(x)), np.zeros((len(x), 2)))
+    return c
+
+
+def test_growing_a_path_draws_only_the_new_segments(canvas, qtbot, monkeypatch):
+    c = cohort(1000, [(-1.5, -1.0)])
+    canvas.add_cohort(c, "#00aa00")
+    canvas.plot.viewport().update()
+    qtbot.wait(30)  # the cache exists now
+    drawn = []
+    original = PathsLayer._paint_entry
+
+    def recording(self, painter, entry, first, last, thin):
+        drawn.append((first, last))
+        return original(self, painter, entry, first, last, thin)
+
+    monkeypatch.setattr(PathsLayer, "_paint_entry", recording)
+    old = 0
+    for new in (1, 2, 10, 400, 1001):
+        c.n_shown = new
+        canvas.grow_cohort(c, old, new)
+        old = new
+    assert drawn == [(0, 1), (0, 2), (1, 10), (9, 400), (399, 1001)]
+    drawn.clear()
+    canvas.plot.viewport().repaint()  # a repaint blits the cache: nothing is drawn again
+    assert drawn == []
+
+
+def test_a_thousand_runs_repaint_from_the_cache_and_export_as_vectors(canvas, qtbot, monkeypatch):
+    rng = np.random.default_rng(0)
+    c = cohort(50, rng.uniform(-1.5, 1.0, (1000, 2)))
+    c.n_shown = 51
+    canvas.add_cohort(c, "#aa5500")
+    canvas.plot.viewport().repaint()
+    calls = []
+    original = PathsLayer._paint_entry
+    monkeypatch.setattr(PathsLayer, "_paint_entry",
+                        lambda self, *a, **k: (calls.append(1), original(self, *a, **k))[1])
+    canvas.plot.viewport().repaint()
+    assert calls == []  # on screen: one image blit for all thousand paths
+    image = render_image(canvas, scale=2)  # an export draws the paths from the data
+    assert calls == [1]
+    assert image.width() == 2 * canvas.width()
+    # every member's path is drawn: its heads move with the swarm
+    assert len(canvas.paths.heads.data) == 1000
 
 
 def test_thin_indices_keeps_the_first_point_in_each_cell_and_the_ends_of_excursions():
@@ -144,9 +205,3 @@ def test_drawable_prefix_cuts_at_the_first_bad_point():
     assert drawable_prefix(np.empty((0, 2))).shape == (0, 2)
 
 
-def test_long_drawn_lines_are_stroked_segment_by_segment_short_ones_as_one_path(canvas):
-    canvas.add_path(1)
-    canvas.set_path(1, spiral(100_000))
-    assert canvas.path_item(1).curve.opts["segmentedLineMode"] == "on"
-    canvas.set_path(1, spiral(50))
-    assert canvas.path_item(1).curve.opts["segmentedLineMode"] == "off"

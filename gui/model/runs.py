@@ -1,0 +1,224 @@
+"""The Explorer's runs as data (Qt-free): what was computed, what is shown, how each ended.
+
+Runs started together — one click, or a swarm of thousands dropped at once — form a
+:class:`Cohort`: they take their steps in lockstep, so their history is one array ``(steps, n, 2)``
+and revealing the next steps of all of them is one slice, whatever ``n``. A :class:`Run` is a
+light view of one member, with the attributes the table, the readouts, the CSV and the session
+read.
+
+Each cohort reveals its steps at the animation speed from its own clock (``credit``), so pausing a
+run pauses what the user sees while the computation runs ahead.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from numerics.descent import DescentConfig, StopReason
+
+#: Memory a cohort may ask for up front: its history is (steps + 1) × runs × 5 float64.
+HISTORY_BUDGET_BYTES = 2 * 1024**3
+_BYTES_PER_POINT = 5 * 8  # x (2), f (1), ∇f (2)
+
+
+def history_bytes(n_runs: int, steps: int) -> int:
+    """The most memory the history of ``n_runs`` runs of ``steps`` steps can take."""
+    return int(n_runs) * (int(steps) + 1) * _BYTES_PER_POINT
+
+
+@dataclass(eq=False)
+class Cohort:
+    """Runs started together with one function and one config; row k of the history is step k."""
+
+    first_id: int
+    objective: object
+    config: DescentConfig
+    starts: np.ndarray  # (n, 2)
+    color_index: int
+    swarm: bool = False
+    paused: bool = False
+    error: str | None = None
+    n_shown: int = 0  #: points shown per member (a member shows min(n_received, n_shown))
+    credit: float = 0.0
+    _x: np.ndarray = field(init=False, repr=False)
+    _v: np.ndarray = field(init=False, repr=False)
+    _g: np.ndarray = field(init=False, repr=False)
+    n_received: np.ndarray = field(init=False)  #: (n,) points computed per member
+    computed_status: np.ndarray = field(init=False)  #: (n,) StopReason once computed, else RUNNING
+    shown_status: np.ndarray = field(init=False)  #: (n,) StopReason once its end is shown
+
+    def __post_init__(self) -> None:
+        n = len(self.starts)
+        cap = min(int(self.config.steps) + 1, 64)
+        self._x = np.full((cap, n, 2), np.nan)
+        self._v = np.full((cap, n), np.nan)
+        self._g = np.full((cap, n, 2), np.nan)
+        self.n_received = np.zeros(n, dtype=np.int64)
+        self.computed_status = np.zeros(n, dtype=np.int8)
+        self.shown_status = np.zeros(n, dtype=np.int8)
+
+    @property
+    def size(self) -> int:
+        return len(self.starts)
+
+    @property
+    def ids(self) -> np.ndarray:
+        return np.arange(self.first_id, self.first_id + self.size)
+
+    @property
+    def max_received(self) -> int:
+        return int(self.n_received.max()) if self.size else 0
+
+    @property
+    def computing(self) -> bool:
+        return self.error is None and bool((self.computed_status == StopReason.RUNNING).any())
+
+    @property
+    def ended(self) -> bool:
+        """Whether the user has seen the end of every member."""
+        return self.error is not None or bool((self.shown_status != StopReason.RUNNING).all())
+
+    @property
+    def animating(self) -> bool:
+        return not self.ended and (self.n_shown < self.max_received or self.computing)
+
+    # -- history --------------------------------------------------------------------------------
+    def receive(self, members: np.ndarray, steps: np.ndarray, x: np.ndarray, v: np.ndarray, g: np.ndarray) -> None:
+        """Store computed points: member ``members[i]`` after ``steps[i]`` steps is ``x[i]``."""
+        need = int(steps.max()) + 1
+        if need > len(self._x):
+            cap = max(need, min(2 * len(self._x), int(self.config.steps) + 1))
+            for name in ("_x", "_v", "_g"):
+                old = getattr(self, name)
+                new = np.full((cap, *old.shape[1:]), np.nan)
+                new[: len(old)] = old
+                setattr(self, name, new)
+        self._x[steps, members] = x
+        self._v[steps, members] = v
+        self._g[steps, members] = g
+        np.maximum.at(self.n_received, members, steps + 1)
+
+    def truncate_to_shown(self) -> None:
+        """Forget what was computed beyond what is shown (a cancelled run ends where it was seen)."""
+        self.n_received = np.minimum(self.n_received, self.n_shown)
+        self._x[self.n_shown:] = np.nan
+        self._v[self.n_shown:] = np.nan
+        self._g[self.n_shown:] = np.nan
+
+    def shown_count(self, member: int) -> int:
+        return int(min(self.n_received[member], self.n_shown))
+
+    def xs(self, member: int, n: int | None = None) -> np.ndarray:
+        return _read_only(self._x[: self.shown_count(member) if n is None else n, member])
+
+    def values(self, member: int, n: int | None = None) -> np.ndarray:
+        return _read_only(self._v[: self.shown_count(member) if n is None else n, member])
+
+    def grads(self, member: int, n: int | None = None) -> np.ndarray:
+        return _read_only(self._g[: self.shown_count(member) if n is None else n, member])
+
+    def block(self, first: int, last: int) -> np.ndarray:
+        """Positions of every member for steps ``first … last − 1``: (last − first, n, 2), NaN gaps."""
+        return self._x[first:last]
+
+    def current_points(self) -> np.ndarray:
+        """Each member's last shown point, (n, 2) (NaN for members with none)."""
+        k = np.minimum(self.n_received, self.n_shown) - 1
+        out = np.full((self.size, 2), np.nan)
+        has = k >= 0
+        out[has] = self._x[k[has], np.flatnonzero(has)]
+        return out
+
+    # -- ending -------------------------------------------------------------------------------
+    def settle(self) -> np.ndarray:
+        """Mark the members whose computed end is now shown; returns their indices."""
+        done = ((self.shown_status == StopReason.RUNNING) & (self.computed_status != StopReason.RUNNING)
+                & (self.n_received <= self.n_shown))
+        members = np.flatnonzero(done)
+        self.shown_status[members] = self.computed_status[members]
+        return members
+
+    def cancel(self) -> np.ndarray:
+        """End every member not ended yet where it is shown; returns their indices."""
+        members = np.flatnonzero(self.shown_status == StopReason.RUNNING)
+        self.truncate_to_shown()
+        self.computed_status[members] = StopReason.CANCELLED
+        self.shown_status[members] = StopReason.CANCELLED
+        self.paused = False
+        return members
+
+
+def _read_only(a: np.ndarray) -> np.ndarray:
+    view = a.view()
+    view.flags.writeable = False
+    return view
+
+
+class Run:
+    """One run, as the readouts see it: a member of a :class:`Cohort`."""
+
+    __slots__ = ("cohort", "member", "color")
+
+    def __init__(self, cohort: Cohort, member: int, color: str) -> None:
+        self.cohort = cohort
+        self.member = member
+        self.color = color
+
+    run_id = property(lambda self: self.cohort.first_id + self.member)
+    objective = property(lambda self: self.cohort.objective)
+    config = property(lambda self: self.cohort.config)
+    color_index = property(lambda self: self.cohort.color_index)
+    start = property(lambda self: self.cohort.starts[self.member])
+    paused = property(lambda self: self.cohort.paused and not self.ended)
+    error = property(lambda self: self.cohort.error)
+    n_shown = property(lambda self: self.cohort.shown_count(self.member))
+    n_received = property(lambda self: int(self.cohort.n_received[self.member]))
+    xs = property(lambda self: self.cohort.xs(self.member))
+    values = property(lambda self: self.cohort.values(self.member))
+    grads = property(lambda self: self.cohort.grads(self.member))
+    received_xs = property(lambda self: self.cohort.xs(self.member, self.n_received))
+
+    @property
+    def computing(self) -> bool:
+        return self.cohort.error is None and self.cohort.computed_status[self.member] == StopReason.RUNNING
+
+    @property
+    def stop_reason(self) -> StopReason | None:
+        """Why the run stopped, once the user has seen it stop."""
+        s = int(self.cohort.shown_status[self.member])
+        return None if s == StopReason.RUNNING else StopReason(s)
+
+    @property
+    def steps_shown(self) -> int:
+        """Steps taken as far as shown (the start is step 0, so points − 1)."""
+        return max(self.n_shown - 1, 0)
+
+    @property
+    def ended(self) -> bool:
+        return self.stop_reason is not None or self.error is not None
+
+    @property
+    def animating(self) -> bool:
+        return not self.ended and (self.n_shown < self.n_received or self.computing)
+
+    def status_text(self) -> str:
+        """The run's state in the user's words, as the run table shows it."""
+        if self.error is not None:
+            return f"failed: {self.error}"
+        if self.stop_reason is not None:
+            return self.stop_reason.describe()
+        return "paused" if self.paused else "running"
+
+
+def reveal_target(cohort: Cohort, speed: float, dt: float) -> int:
+    """How many points ``cohort`` shows after ``dt`` seconds more at ``speed`` steps a second."""
+    available = cohort.max_received
+    if math.isinf(speed):
+        return available
+    cohort.credit += speed * dt
+    whole = int(cohort.credit)
+    cohort.credit -= whole
+    return min(cohort.n_shown + whole, available)
