@@ -26,12 +26,13 @@ waits for it (destroying a running ``QThread`` aborts the interpreter); owners c
 from __future__ import annotations
 
 import atexit
+import contextvars
 import itertools
 import sys
 import time
 import traceback
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -123,6 +124,10 @@ class _Active:
     args: tuple
     kwargs: dict
     generator: Generator | None = None
+    # Each job runs in its own contextvars.Context, entered afresh at every step: a job that
+    # yields inside ``with np.errstate(...)`` (numpy keeps that state in a ContextVar) must
+    # find its own state when it resumes, and must not lend it to the jobs it alternates with.
+    context: contextvars.Context = field(default_factory=contextvars.Context)
 
 
 class _Scheduler(QObject):
@@ -182,12 +187,12 @@ class _Scheduler(QObject):
             return False
         try:
             if job.generator is None:
-                result = job.fn(*job.args, **job.kwargs)
+                result = job.context.run(job.fn, *job.args, **job.kwargs)
                 if not isinstance(result, Generator):
                     self.finished.emit(job.job_id, result)
                     return False
                 job.generator = result
-            value = next(job.generator)
+            value = job.context.run(next, job.generator)
         except StopIteration as stop:
             self.finished.emit(job.job_id, stop.value)
             return False
@@ -206,7 +211,7 @@ class _Scheduler(QObject):
     def _close(job: _Active) -> None:
         if job.generator is not None:
             try:
-                job.generator.close()
+                job.context.run(job.generator.close)
             except Exception:  # noqa: BLE001 - a generator failing to close must not stop the others
                 pass
 

@@ -187,3 +187,29 @@ def test_the_gui_thread_stays_free_while_a_job_computes(qtbot, compute):
     timer.stop()
     assert len(ticks) >= 10
     assert threading.current_thread() is threading.main_thread()
+
+
+def test_each_job_keeps_its_own_numpy_errstate_across_yields(qtbot, compute):
+    """numpy keeps errstate in a ContextVar: a job yielding inside ``with np.errstate`` must find
+    its own state when resumed (not a token from another context), and not lend it to others."""
+    import numpy as np
+
+    def job(mode, *, cancel):
+        seen = []
+        with np.errstate(over=mode):
+            for _ in range(50):
+                seen.append(np.geterr()["over"])
+                yield None
+        return seen
+
+    a = compute.submit(job, "ignore")
+    b = compute.submit(job, "raise")
+    results = {}
+    a.finished.connect(lambda v: results.__setitem__("a", v))
+    b.finished.connect(lambda v: results.__setitem__("b", v))
+    errors = []
+    a.errored.connect(errors.append)
+    b.errored.connect(errors.append)
+    qtbot.waitUntil(lambda: len(results) + len(errors) == 2, timeout=5000)
+    assert errors == []
+    assert results == {"a": ["ignore"] * 50, "b": ["raise"] * 50}
