@@ -136,9 +136,14 @@ def _circles(n: int, noise: float, rng: np.random.RandomState) -> tuple[np.ndarr
 
 
 def _xor(n: int, noise: float, rng: np.random.RandomState) -> tuple[np.ndarray, np.ndarray]:
-    """Uniform points in [−1, 1]²; class 1 where x0 and x1 have opposite signs (before the noise)."""
-    points = rng.uniform(-1.0, 1.0, size=(n, 2))
-    labels = ((points[:, 0] > 0) != (points[:, 1] > 0)).astype(np.intp)
+    """Points uniform in [−1, 1]²; class 0 in the quadrants where x0 and x1 share a sign, class 1
+    in the other two (decided before the noise is added), half of the points each."""
+    sizes = _class_sizes(n, 2)
+    labels = np.repeat(np.arange(2), sizes)
+    magnitude = rng.uniform(0.0, 1.0, size=(n, 2))
+    sign0 = np.where(rng.rand(n) < 0.5, -1.0, 1.0)
+    sign1 = np.where(labels == 0, sign0, -sign0)
+    points = magnitude * np.stack([sign0, sign1], axis=-1)
     return points + noise * rng.randn(n, 2), labels
 
 

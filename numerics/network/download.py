@@ -194,6 +194,10 @@ def _fetch(url: str, name: str, dest: Path, expected: Checksum, cancel: CancelTo
                         return
                     try:
                         block = response.read(CHUNK_BYTES)
+                    except http.client.IncompleteRead as exc:  # the server hung up early
+                        done += len(exc.partial)
+                        out.write(exc.partial)
+                        raise DownloadError(message(ERR_SHORT, file=name, done=done, total=total), name) from None
                     except (OSError, http.client.HTTPException) as exc:
                         raise DownloadError(message(ERR_NETWORK, file=name, url=url, reason=str(exc)), name) from None
                     if not block:

@@ -29,8 +29,8 @@ DESCRIPTION = QT_TRANSLATE_NOOP(
     "parameters: x0 is the slope w, x1 the intercept b. The minimum is the least-squares line.",
 )
 MINIMUM_LABEL = QT_TRANSLATE_NOOP("numerics", "least-squares line")
-ERR_POINTS = QT_TRANSLATE_NOOP("numerics", "A line fit needs at least 2 points with different x, got {n}.")
-ERR_BATCH = QT_TRANSLATE_NOOP("numerics", "The batch size must be a whole number from 1 to {n} (the number of points), not {value}.")
+ERR_POINTS = QT_TRANSLATE_NOOP("numerics", "A line fit needs at least 2 points with different x, got {points}.")
+ERR_BATCH = QT_TRANSLATE_NOOP("numerics", "The batch size must be a whole number from 1 to {points} (the number of points), not {value}.")
 ERR_STEPS = QT_TRANSLATE_NOOP("numerics", "Give a positive number of steps or of epochs, not {value}.")
 ERR_SAMPLING = QT_TRANSLATE_NOOP("numerics", "Unknown sampling “{value}”; choose “replacement” or “shuffle”.")
 
@@ -69,7 +69,7 @@ class LineFitLoss:
         x = np.array(x, dtype=np.float64).reshape(-1)
         y = np.array(y, dtype=np.float64).reshape(-1)
         if x.shape != y.shape or x.size < 2 or np.ptp(x) == 0:
-            raise LineFitError(message(ERR_POINTS, n=int(min(x.size, y.size))))
+            raise LineFitError(message(ERR_POINTS, points=int(min(x.size, y.size))))
         x.flags.writeable = False
         y.flags.writeable = False
         self.x, self.y = x, y
@@ -178,7 +178,7 @@ def minibatch_descent(
     """
     n = loss.size
     if isinstance(batch_size, bool) or int(batch_size) != batch_size or not 1 <= batch_size <= n:
-        raise LineFitError(message(ERR_BATCH, n=n, value=batch_size))
+        raise LineFitError(message(ERR_BATCH, points=n, value=batch_size))
     batch_size = int(batch_size)
     if steps is None:
         if epochs is None or not epochs > 0:
