@@ -63,11 +63,11 @@ class Dataset:
 
     def __post_init__(self) -> None:
         for name in ("x_train", "t_train", "x_test", "t_test"):
-            arr = getattr(self, name)
+            arr = np.asarray(getattr(self, name))
             if arr.flags.writeable:
                 arr = arr.view()
                 arr.flags.writeable = False
-                object.__setattr__(self, name, arr)
+            object.__setattr__(self, name, arr)
 
     @property
     def input_size(self) -> int:

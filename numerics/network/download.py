@@ -97,7 +97,7 @@ def mirror_url(base_url: str | None = None) -> str:
 
 
 def _hashes(path: Path) -> tuple["hashlib._Hash", "hashlib._Hash"]:
-    md5, sha = hashlib.md5(), hashlib.sha256()
+    md5, sha = hashlib.md5(usedforsecurity=False), hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             md5.update(block)
@@ -112,6 +112,15 @@ def _mismatch(md5: "hashlib._Hash", sha: "hashlib._Hash", expected: Checksum) ->
     if expected.sha256 and sha.hexdigest() != expected.sha256.lower():
         return "sha256", sha.hexdigest(), expected.sha256.lower()
     return None
+
+
+def _range_start(content_range: str | None) -> int | None:
+    """The first byte of a ``Content-Range: bytes START-END/TOTAL`` header, or None."""
+    try:
+        unit, spec = content_range.split(" ", 1)
+        return int(spec.split("-", 1)[0]) if unit == "bytes" else None
+    except (AttributeError, ValueError):
+        return None
 
 
 def verify_file(path: str | os.PathLike, expected: Checksum) -> bool:
@@ -162,7 +171,7 @@ def _fetch(url: str, name: str, dest: Path, expected: Checksum, cancel: CancelTo
     part = dest / (name + PART_SUFFIX)
     have = part.stat().st_size if part.is_file() else 0
     request = urllib.request.Request(url, headers={"Range": f"bytes={have}-"} if have else {})
-    md5, sha = hashlib.md5(), hashlib.sha256()
+    md5, sha = hashlib.md5(usedforsecurity=False), hashlib.sha256()
     try:
         response = urllib.request.urlopen(request, timeout=timeout)
     except urllib.error.HTTPError as exc:
@@ -176,6 +185,12 @@ def _fetch(url: str, name: str, dest: Path, expected: Checksum, cancel: CancelTo
         raise DownloadError(message(ERR_NETWORK, file=name, url=url, reason=str(reason)), name) from None
     with response:
         resumed = have > 0 and response.status == 206
+        if resumed and _range_start(response.headers.get("Content-Range")) != have:
+            # A 206 for some other range than the one asked for: start this file over.
+            response.close()
+            part.unlink(missing_ok=True)
+            yield from _fetch(url, name, dest, expected, cancel, timeout, index, count)
+            return
         if resumed:
             with open(part, "rb") as f:  # the bytes we keep must enter the checksums too
                 for block in iter(lambda: f.read(1 << 20), b""):

@@ -13,6 +13,7 @@ L = w²·⟨x²⟩ + 2wb·⟨x⟩ + b² − 2w·⟨xy⟩ − 2b·⟨y⟩ + ⟨y�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 import numpy as np
 
@@ -32,6 +33,7 @@ MINIMUM_LABEL = QT_TRANSLATE_NOOP("numerics", "least-squares line")
 ERR_POINTS = QT_TRANSLATE_NOOP("numerics", "A line fit needs at least 2 points with different x, got {points}.")
 ERR_BATCH = QT_TRANSLATE_NOOP("numerics", "The batch size must be a whole number from 1 to {points} (the number of points), not {value}.")
 ERR_STEPS = QT_TRANSLATE_NOOP("numerics", "Give a positive number of steps or of epochs, not {value}.")
+ERR_OPTIMIZER = QT_TRANSLATE_NOOP("numerics", "The optimizer settings cannot be used: {reason}")
 ERR_SAMPLING = QT_TRANSLATE_NOOP("numerics", "Unknown sampling “{value}”; choose “replacement” or “shuffle”.")
 
 
@@ -165,6 +167,7 @@ def minibatch_descent(
     steps: int | None = None,
     epochs: float | None = None,
     optimizer: str = "SGD",
+    hyper: Mapping[str, float] | None = None,
     sampling: str = "shuffle",
     seed: int | None = 0,
     cancel: CancelToken | None = None,
@@ -172,6 +175,7 @@ def minibatch_descent(
     """Mini-batch descent on L from ``starts`` ``(2,)`` or ``(N, 2)``: each step uses the gradient
     of ``batch_size`` points (batch_size = n_points: full-batch descent, no noise at all).
 
+    ``optimizer``/``lr``/``hyper`` name one of ``numerics.optimizers`` (one instance steps every start).
     Give ``steps`` or ``epochs`` (then steps = ceil(epochs·n / batch_size)). Every start draws its
     own batches from one ``np.random.RandomState(seed)``: ``"shuffle"`` walks a fresh permutation of
     the points each epoch, ``"replacement"`` draws each batch independently (the book's way).
@@ -193,7 +197,10 @@ def minibatch_descent(
     x = x.reshape(-1, 2)
     n_starts = len(x)
     rng = np.random.RandomState(seed)
-    opt = make_optimizer(optimizer, lr)
+    try:
+        opt = make_optimizer(optimizer, lr, **dict(hyper or {}))
+    except ValueError as exc:
+        raise LineFitError(message(ERR_OPTIMIZER, reason=str(exc))) from None
     path = np.empty((n_starts, steps + 1, 2))
     path[:, 0] = x
     order = np.empty((n_starts, 0), dtype=np.intp)

@@ -29,10 +29,10 @@ class Server:
     """Serves FILES; records (path, Range header) of every request. Modes: ranges (honour Range
     with 206), truncate (promise the full length, send half, hang up)."""
 
-    def __init__(self, ranges=False, truncate=False):
+    def __init__(self, ranges=False, truncate=False, wrong_range=False):
         self.files = dict(FILES)
         self.requests = []
-        self.ranges, self.truncate = ranges, truncate
+        self.ranges, self.truncate, self.wrong_range = ranges, truncate, wrong_range
         outer = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -46,7 +46,7 @@ class Server:
                     return
                 start = 0
                 if rng and outer.ranges:
-                    start = int(rng.split("=")[1].rstrip("-"))
+                    start = 0 if outer.wrong_range else int(rng.split("=")[1].rstrip("-"))
                     self.send_response(206)
                     self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
                 else:
@@ -156,6 +156,17 @@ def test_a_cancelled_download_resumes_where_it_stopped(tmp_path, range_server):
     assert first.done == kept and first.total == len(FILES["a.gz"])
     assert (tmp_path / "a.gz").read_bytes() == FILES["a.gz"]
     assert reports[-1].done == kept
+
+
+def test_a_206_for_another_range_starts_the_file_over(tmp_path):
+    s = Server(ranges=True, wrong_range=True)
+    try:
+        kept = cancel_after_first_chunk(tmp_path, s.url)[-1].done
+        fetch(tmp_path, s.url)
+    finally:
+        s.close()
+    assert (tmp_path / "a.gz").read_bytes() == FILES["a.gz"]
+    assert [r for _, r in s.requests[1:3]] == [f"bytes={kept}-", None]  # asked to resume, then afresh
 
 
 def test_a_corrupt_part_file_fails_verification_and_is_then_fetched_afresh(tmp_path, range_server):

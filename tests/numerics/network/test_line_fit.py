@@ -101,7 +101,8 @@ def test_cancel_keeps_the_steps_done(loss):
 
 
 @pytest.mark.parametrize("kw", [{"batch_size": 0}, {"batch_size": 41}, {"batch_size": 4, "steps": 0},
-                                {"batch_size": 4}, {"batch_size": 4, "steps": 3, "sampling": "x"}])
+                                {"batch_size": 4}, {"batch_size": 4, "steps": 3, "sampling": "x"},
+                                {"batch_size": 4, "steps": 3, "lr": -1.0}])
 def test_bad_settings(loss, kw):
     with pytest.raises(LineFitError) as info:
         minibatch_descent(loss, [0.0, 0.0], **kw)
