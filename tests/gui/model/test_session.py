@@ -46,7 +46,7 @@ def test_round_trip_through_a_file_is_exact(tmp_path):
     back = load_session(path)
     assert back == session
     data = json.loads(path.read_text())
-    assert data["format"] == FORMAT == "gradient-explorer-session" and data["version"] == VERSION == 1
+    assert data["format"] == FORMAT == "gradient-explorer-session" and data["version"] == VERSION == 2
 
 
 def test_default_session_round_trips_and_is_a_catalogue_function(tmp_path):
@@ -94,8 +94,22 @@ def _with(path: str, value):
         ("descent.optimizer", "LBFGS", "descent.optimizer"),
         ("descent.scheme", "sideways", "descent.scheme"),
         ("descent.analytic", "yes", "descent.analytic"),
-        ("descent.hyper", {"beta1": 5.0}, "descent"),  # Adam's own range, via DescentConfig.validate
-        ("descent.hyper", {"momentum": 0.9}, "descent"),  # not an Adam hyper-parameter
+        ("descent.hyper", {"beta1": 5.0}, "descent.hyper.beta1"),  # Adam's own range
+        ("descent.hyper", {"momentum": 0.9}, "descent.hyper.momentum"),  # not an Adam hyper-parameter
+        ("descent.hyper", {"lr": 5.0}, "descent.hyper.lr"),  # η is not a hyper-parameter (issue 12, defect 3)
+        ("descent.hyper", {"beta1": 10**400}, "descent.hyper.beta1"),
+        ("descent.lr", 10**400, "descent.lr"),  # beyond float range: no OverflowError
+        ("descent.lr", float("nan"), "descent.lr"),
+        ("descent.lr", float("inf"), "descent.lr"),
+        ("descent.lr", None, "descent.lr"),
+        ("descent.steps", 10**400, "descent.steps"),
+        ("descent.tol", -float("inf"), "descent.tol"),
+        ("view_box", [0, 10**400, 0, 1], "view_box[1]"),
+        ("starts", [[10**400, 0]], "starts[0][0]"),
+        ("animation_speed", 10**400, "animation_speed"),
+        ("animation_speed", float("nan"), "animation_speed"),
+        ("log_heatmap", 1, "log_heatmap"),
+        ("keep_paths", "yes", "keep_paths"),
         ("descent.escape_box", [1, 0, 0, 1], "descent.escape_box"),
         ("descent.surprise", 1, "descent.surprise"),
         ("formula", "x0 +* 2", "formula"),
@@ -114,7 +128,8 @@ def _with(path: str, value):
         ("layers", {"field": "off"}, "layers.field"),
         ("layers", {"stars": True}, "layers"),
         ("arrow_mode", "wiggly", "arrow_mode"),
-        ("version", 2, "version"),
+        ("version", 3, "version"),
+        ("version", 10**400, "version"),
         ("version", "1", "version"),
         ("format", "something-else", "format"),
         ("extra", 1, "extra"),
