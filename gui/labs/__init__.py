@@ -1,12 +1,14 @@
 """The learning labs: small experiments from the book, one tab each.
 
 ``LABS`` maps a lab's name (used by ``--lab NAME`` on the command line) to a ``LabSpec`` whose
-``create()`` builds the widget. Widgets are imported only when created, so opening the window
-does not pay for labs nobody looks at.
+``create(compute=None)`` builds the widget on the window's compute thread (a lab made without one
+makes its own, and stops it when it closes). Widgets are imported only when created, so opening
+the window does not pay for labs nobody looks at.
 
-Every lab widget provides ``export_target() -> QWidget`` (the figure that File ▸ Export image and
-the CLI render), ``run_preset_blocking()`` (compute the default experiment to completion, for the
-headless CLI), ``set_theme(theme)`` and ``shutdown()`` (stop background work; safe to repeat).
+Every lab widget (a ``gui.labs.lab_base.LabWidget``) provides ``export_target() -> QWidget`` (the
+figure that File ▸ Export image and the CLI render), ``run_preset_blocking()`` (show the default
+experiment, its computation waited for on the compute thread, for the headless CLI),
+``wait_until_computed()``, ``set_theme(theme)`` and ``shutdown()`` (cancel its job; safe to repeat).
 """
 
 from __future__ import annotations
@@ -14,8 +16,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # the registry imports no lab, and no thread machinery, until a lab is made
+    from gui.workers.compute_thread import ComputeThread
+
+#: ``create(compute=None)``: a new lab widget, computing on ``compute`` (or on its own thread).
+LabFactory = Callable[..., QWidget]
 
 
 @dataclass(frozen=True)
@@ -24,12 +33,12 @@ class LabSpec:
 
     name: str
     title: str
-    create: Callable[[], QWidget]
+    create: LabFactory
 
 
-def _lazy(module: str, cls: str) -> Callable[[], QWidget]:
-    def create() -> QWidget:
-        return getattr(importlib.import_module(f"gui.labs.{module}"), cls)()
+def _lazy(module: str, cls: str) -> LabFactory:
+    def create(compute: "ComputeThread | None" = None) -> QWidget:
+        return getattr(importlib.import_module(f"gui.labs.{module}"), cls)(compute=compute)
 
     create.__name__ = f"create_{module}"
     return create

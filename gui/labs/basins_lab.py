@@ -1,6 +1,7 @@
 """Basins of attraction: colour every start of a grid by where gradient descent takes it.
 
-``numerics.basin_map`` runs descent from every cell (≥ 200 × 200) on a worker thread; the map is
+``numerics.basins.iter_basin_map`` runs descent from every cell (≥ 200 × 200) as a job on the
+compute thread (a newer map supersedes a running one; Cancel stops it); the map is
 drawn as one translucent ImageItem under the field, with a legend of attractors and their shares.
 Himmelblau shows four basins; the saddle and the plateau show where starts get stuck. For a
 formula, end points are clustered and classified by their Hessian, and labelled on the canvas.
@@ -14,21 +15,15 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
-from gui.labs.basin_worker import BasinWorkerHost
-from gui.labs.common import LabWidget, ObjectiveChooserMixin, labelled_row, number_edit, parse_float
-from numerics.basins import BasinMap, basin_map
-from numerics.functions import CATALOGUE, Objective, get_objective
+from gui.labs.lab_base import LabWidget, compact, labelled_row
+from gui.labs.number_field import number_edit, read_number, step_box
+from gui.labs.objective_row import ObjectiveChooserMixin, select_objective
+from gui.workers.compute_thread import ComputeThread, JobError
+from numerics.basins import BasinMap, iter_basin_map
+from numerics.functions import Objective, get_objective
 from numerics.labs.basin_legend import BOOK_BASINS, BasinPreset, label_to_index, legend_entries
 from numerics.optimizers import OPTIMIZERS
 
@@ -42,18 +37,13 @@ MINOR_SHARE = 0.001
 class BasinsLab(ObjectiveChooserMixin, LabWidget):
     title = "Basins"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(compute, parent)
         self.objective: Objective = get_objective(BOOK_BASINS.objective)
         self.bmap: BasinMap | None = None
         self.last_seconds = 0.0
         self._started = 0.0
         self._shown_once = False
-        self.host = BasinWorkerHost(self)
-        self.host.worker.progress.connect(self._on_progress)
-        self.host.worker.finished.connect(self._on_finished)
-        self.host.worker.cancelled.connect(self._on_cancelled)
-        self.host.worker.failed.connect(self._on_failed)
         self._build_controls()
         self._build_figure()
         self.set_theme(self.theme)
@@ -62,21 +52,19 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
     def _build_controls(self) -> None:
         c = self.controls
         self.add_objective_rows(BOOK_BASINS.objective, "e.g. (x0**2 - 1)**2 + x1**2")
-        self.optimizer_box = self.compact(QComboBox())
+        self.optimizer_box = compact(QComboBox())
         self.optimizer_box.addItems(list(OPTIMIZERS))
         c.addRow("optimizer", self.optimizer_box)
         self.lr_edit = number_edit(BOOK_BASINS.lr, "learning rate η")
         c.addRow("η", self.lr_edit)
-        self.steps_spin = QSpinBox()
-        self.steps_spin.setRange(1, 100_000)
-        self.steps_spin.setValue(BOOK_BASINS.steps)
+        # Nothing recomputes on a change here ("Compute map" does), but a box that reports only
+        # finished edits is what every lab's number box is.
+        self.steps_spin = step_box(BOOK_BASINS.steps, 100_000)
         c.addRow("steps", self.steps_spin)
-        self.resolution_spin = QSpinBox()
-        self.resolution_spin.setRange(20, 800)
+        self.resolution_spin = step_box(BOOK_BASINS.resolution, 800, minimum=20,
+                                        tip="Starts per side of the grid (n × n starts)")
         self.resolution_spin.setSingleStep(50)
-        self.resolution_spin.setValue(BOOK_BASINS.resolution)
         self.resolution_spin.setSuffix(" × n")
-        self.resolution_spin.setToolTip("Starts per side of the grid (n × n starts)")
         c.addRow("grid", self.resolution_spin)
         self.numerical_check = QCheckBox("numerical gradient")
         c.addRow(self.numerical_check)
@@ -84,17 +72,13 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setEnabled(False)
         c.addRow(labelled_row(self.compute_button, self.cancel_button))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        c.addRow(self.progress)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         c.addRow(self.status)
         self.connect_objective_rows()
 
         self.compute_button.clicked.connect(self.start_compute)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.clicked.connect(self.cancel_job)
 
     def _build_figure(self) -> None:
         self.canvas = FieldCanvas(self.objective, theme=self.theme)
@@ -111,7 +95,7 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
     # -- public API ------------------------------------------------------------------------------
     def preset(self) -> BasinPreset:
         """The settings in the controls; ``ValueError`` names a bad one."""
-        lr = parse_float(self.lr_edit.text(), "η")
+        lr = read_number(self.lr_edit, "η")
         preset = BasinPreset(objective=self.objective.name, optimizer=self.optimizer_box.currentText(), lr=lr,
                              steps=self.steps_spin.value(), resolution=self.resolution_spin.value(),
                              analytic=not self.numerical_check.isChecked())
@@ -120,66 +104,48 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
 
     @Slot()
     def start_compute(self) -> bool:
-        """Start a map on the worker thread; False (message shown) when a setting is bad."""
+        """Start a map on the compute thread; False (message shown) when a setting is bad."""
         try:
             preset = self.preset()
         except ValueError as exc:
             self.show_error(str(exc))
             return False
         self.clear_error()
-        self.host.submit(self.objective, self.objective.box, preset.resolution, preset.config())
+        self.start_job(iter_basin_map, self.objective, self.objective.box, preset.resolution, preset.config())
         self._started = time.perf_counter()
-        self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self.status.setText(f"computing {preset.resolution}×{preset.resolution} starts …")
         return True
 
-    @Slot()
-    def cancel(self) -> None:
-        self.host.cancel()
-
-    def is_busy(self) -> bool:
-        return self.cancel_button.isEnabled()
-
     def run_preset_blocking(self) -> None:
-        """Himmelblau, SGD η = 0.01, 500 steps, 200 × 200 starts, computed here and now."""
-        self.function_box.blockSignals(True)
-        self.function_box.setCurrentIndex(list(CATALOGUE).index(BOOK_BASINS.objective))
-        self.function_box.blockSignals(False)
+        """Himmelblau, SGD η = 0.01, 500 steps, 200 × 200 starts, computed to the end."""
+        select_objective(self.function_box, BOOK_BASINS.objective)
+        self._show_formula_row(False)
         self._set_objective(get_objective(BOOK_BASINS.objective))
         self.optimizer_box.setCurrentText(BOOK_BASINS.optimizer)
         self.lr_edit.setText(repr(BOOK_BASINS.lr))
         self.steps_spin.setValue(BOOK_BASINS.steps)
         self.resolution_spin.setValue(BOOK_BASINS.resolution)
         self.numerical_check.setChecked(not BOOK_BASINS.analytic)
-        start = time.perf_counter()
-        bmap = basin_map(self.objective, self.objective.box, BOOK_BASINS.resolution, BOOK_BASINS.config())
-        self.last_seconds = time.perf_counter() - start
-        self.progress.setValue(1000)
-        self.show_map(bmap)
+        self._shown_once = True  # settle() shows the lab: no second, background map
+        self.start_compute()
+        self.wait_until_computed()
         self.settle(self.canvas)
-
-    def shutdown(self) -> None:
-        self.host.shutdown()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         # A tab that opens on an empty field says nothing: compute the default map in the
-        # background the first time the lab is shown (the blocking preset has already drawn one).
+        # background the first time the lab is shown.
         super().showEvent(event)
-        if self.bmap is None and not self.is_busy() and not self._shown_once:
+        if self.bmap is None and not self.is_computing() and not self._shown_once:
             self.start_compute()
         self._shown_once = True
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.shutdown()
-        super().closeEvent(event)
-
-    # -- slots -----------------------------------------------------------------------------------
+    # -- the job's end -------------------------------------------------------------------------
     def objective_chosen(self, obj: Objective) -> None:
         self._set_objective(obj)
 
     def _set_objective(self, obj: Objective) -> None:
-        self.host.cancel()
+        self.cancel_job()
         self.objective = obj
         self.bmap = None
         self.image.clear()
@@ -188,34 +154,22 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         if not obj.has_analytic_gradient:
             self.numerical_check.setChecked(True)
 
-    @Slot(int, float)
-    def _on_progress(self, job: int, fraction: float) -> None:
-        if job == self.host.current_job:
-            self.progress.setValue(int(1000 * fraction))
-
-    @Slot(int, object)
-    def _on_finished(self, job: int, bmap) -> None:
-        if job != self.host.current_job:
-            return
+    def job_finished(self, bmap: BasinMap | None) -> None:
         self.last_seconds = time.perf_counter() - self._started
-        self.cancel_button.setEnabled(False)
-        self.progress.setValue(1000)
+        if bmap is None:  # the descent saw its token cancelled
+            self.job_cancelled()
+            return
         self.show_map(bmap)
 
-    @Slot(int)
-    def _on_cancelled(self, job: int) -> None:
-        if job == self.host.current_job:
-            self.cancel_button.setEnabled(False)
-            self.progress.setValue(0)
-            self.status.setText("cancelled")
+    def job_failed(self, error: JobError) -> None:
+        self.status.setText("")
+        self.show_error(f"The map could not be computed: {error}")
 
-    @Slot(int, str)
-    def _on_failed(self, job: int, message: str) -> None:
-        if job == self.host.current_job:
-            self.cancel_button.setEnabled(False)
-            self.progress.setValue(0)
-            self.status.setText("")
-            self.show_error(f"The map could not be computed: {message}")
+    def job_cancelled(self) -> None:
+        self.status.setText("cancelled")
+
+    def job_ended(self) -> None:
+        self.cancel_button.setEnabled(False)
 
     # -- drawing ---------------------------------------------------------------------------------
     def _colors(self, bmap: BasinMap) -> list[str]:
@@ -281,7 +235,6 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
                             f"<br>{' &nbsp; '.join(parts)}</div>")
 
     def redraw(self) -> None:
-        if hasattr(self, "canvas"):
-            self.canvas.set_theme(self.theme)
-            if self.bmap is not None:
-                self.show_map(self.bmap)
+        self.canvas.set_theme(self.theme)
+        if self.bmap is not None:
+            self.show_map(self.bmap)

@@ -22,22 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.labs.common import (
-    NOTE_STYLE,
-    LabWidget,
-    add_legend,
-    finite_xy,
-    format_value,
-    labelled_row,
-    monospace_font,
-    parse_float,
-)
-from numerics.labs import book
+from gui.labs.figure_style import NOTE_STYLE, add_legend, finite_xy, monospace_font
+from gui.labs.lab_base import LabWidget, compact, labelled_row
+from gui.labs.number_field import read_number
+from gui.labs.objective_row import FORMULA_ITEM
+from gui.workers.compute_thread import ComputeThread
 from numerics.labs.derivative import (
     BOOK_H,
     FUNCTIONS_1D,
     SCHEME_TITLES,
     Function1D,
+    book_derivative,
     complex_step_supported,
     derivative_readout,
     error_curves,
@@ -50,8 +45,8 @@ from numerics.labs.derivative import (
     vanishing_step_note,
 )
 from numerics.differentiation import SCHEMES
+from numerics.numbers import format_number
 
-FORMULA_ITEM = "Formula…"
 STEPS_PER_DECADE = 10
 
 
@@ -60,8 +55,8 @@ class DerivativeLab(LabWidget):
 
     title = "Derivative"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(compute, parent)
         self.fn: Function1D = FUNCTIONS_1D["function_1"]
         self.x = self.fn.default_x
         self.h = BOOK_H
@@ -75,7 +70,7 @@ class DerivativeLab(LabWidget):
     # -- construction ----------------------------------------------------------------------------
     def _build_controls(self) -> None:
         c = self.controls
-        self.function_box = self.compact(QComboBox())
+        self.function_box = compact(QComboBox())
         for fn in FUNCTIONS_1D.values():
             self.function_box.addItem(fn.formula, fn.name)
             self.function_box.setItemData(self.function_box.count() - 1, fn.title, Qt.ItemDataRole.ToolTipRole)
@@ -118,7 +113,7 @@ class DerivativeLab(LabWidget):
         tiny_h.clicked.connect(lambda: self.set_h(1e-50))
         c.addRow("", labelled_row(book_h, tiny_h))
 
-        self.scheme_box = self.compact(QComboBox())
+        self.scheme_box = compact(QComboBox())
         for s in SCHEMES:
             self.scheme_box.addItem(SCHEME_TITLES[s], s)
         self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
@@ -237,8 +232,8 @@ class DerivativeLab(LabWidget):
         from numerics.labs.derivative import function_from_formula
 
         try:
-            lo = parse_float(self.range_lo.text(), "x from")
-            hi = parse_float(self.range_hi.text(), "x to")
+            lo = read_number(self.range_lo, "x from")
+            hi = read_number(self.range_hi, "x to")
             fn = function_from_formula(self.formula_edit.text(), (lo, hi))
             with np.errstate(all="ignore"):
                 probe = np.asarray(fn.f(np.linspace(lo, hi, 5)), dtype=np.float64)
@@ -293,7 +288,6 @@ class DerivativeLab(LabWidget):
         if not ok and self.scheme == "complex":
             self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
         self.curve_plot.setTitle(f"f(x) = {fn.formula} and its tangent", color=self.theme.foreground)
-        self._sync_rebuild_curves = True
         self.x = float(min(max(fn.default_x, lo), hi))
         self._sync_x_widgets()
         self.update_all()
@@ -308,8 +302,7 @@ class DerivativeLab(LabWidget):
         self.x_line.blockSignals(False)
 
     def redraw(self) -> None:
-        if hasattr(self, "readout"):
-            self.update_all()
+        self.update_all()
 
     def update_all(self) -> None:
         theme = self.theme
@@ -349,23 +342,17 @@ class DerivativeLab(LabWidget):
     def _readout_html(self, r) -> str:
         fg = self.theme.foreground
         rows = [
-            (f"numerical f′({r.x:g})", format_value(r.value)),
-            (f"{r.reference_kind} f′({r.x:g})", format_value(r.reference)),
+            (f"numerical f′({format_number(r.x)})", format_number(r.value, 16)),
+            (f"{r.reference_kind} f′({format_number(r.x)})", format_number(r.reference, 16)),
             ("absolute error", f"{r.abs_error:.3e}"),
             ("relative error", f"{r.rel_error:.3e}" if math.isfinite(r.rel_error) else "—"),
         ]
-        book_value = self._book_value(r)
+        book_value = book_derivative(self.fn, r.x, r.h, r.scheme, r.precision)
         if book_value is not None:
             same = "identical ✓" if book_value == r.value else "differs"
-            rows.append(("the book prints", f"{format_value(book_value)}  ({same})"))
+            rows.append(("the book prints", f"{format_number(book_value, 16)}  ({same})"))
         cells = "".join(f"<tr><td style='padding-right:14px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         return f"<table style='color:{fg}'>{cells}</table>"
-
-    def _book_value(self, r) -> float | None:
-        if (self.fn.name == "function_1" and r.scheme == "central" and r.precision == "float64"
-                and r.h == BOOK_H and r.x in book.DIFF_FUNCTION_1):
-            return book.DIFF_FUNCTION_1[r.x]
-        return None
 
     def _draw_sweep(self, r) -> None:
         theme = self.theme
@@ -409,5 +396,6 @@ class DerivativeLab(LabWidget):
             self.current_item.setData([r.h], [err], symbolBrush=theme.highlight, symbolPen=theme.background)
         self.h_line.setPos(math.log10(r.h))
         self.h_line.setPen(pg.mkPen(theme.foreground, style=Qt.PenStyle.DotLine))
-        self.sweep_plot.setTitle(f"|error| of f′({self.x:g}) against h, {self.precision}  (current scheme thick)",
+        self.sweep_plot.setTitle(f"|error| of f′({format_number(self.x)}) against h, {self.precision}  "
+                                 "(current scheme thick)",
                                  color=theme.foreground)

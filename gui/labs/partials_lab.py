@@ -13,28 +13,22 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
-from gui.labs.common import (
-    ObjectiveChooserMixin,
-    LabWidget,
-    add_legend,
-    finite_xy,
-    format_value,
-    monospace_font,
-    number_edit,
-    parse_float,
-)
+from gui.labs.figure_style import add_legend, finite_xy, monospace_font
+from gui.labs.lab_base import LabWidget, compact
+from gui.labs.number_field import number_edit, read_number
+from gui.labs.objective_row import ObjectiveChooserMixin, select_objective
+from gui.workers.compute_thread import ComputeThread
 from numerics.differentiation import SCHEMES
-from numerics.functions import CATALOGUE, Objective, get_objective
-from numerics.labs import book
-from numerics.labs.partials import BOOK_POINT, partials_at
-
+from numerics.functions import Objective, get_objective
+from numerics.labs.partials import BOOK_H, BOOK_OBJECTIVE, BOOK_POINT, BOOK_SCHEME, book_partials, partials_at
+from numerics.numbers import format_number, format_point
 
 
 class PartialsLab(ObjectiveChooserMixin, LabWidget):
     title = "Partial derivatives"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(compute, parent)
         self.objective: Objective = get_objective("sphere")
         self.point = BOOK_POINT
         self.h = 1e-4
@@ -53,7 +47,7 @@ class PartialsLab(ObjectiveChooserMixin, LabWidget):
         c.addRow("x1", self.x1_edit)
         self.h_edit = number_edit(1e-4, "the step of numerical_diff (the book: 1e-4)")
         c.addRow("h", self.h_edit)
-        self.scheme_box = self.compact(QComboBox())
+        self.scheme_box = compact(QComboBox())
         self.scheme_box.addItems(list(SCHEMES))
         self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
         c.addRow("scheme", self.scheme_box)
@@ -107,10 +101,15 @@ class PartialsLab(ObjectiveChooserMixin, LabWidget):
     # -- public API ------------------------------------------------------------------------------
     def run_preset_blocking(self) -> None:
         """The book: x0² + x1² at (3, 4), central differences with h = 1e−4."""
-        self.h_edit.setText("0.0001")
-        self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
-        self.function_box.setCurrentIndex(list(CATALOGUE).index("sphere"))
-        self._load_objective(get_objective("sphere"), BOOK_POINT)
+        self.h_edit.setText(format_number(BOOK_H, ascii_minus=True))
+        self.h = BOOK_H
+        self.scheme_box.blockSignals(True)
+        self.scheme_box.setCurrentIndex(SCHEMES.index(BOOK_SCHEME))
+        self.scheme_box.blockSignals(False)
+        self.scheme = BOOK_SCHEME
+        select_objective(self.function_box, BOOK_OBJECTIVE)
+        self._show_formula_row(False)
+        self._load_objective(get_objective(BOOK_OBJECTIVE), BOOK_POINT)
         self.settle(self.canvas)
 
     def set_point(self, point: tuple[float, float]) -> None:
@@ -123,9 +122,9 @@ class PartialsLab(ObjectiveChooserMixin, LabWidget):
     @Slot()
     def _on_edits(self, *_args) -> None:
         try:
-            x0 = parse_float(self.x0_edit.text(), "x0")
-            x1 = parse_float(self.x1_edit.text(), "x1")
-            h = parse_float(self.h_edit.text(), "h")
+            x0 = read_number(self.x0_edit, "x0")
+            x1 = read_number(self.x1_edit, "x1")
+            h = read_number(self.h_edit, "h")
             if not 0 < h <= 1:
                 raise ValueError("h must be between 0 and 1")
         except ValueError as exc:
@@ -155,9 +154,8 @@ class PartialsLab(ObjectiveChooserMixin, LabWidget):
         self.set_point(point)
 
     def redraw(self) -> None:
-        if hasattr(self, "canvas"):
-            self.canvas.set_theme(self.theme)
-            self.update_all()
+        self.canvas.set_theme(self.theme)
+        self.update_all()
 
     def update_all(self) -> None:
         theme = self.theme
@@ -176,7 +174,7 @@ class PartialsLab(ObjectiveChooserMixin, LabWidget):
         for s, plot, (curve, tangent, dot, line) in zip((s0, s1), self.slice_plots, self.slice_items):
             other = names[1 - s.axis]
             fixed = self.point[1 - s.axis]
-            plot.setTitle(f"f along {names[s.axis]} with {other} = {fixed:g}", color=theme.foreground)
+            plot.setTitle(f"f along {names[s.axis]} with {other} = {format_number(fixed)}", color=theme.foreground)
             curve.setData(*finite_xy(s.t, s.values), pen=pg.mkPen(theme.path_colors[0], width=2))
             tangent.setData(*finite_xy(s.tangent_t, s.tangent_y),
                             pen=pg.mkPen(theme.path_colors[1], width=2, style=Qt.PenStyle.DashLine))
@@ -194,19 +192,20 @@ class PartialsLab(ObjectiveChooserMixin, LabWidget):
 
     def _readout_html(self, s0, s1) -> str:
         fg = self.theme.foreground
-        head = (f"<p><b>f(x0, x1) = {self.objective.formula}</b><br>at ({self.point[0]:g}, {self.point[1]:g}), "
-                f"{self.scheme} difference, h = {self.h:g}</p>")
+        head = (f"<p><b>f(x0, x1) = {self.objective.formula}</b><br>at {format_point(self.point)}, "
+                f"{self.scheme} difference, h = {format_number(self.h)}</p>")
         rows = []
         for s in (s0, s1):
-            rows.append((f"{s.symbol} numerical", format_value(s.numerical)))
-            rows.append((f"{s.symbol} exact", format_value(s.exact) if s.exact is not None else "— (formula: no analytic ∇f)"))
+            rows.append((f"{s.symbol} numerical", format_number(s.numerical, None)))
+            rows.append((f"{s.symbol} exact", format_number(s.exact, None) if s.exact is not None
+                         else "— (formula: no analytic ∇f)"))
             if s.abs_error is not None:
                 rows.append(("   |error|", f"{s.abs_error:.3e}"))
-        if (self.objective.name == "sphere" and self.point == BOOK_POINT and self.h == 1e-4
-                and self.scheme == "central"):
-            ok = (s0.numerical, s1.numerical) == book.PARTIALS_AT_3_4
-            rows.append(("the book prints", f"{book.PARTIALS_AT_3_4[0]!r}, {book.PARTIALS_AT_3_4[1]!r}"
-                         f" ({'identical ✓' if ok else 'differs'})"))
+        book_values = book_partials(self.objective, self.point, self.h, self.scheme)
+        if book_values is not None:
+            ok = (s0.numerical, s1.numerical) == book_values
+            rows.append(("the book prints", f"{format_number(book_values[0], None)}, "
+                         f"{format_number(book_values[1], None)} ({'identical ✓' if ok else 'differs'})"))
         cells = "".join(f"<tr><td style='padding-right:12px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         note = ("<p>Each partial derivative is the slope of a one-variable slice: fix the other "
                 "variable, differentiate the rest (the book's function_tmp1 and function_tmp2).</p>")

@@ -16,9 +16,14 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButt
 
 from gui.canvas.arrows import arrow_vertices
 from gui.canvas.field_canvas import FieldCanvas
-from gui.labs.common import LabWidget, labelled_row, monospace_font, number_edit, parse_float
-from gui.labs.optimizers_lab import parse_hyper
-from numerics.functions import CATALOGUE, get_objective
+from gui.labs.figure_style import monospace_font
+from gui.labs.lab_base import LabWidget, compact, labelled_row
+from gui.labs.number_field import number_edit, read_number
+from gui.labs.objective_row import catalogue_combo, select_objective
+from gui.workers.compute_thread import ComputeThread
+from numerics.functions import get_objective
+from numerics.labs.hyper_text import default_hyper, format_hyper, parse_hyper
+from numerics.numbers import format_number
 from numerics.labs.step_inspector import StepInspector, StepRecord, arrow_vectors, describe_step, vec
 from numerics.optimizers import OPTIMIZERS
 
@@ -33,8 +38,8 @@ PRESET_STEPS = 3
 class StepInspectorLab(LabWidget):
     title = "Step inspector"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(compute, parent)
         self.model = StepInspector(get_objective("sphere"), "SGD", 0.1, point=PRESET_POINT)
         self.next_record: StepRecord | None = None
         self._build_controls()
@@ -47,8 +52,9 @@ class StepInspectorLab(LabWidget):
 
     def _build_controls(self) -> None:
         c = self.controls
-        self.function_box = self.add_catalogue_row("sphere")
-        self.optimizer_box = self.compact(QComboBox())
+        self.function_box = catalogue_combo("sphere")
+        c.addRow("f", self.function_box)
+        self.optimizer_box = compact(QComboBox())
         self.optimizer_box.addItems(list(OPTIMIZERS))
         c.addRow("optimizer", self.optimizer_box)
         self.lr_edit = number_edit(0.1, "learning rate η")
@@ -107,12 +113,12 @@ class StepInspectorLab(LabWidget):
     # -- public API ------------------------------------------------------------------------------
     def run_preset_blocking(self) -> None:
         """The bowl from (−7, 2), Momentum with η = 0.1 (the book's ch. 6): three steps, the fourth previewed."""
-        for w in (self.function_box, self.optimizer_box, self.numerical_check):
+        select_objective(self.function_box, PRESET_OBJECTIVE)
+        for w in (self.optimizer_box, self.numerical_check):
             w.blockSignals(True)
-        self.function_box.setCurrentIndex(list(CATALOGUE).index(PRESET_OBJECTIVE))
         self.optimizer_box.setCurrentText(PRESET_OPTIMIZER)
         self.numerical_check.setChecked(False)
-        for w in (self.function_box, self.optimizer_box, self.numerical_check):
+        for w in (self.optimizer_box, self.numerical_check):
             w.blockSignals(False)
         self.lr_edit.setText(repr(PRESET_LR))
         self._fill_hyper()
@@ -130,8 +136,8 @@ class StepInspectorLab(LabWidget):
             self.show_error(str(exc))
             return
         self.clear_error()
-        self.x0_edit.setText(f"{x0:.6g}")
-        self.x1_edit.setText(f"{x1:.6g}")
+        self.x0_edit.setText(format_number(x0, ascii_minus=True))
+        self.x1_edit.setText(format_number(x1, ascii_minus=True))
         self._refresh()
 
     @Slot()
@@ -152,7 +158,7 @@ class StepInspectorLab(LabWidget):
         """Read optimizer, η, hyper-parameters and gradient mode; restart at the current point."""
         name = self.optimizer_box.currentText()
         try:
-            lr = parse_float(self.lr_edit.text(), "η")
+            lr = read_number(self.lr_edit, "η")
             hyper = parse_hyper(self.hyper_edit.text(), name)
             model = StepInspector(self.model.objective, name, lr, hyper, point=tuple(self.model.point),
                                   numerical=self.numerical_check.isChecked())
@@ -166,9 +172,9 @@ class StepInspectorLab(LabWidget):
 
     # -- slots -----------------------------------------------------------------------------------
     def _fill_hyper(self) -> None:
-        spec = OPTIMIZERS[self.optimizer_box.currentText()].HYPERPARAMETERS
-        self.hyper_edit.setText(", ".join(f"{k}={v.default:g}" for k, v in spec.items()))
-        self.hyper_edit.setEnabled(bool(spec))
+        name = self.optimizer_box.currentText()
+        self.hyper_edit.setText(format_hyper(default_hyper(name)))
+        self.hyper_edit.setEnabled(bool(OPTIMIZERS[name].HYPERPARAMETERS))
 
     @Slot(int)
     def _on_optimizer(self, _i: int) -> None:
@@ -187,8 +193,8 @@ class StepInspectorLab(LabWidget):
     @Slot()
     def _on_point_edit(self) -> None:
         try:
-            x0 = parse_float(self.x0_edit.text(), "point x0")
-            x1 = parse_float(self.x1_edit.text(), "point x1")
+            x0 = read_number(self.x0_edit, "point x0")
+            x1 = read_number(self.x1_edit, "point x1")
         except ValueError as exc:
             self.show_error(str(exc))
             return
@@ -196,9 +202,8 @@ class StepInspectorLab(LabWidget):
 
     # -- drawing ---------------------------------------------------------------------------------
     def redraw(self) -> None:
-        if hasattr(self, "canvas"):
-            self.canvas.set_theme(self.theme)
-            self._refresh()
+        self.canvas.set_theme(self.theme)
+        self._refresh()
 
     def _refresh(self) -> None:
         theme = self.theme
@@ -214,10 +219,10 @@ class StepInspectorLab(LabWidget):
             self.arrows.setData(pos=np.zeros((0, 2)), adj=np.zeros((0, 2), dtype=int))
             return
         box = m.objective.box
-        grad_vec, scale = arrow_vectors(rec, m.lr, box, max_fraction=0.2)
+        grad_vec, scale = arrow_vectors(rec, box, max_fraction=0.2)
         update = rec.update
         # The update is drawn to scale unless it would leave the view by far (a diverging η).
-        upd_vec, upd_scale = arrow_vectors(update, m.lr, box, max_fraction=1.0)
+        upd_vec, upd_scale = arrow_vectors(update, box, max_fraction=1.0)
         origins = np.array([rec.x, rec.x])
         vectors = np.array([grad_vec, upd_vec])
         lengths = np.hypot(vectors[:, 0], vectors[:, 1])
@@ -241,8 +246,8 @@ class StepInspectorLab(LabWidget):
         self.update_label.setPos(*(rec.x + upd_vec))
 
         lines = describe_step(rec, m.optimizer_name, m.lr, m.hyperparameters)
-        head = (f"{m.optimizer_name}: {m.formula}    (η = {m.lr:g}"
-                + "".join(f", {k} = {v:g}" for k, v in m.hyperparameters.items()) + ")")
+        head = (f"{m.optimizer_name}: {m.formula}    (η = {format_number(m.lr)}"
+                + "".join(f", {k} = {format_number(v)}" for k, v in m.hyperparameters.items()) + ")")
         taken = f"{m.step_count} step{'s' if m.step_count != 1 else ''} taken"
         if m.records:
             last = m.records[-1]

@@ -6,18 +6,9 @@ import numpy as np
 import pytest
 
 from gui.export import export_png
-from gui.labs import LABS
-from numerics.basins import BasinMap
 
-
-@pytest.fixture
-def lab(qtbot):
-    w = LABS["basins"].create()
-    qtbot.addWidget(w)
-    w.resize(1000, 800)
-    w.show()
-    yield w
-    w.shutdown()
+LAB = "basins"
+RUN_PRESET = False  # the lab computes its default map when first shown
 
 
 def test_preset_shows_four_himmelblau_basins_and_exports(lab, tmp_path):
@@ -34,10 +25,11 @@ def test_compute_on_the_worker_thread(lab, qtbot):
     lab.resolution_spin.setValue(60)
     lab.steps_spin.setValue(200)
     assert lab.start_compute()
-    assert lab.is_busy()
-    qtbot.waitUntil(lambda: lab.bmap is not None, timeout=10_000)
-    assert lab.bmap.labels.shape == (60, 60) and not lab.is_busy()
-    assert lab.progress.value() == 1000
+    assert lab.is_computing() and lab.progress_bar.isVisibleTo(lab)
+    with qtbot.waitSignal(lab.computed, timeout=10_000):
+        pass
+    assert lab.bmap.labels.shape == (60, 60) and not lab.is_computing()
+    assert lab.progress_bar.value() == 1000 and not lab.progress_bar.isVisibleTo(lab)
 
 
 def test_cancel_a_long_map(lab, qtbot):
@@ -46,9 +38,9 @@ def test_cancel_a_long_map(lab, qtbot):
     lab.steps_spin.setValue(20_000)
     lab.resolution_spin.setValue(300)
     assert lab.start_compute()
-    qtbot.waitUntil(lambda: lab.progress.value() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: lab.progress_bar.value() > 0, timeout=10_000)
     lab.cancel_button.click()
-    qtbot.waitUntil(lambda: not lab.is_busy(), timeout=10_000)
+    assert not lab.is_computing() and not lab.cancel_button.isEnabled()
     assert lab.status.text() == "cancelled" and lab.bmap is None
 
 
@@ -62,23 +54,24 @@ def test_bad_settings_and_a_formula(lab, qtbot):
     lab.resolution_spin.setValue(40)
     lab.steps_spin.setValue(300)
     assert lab.start_compute()
-    qtbot.waitUntil(lambda: lab.bmap is not None, timeout=10_000)
+    assert lab.wait_until_computed()
     found = [cp for cp in lab.bmap.attractors if cp.kind == "minimum"]
     assert sorted(round(cp.x[0]) for cp in found) == [-1, 1]
     assert "found" in lab.legend.text()
 
 
-def test_shutdown_stops_the_thread_and_is_idempotent(lab):
+def test_shutdown_stops_the_labs_own_thread_and_is_idempotent(lab):
+    thread = lab.compute.thread  # a lab made on its own computes on a thread of its own
     lab.shutdown()
-    assert lab.host.thread.isFinished()
+    assert thread.isFinished() and not lab.is_computing()
     lab.shutdown()
     with pytest.raises(RuntimeError):
-        lab.host.submit(None, (0, 1, 0, 1), 2, None)
-    assert BasinMap.DIVERGED == -1
+        lab.start_compute()
 
 
 def test_first_show_computes_the_default_map_in_the_background(lab, qtbot):
     # The fixture showed the lab: the default map is on its way without a click.
-    qtbot.waitUntil(lambda: lab.bmap is not None, timeout=10_000)
+    assert lab.is_computing()
+    assert lab.wait_until_computed()
     assert lab.bmap.labels.shape == (200, 200)
     assert "global minimum" in lab.legend.text()

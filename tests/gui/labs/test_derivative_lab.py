@@ -6,18 +6,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from gui.export import export_png
-from gui.labs import LABS
 from numerics.labs import book
 
-
-@pytest.fixture
-def lab(qtbot):
-    w = LABS["derivative"].create()
-    qtbot.addWidget(w)
-    w.resize(1100, 800)
-    w.show()
-    w.run_preset_blocking()
-    return w
+LAB = "derivative"
 
 
 def test_preset_shows_the_books_number_and_exports(lab, tmp_path):

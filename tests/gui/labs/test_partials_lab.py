@@ -5,18 +5,9 @@ from __future__ import annotations
 import pytest
 
 from gui.export import export_png
-from gui.labs import LABS
 from numerics.labs import book
 
-
-@pytest.fixture
-def lab(qtbot):
-    w = LABS["partials"].create()
-    qtbot.addWidget(w)
-    w.resize(1100, 800)
-    w.show()
-    w.run_preset_blocking()
-    return w
+LAB = "partials"
 
 
 def test_preset_prints_the_books_partials_and_exports(lab, tmp_path):

@@ -7,17 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.export import export_png
-from gui.labs import LABS
 
-
-@pytest.fixture
-def lab(qtbot):
-    w = LABS["step-inspector"].create()
-    qtbot.addWidget(w)
-    w.resize(1000, 800)
-    w.show()
-    w.run_preset_blocking()
-    return w
+LAB = "step-inspector"
 
 
 def test_preset_has_three_steps_and_a_preview(lab, tmp_path):

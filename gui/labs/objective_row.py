@@ -1,0 +1,98 @@
+"""Choosing the 2-D objective of a lab: the catalogue's combo box, and a formula row.
+
+``catalogue_combo`` is the plain "f" row (the race, the optimizers, the step inspector);
+``ObjectiveChooserMixin`` adds a formula entry beneath it (the partials and basins labs).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+from gui.labs.lab_base import compact, labelled_row
+from numerics.functions import CATALOGUE, Objective, get_objective
+
+#: The last entry of a lab's function combo box: "type your own formula" (in x0, x1 here; the
+#: derivative lab's formulas are in x). Its item data is ``"formula"``.
+FORMULA_ITEM = "Formula…"
+
+
+def catalogue_combo(default: str, *, with_formula: bool = False) -> QComboBox:
+    """The catalogue's functions by title (item data: the name), ``default`` selected."""
+    box = compact(QComboBox())
+    for obj in CATALOGUE.values():
+        box.addItem(obj.title, obj.name)
+    if with_formula:
+        box.addItem(FORMULA_ITEM, "formula")
+    box.setCurrentIndex(list(CATALOGUE).index(default))
+    return box
+
+
+def select_objective(box: QComboBox, name: str) -> None:
+    """Show catalogue entry ``name`` in ``box`` without emitting its signals."""
+    box.blockSignals(True)
+    box.setCurrentIndex(box.findData(name))
+    box.blockSignals(False)
+
+
+class ObjectiveChooserMixin:
+    """A catalogue combo box plus a formula row, for labs on 2-D objectives (a ``LabWidget``).
+
+    The lab calls :meth:`add_objective_rows` while building its controls and implements
+    :meth:`objective_chosen`, which receives every objective the user picks or types.
+    """
+
+    def add_objective_rows(self, default: str, placeholder: str) -> None:
+        form = self.controls
+        self.function_box = catalogue_combo(default, with_formula=True)
+        form.addRow("f", self.function_box)
+        self.formula_edit = QLineEdit()
+        self.formula_edit.setPlaceholderText(placeholder)
+        self.formula_button = QPushButton("Use")
+        self.formula_row = labelled_row(self.formula_edit, self.formula_button)
+        form.addRow("f(x0, x1) =", self.formula_row)
+
+    def connect_objective_rows(self) -> None:
+        """Hide the formula row and wire the rows up (once every control exists)."""
+        self._show_formula_row(False)
+        self.function_box.currentIndexChanged.connect(self._on_function)
+        self.formula_button.clicked.connect(self._apply_formula)
+        self.formula_edit.returnPressed.connect(self._apply_formula)
+
+    def objective_chosen(self, obj: Objective) -> None:  # pragma: no cover - every lab overrides it
+        raise NotImplementedError
+
+    def set_formula(self, text: str) -> bool:
+        """Switch to the formula entry and apply ``text``; False (with the message shown) if bad."""
+        self.function_box.setCurrentIndex(self.function_box.count() - 1)
+        self.formula_edit.setText(text)
+        return self._apply_formula()
+
+    def _show_formula_row(self, visible: bool) -> None:
+        self.formula_row.setVisible(visible)
+        label = self.controls.labelForField(self.formula_row)
+        if label is not None:
+            label.setVisible(visible)
+
+    @Slot(int)
+    def _on_function(self, index: int) -> None:
+        name = self.function_box.itemData(index)
+        self._show_formula_row(name == "formula")
+        if name != "formula":
+            self.clear_error()
+            self.objective_chosen(get_objective(name))
+
+    @Slot()
+    def _apply_formula(self) -> bool:
+        from numerics.formula import FormulaError
+        from numerics.functions import objective_from_formula
+
+        try:
+            obj = objective_from_formula(self.formula_edit.text())
+            obj.value([[0.5, 0.5]])
+        except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        self.objective_chosen(obj)
+        return True

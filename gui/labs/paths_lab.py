@@ -1,0 +1,213 @@
+"""The base of the labs that race descent paths from one start: the learning-rate race and the
+optimizer comparison.
+
+Both have the same skeleton: an "f" row, a start, a step count and a numerical-gradient switch;
+a field canvas with the paths and a legend, and a log-scale plot of f against the step; a preset
+from the book; a click on the field moves the start. What differs — the lanes (learning rates or
+optimizers), the job that runs them, the table or the small multiples — the subclasses add.
+
+Every change of a setting builds a *request* (a frozen preset) and, if it differs from the last
+one, hands the job to the compute thread (superseding a running one); the paths are drawn when
+the job finishes. 20 000 steps of every lane take seconds: never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+
+from gui.canvas.field_canvas import FieldCanvas
+from gui.labs.figure_style import add_legend, legend_proxy, style_legend, style_plot
+from gui.labs.lab_base import LabWidget, labelled_row
+from gui.labs.number_field import number_edit, read_number, step_box
+from gui.labs.objective_row import catalogue_combo, select_objective
+from gui.workers.compute_thread import ComputeThread
+from numerics.functions import get_objective
+from numerics.labs.race import clip_to_box, positive_for_log
+from numerics.numbers import format_number
+
+#: The largest step count the labs offer (every lane runs on the worker: seconds, not frozen).
+MAX_STEPS = 20_000
+#: A diverging lane is cut where it leaves the view grown this much: the rest is a line to 1e13.
+CLIP_FACTOR = 3.0
+
+
+class PathsLab(LabWidget):
+    """Lanes of descent from one start, drawn on a field and as f against the step.
+
+    Subclasses set ``preset_default`` and implement :meth:`read_request` (the settings in the
+    controls as a preset; ``ValueError`` names a bad one), :meth:`fill_controls` (show a preset
+    in their own controls), :meth:`job_for` (the job function and its arguments) and
+    :meth:`draw_runs`. They call :meth:`build_common_controls` and :meth:`build_common_figure`.
+    """
+
+    preset_default = None
+    numerical_label = "numerical gradient"
+
+    def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(compute, parent)
+        self.preset = self.preset_default  # what is drawn
+        self.runs: list = []
+        self._requested = None  # the preset of the job running or last drawn
+        self._legend_proxies: list[pg.PlotDataItem] = []
+
+    # -- construction ----------------------------------------------------------------------------
+    def build_common_controls(self) -> None:
+        """The "f", start, steps and numerical-gradient rows, wired to :meth:`recompute`."""
+        p = self.preset_default
+        c = self.controls
+        self.function_box = catalogue_combo(p.objective)
+        c.addRow("f", self.function_box)
+        self.x0_edit = number_edit(p.start[0], width=80)
+        self.x1_edit = number_edit(p.start[1], width=80)
+        c.addRow("start", labelled_row(self.x0_edit, self.x1_edit))
+        self.steps_spin = step_box(p.steps, MAX_STEPS, tip="Steps of every lane (Enter to run)")
+        c.addRow("steps", self.steps_spin)
+        self.numerical_check = QCheckBox(self.numerical_label)
+        self.numerical_check.setChecked(not p.analytic)
+        c.addRow(self.numerical_check)
+
+        self.function_box.currentIndexChanged.connect(self._on_function)
+        for w in (self.x0_edit, self.x1_edit):
+            w.editingFinished.connect(self.recompute)
+        self.steps_spin.valueChanged.connect(self.recompute)
+        self.numerical_check.toggled.connect(self.recompute)
+
+    def build_common_figure(self) -> None:
+        """The canvas with its legend, and the loss plot (log y) with its legend; not laid out."""
+        self.canvas = FieldCanvas(get_objective(self.preset_default.objective), theme=self.theme)
+        self.canvas.startRequested.connect(self._on_canvas_click)
+        self.canvas_legend = pg.LegendItem(offset=(8, 8), labelTextSize="9pt")
+        self.canvas_legend.setParentItem(self.canvas.view_box)
+        self.loss_plot = self.make_plot(left="f", bottom="step")
+        self.loss_plot.setLogMode(x=False, y=True)
+        # f spans 1e−18 … 1e27 here: an SI prefix like "×1e+27" on a log axis only confuses.
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.loss_legend = add_legend(self.loss_plot, self.theme)
+        # Bottom left: descending curves start high on the left, so that corner stays empty.
+        self.loss_legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(8, -8))
+
+    # -- what subclasses provide -----------------------------------------------------------------
+    def read_request(self):  # pragma: no cover - every subclass overrides it
+        """The preset the controls describe; ``ValueError`` (with the reason) when one is bad."""
+        raise NotImplementedError
+
+    def fill_controls(self, preset) -> None:  # pragma: no cover - every subclass overrides it
+        """Show ``preset`` in the subclass's own controls (signals are blocked by the caller)."""
+        raise NotImplementedError
+
+    def job_for(self, preset):  # pragma: no cover - every subclass overrides it
+        """``(job function, args)`` computing ``preset`` on ``self.canvas.objective``."""
+        raise NotImplementedError
+
+    def draw_runs(self) -> None:  # pragma: no cover - every subclass overrides it
+        raise NotImplementedError
+
+    # -- the shared behaviour --------------------------------------------------------------------
+    def read_start(self) -> tuple[float, float]:
+        return read_number(self.x0_edit, "start x0"), read_number(self.x1_edit, "start x1")
+
+    @Slot()
+    def recompute(self) -> bool:
+        """Hand the settings in the controls to the worker; False (message shown) if one is bad.
+
+        The same request as the one running or drawn starts nothing (a focus-out after Enter).
+        """
+        try:
+            request = self.read_request()
+        except (ValueError, ArithmeticError) as exc:
+            self.show_error(str(exc))
+            return False
+        self.clear_error()
+        if request == self._requested and (self.is_computing() or request == self.preset):
+            return True
+        fn, args = self.job_for(request)
+        self._requested = request
+        self.start_job(fn, *args)
+        return True
+
+    def job_finished(self, runs) -> None:
+        self.preset, self.runs = self._requested, runs
+        self.draw_runs()
+
+    def job_failed(self, error) -> None:
+        self._requested = None  # the same settings may be tried again
+        super().job_failed(error)
+
+    def show_preset(self, preset) -> None:
+        """Put ``preset`` in every control and compute it (on the worker)."""
+        widgets = (self.function_box, self.x0_edit, self.x1_edit, self.steps_spin, self.numerical_check)
+        for w in widgets:
+            w.blockSignals(True)
+        select_objective(self.function_box, preset.objective)
+        self.x0_edit.setText(repr(preset.start[0]))
+        self.x1_edit.setText(repr(preset.start[1]))
+        self.steps_spin.setValue(preset.steps)
+        self.numerical_check.setChecked(not preset.analytic)
+        self.fill_controls(preset)
+        for w in widgets:
+            w.blockSignals(False)
+        if self.canvas.objective.name != preset.objective:
+            self.canvas.set_objective(get_objective(preset.objective))
+        self.recompute()
+
+    def run_preset_blocking(self) -> None:
+        """The book's experiment, computed to the end and laid out (the CLI exports it next)."""
+        self.show_preset(self.preset_default)
+        self.wait_until_computed()
+        self.settle(*self.canvases())
+
+    def canvases(self) -> list[FieldCanvas]:
+        """Every field canvas of the figure (the small multiples add theirs)."""
+        return [self.canvas]
+
+    @Slot(int)
+    def _on_function(self, _index: int) -> None:
+        obj = get_objective(self.function_box.currentData())
+        for canvas in self.canvases():
+            canvas.set_objective(obj)
+        self.recompute()
+
+    @Slot(float, float)
+    def _on_canvas_click(self, x0: float, x1: float) -> None:
+        self.x0_edit.setText(format_number(x0, 4, ascii_minus=True))
+        self.x1_edit.setText(format_number(x1, 4, ascii_minus=True))
+        self.recompute()
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def redraw(self) -> None:
+        for canvas in self.canvases():
+            canvas.set_theme(self.theme)
+        style_plot(self.loss_plot, self.theme)
+        self.draw_runs()
+
+    def clear_figure(self) -> None:
+        """Remove every path, legend entry and loss curve."""
+        self.canvas.clear_paths()
+        self.canvas_legend.clear()
+        self._legend_proxies = []
+        self.loss_plot.clear()
+        self.loss_legend.clear()
+
+    def clipped(self, path: np.ndarray) -> np.ndarray:
+        """The part of ``path`` worth drawing on the canvas (see ``clip_to_box``)."""
+        return clip_to_box(path, self.canvas.objective.box, factor=CLIP_FACTOR)
+
+    def draw_lane(self, lane_id: int, color: str, path: np.ndarray, label: str) -> None:
+        """One lane's path on the main canvas, with its legend entry."""
+        self.canvas.add_path(lane_id, color)
+        self.canvas.set_path(lane_id, self.clipped(path))
+        proxy = legend_proxy(color)
+        self._legend_proxies.append(proxy)
+        self.canvas_legend.addItem(proxy, label)
+
+    def plot_loss(self, color: str, values: np.ndarray, name: str) -> None:
+        """One lane's f against the step (what a log axis can show)."""
+        steps, shown = positive_for_log(values)
+        self.loss_plot.plot(steps, shown, pen=pg.mkPen(color, width=2), name=name)
+
+    def style_legends(self) -> None:
+        for legend in (self.canvas_legend, self.loss_legend):
+            style_legend(legend, self.theme)
