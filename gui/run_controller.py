@@ -45,6 +45,7 @@ class PathCanvas(Protocol):
 
     def add_cohort(self, cohort: Cohort, color: str) -> None: ...
     def grow_cohort(self, cohort: Cohort, old_n: int, new_n: int) -> None: ...
+    def grow_cohorts(self, changes: list[tuple[Cohort, int, int]]) -> None: ...
     def redraw_cohort(self, cohort: Cohort) -> None: ...
     def remove_cohort(self, cohort: Cohort) -> None: ...
     def set_cohort_color(self, cohort: Cohort, color: str) -> None: ...
@@ -291,13 +292,10 @@ class RunController(QObject):
     def _on_bundle(self, bundle: DescentBundle) -> None:
         touched: set[int] = set()
         if len(bundle.ids):
-            order = np.argsort(bundle.ids, kind="stable")
-            ids = bundle.ids[order]
-            for first, rows in self._by_cohort(ids):
+            for first, sel in self._by_cohort(bundle.ids):
                 cohort = self._cohorts[first]
                 if cohort.ended:
                     continue
-                sel = order[rows]
                 cohort.receive(bundle.ids[sel] - first, bundle.step[sel], bundle.x[sel],
                                bundle.value[sel], bundle.grad[sel])
                 touched.add(first)
@@ -305,9 +303,7 @@ class RunController(QObject):
             for first, rows in self._by_cohort(bundle.ended_ids):
                 cohort = self._cohorts[first]
                 if not cohort.ended:
-                    members = bundle.ended_ids[rows] - first
-                    still = cohort.computed_status[members] == StopReason.RUNNING
-                    cohort.computed_status[members[still]] = bundle.ended_status[rows][still]
+                    cohort.mark_computed(bundle.ended_ids[rows] - first, bundle.ended_status[rows])
                     touched.add(first)
         for ids, message in bundle.failures:
             for first, _rows in self._by_cohort(ids):
@@ -322,18 +318,21 @@ class RunController(QObject):
         self._ensure_timer()
 
     def _by_cohort(self, ids: np.ndarray):
-        """Split sorted-or-not run ids into (cohort first id, row indices) groups of live cohorts."""
-        firsts = np.fromiter(self._cohorts, dtype=np.int64, count=len(self._cohorts))
-        if not len(firsts) or not len(ids):
+        """Group run ids into (cohort first id, row indices into ``ids``) for the live cohorts.
+
+        One sort and one search for all of them: cohorts hold consecutive ids, so each cohort's
+        rows are one contiguous stretch of the sorted ids.
+        """
+        if not len(ids) or not self._cohorts:
             return
-        where = np.searchsorted(firsts, ids, side="right") - 1
-        valid = where >= 0
-        for k in np.unique(where[valid]):
-            first = int(firsts[k])
-            rows = np.flatnonzero(valid & (where == k))
-            rows = rows[ids[rows] < first + self._cohorts[first].size]
-            if len(rows):
-                yield first, rows
+        firsts = np.fromiter(self._cohorts, dtype=np.int64, count=len(self._cohorts))
+        order = np.argsort(ids, kind="stable")
+        sorted_ids = ids[order]
+        lo = np.searchsorted(sorted_ids, firsts, side="left")
+        sizes = np.fromiter((c.size for c in self._cohorts.values()), dtype=np.int64, count=len(firsts))
+        hi = np.searchsorted(sorted_ids, firsts + sizes, side="left")
+        for k in np.flatnonzero(hi > lo):
+            yield int(firsts[k]), order[lo[k]:hi[k]]
 
     # -- internals -----------------------------------------------------------------------------
     def _ensure_timer(self) -> None:
@@ -346,15 +345,19 @@ class RunController(QObject):
         now = time.perf_counter()
         dt = min(now - self._last_frame, _MAX_FRAME_GAP)
         self._last_frame = now
-        busy, changed = False, []
-        for cohort in list(self._cohorts.values()):
-            if cohort.ended or cohort.paused:
-                continue
+        active = [c for c in self._cohorts.values() if not c.ended and not c.paused]
+        changed, grown = [], []
+        for cohort in active:
             if cohort.n_shown < cohort.max_received:
                 target = reveal_target(cohort, self._speed, dt)
                 if target > cohort.n_shown:
-                    self._reveal(cohort, target)
+                    grown.append((cohort, cohort.n_shown, target))
+                    cohort.n_shown = target
                     changed.append(cohort)
+        if grown:
+            self.canvas.grow_cohorts(grown)  # one drawing pass for the whole frame
+        busy = False
+        for cohort in active:
             self._settle(cohort)
             busy = busy or cohort.animating
         if changed:

@@ -130,6 +130,14 @@ def _polylines(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     Each member is one polyline; non-finite or undrawable points are dropped and break the line.
     """
+    if block.shape[1] == 1:  # one run (the common case): its rows are already the polyline
+        pts = block[:, 0]
+        with np.errstate(invalid="ignore"):
+            ok = (np.abs(pts[:, 0]) <= MAX_DRAWABLE) & (np.abs(pts[:, 1]) <= MAX_DRAWABLE)
+        if ok.all():
+            connect = np.ones(len(pts), dtype=bool)
+            connect[-1] = False
+            return pts, connect
     pts = np.ascontiguousarray(np.swapaxes(block, 0, 1)).reshape(-1, 2)
     with np.errstate(invalid="ignore"):
         ok = (np.abs(pts[:, 0]) <= MAX_DRAWABLE) & (np.abs(pts[:, 1]) <= MAX_DRAWABLE)
@@ -165,7 +173,7 @@ class _Entry:
 class PathsLayer(pg.GraphicsObject):
     """Every run's path in one item (see the module docstring); the canvas owns it.
 
-    Swarms also show each member's current point, all in one scatter item (:attr:`heads`).
+    Swarms also show each member's current point as a dot, drawn by this item too.
     """
 
     def __init__(self, view_box: pg.ViewBox, z: float) -> None:
@@ -179,9 +187,9 @@ class PathsLayer(pg.GraphicsObject):
         self._to_image = QtGui.QTransform()
         self.setZValue(z)
         view_box.addItem(self, ignoreBounds=True)  # paths never move the view
-        self.heads = pg.ScatterPlotItem(pxMode=True, size=HEAD_SIZE, pen=None)
-        self.heads.setZValue(z + 0.5)
-        view_box.addItem(self.heads, ignoreBounds=True)
+        # Each swarm's current points, one path of dots per swarm (drawn over the paths in paint)
+        self._heads: list[tuple[QtGui.QPen, QtGui.QPainterPath]] = []
+        self.head_count = 0
 
     # -- what the run controller calls -----------------------------------------------------------
     def add(self, cohort: Cohort, color: str) -> None:
@@ -191,18 +199,49 @@ class PathsLayer(pg.GraphicsObject):
 
     def grow(self, cohort: Cohort, old_n: int, new_n: int) -> None:
         """Draw the points ``old_n … new_n − 1`` just revealed (and the segment into them)."""
-        entry = self.entries.get(cohort.first_id)
-        if entry is None or new_n <= old_n:
+        self.grow_many([(cohort, old_n, new_n)])
+
+    def grow_many(self, changes) -> None:
+        """``grow`` for every ``(cohort, old_n, new_n)`` of a frame: one painter, one path a colour."""
+        changes = [(self.entries[c.first_id], old, new) for c, old, new in changes
+                   if c.first_id in self.entries and new > old]
+        if not changes:
             return
         if self._image is not None:
             painter = self._image_painter()
             try:
-                self._paint_entry(painter, entry, max(old_n - 1, 0), new_n, thin=new_n - old_n > MAX_DRAWN_VERTICES)
+                batch = []
+                for entry, old, new in changes:
+                    if new - old > MAX_DRAWN_VERTICES or entry.markers or old == 0:
+                        # long bursts are thinned; short paths add dots and start markers
+                        self._paint_entry(painter, entry, max(old - 1, 0), new, thin=new - old > MAX_DRAWN_VERTICES)
+                    else:
+                        batch.append((entry, old - 1, new))
+                if batch:
+                    self._paint_batch(painter, batch)
             finally:
                 painter.end()
-        if cohort.swarm:
+        if any(entry.cohort.swarm for entry, _o, _n in changes):
             self._update_heads()
         self.update()
+
+    def _paint_batch(self, painter: QtGui.QPainter, batch) -> None:
+        """Plain line growth of many cohorts: their new segments joined into one path per pen."""
+        groups: dict[tuple[str, bool], list] = {}
+        for entry, first, last in batch:
+            groups.setdefault((entry.color, entry.cohort.swarm), []).append((entry, first, last))
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        for items in groups.values():
+            pts, connect = zip(*(_polylines(e.cohort.block(first, last)) for e, first, last in items))
+            for c in connect:
+                if len(c):
+                    c[-1] = False  # one cohort's path does not join the next one's
+            pts, connect = np.concatenate(pts), np.concatenate(connect)
+            if len(pts) > 1:
+                painter.setPen(items[0][0].pen)
+                # Thousands of faint swarm segments a frame: antialiasing them costs more than it shows.
+                painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, not items[0][0].cohort.swarm)
+                painter.drawPath(pg.arrayToQPath(pts[:, 0], pts[:, 1], connect=connect))
 
     def redraw(self, cohort: Cohort | None = None) -> None:
         """Draw the cached image again from the data (a cancelled run lost its unseen steps)."""
@@ -232,7 +271,6 @@ class PathsLayer(pg.GraphicsObject):
     def set_visible(self, visible: bool) -> None:
         self.visible = bool(visible)
         self.setVisible(self.visible)
-        self.heads.setVisible(self.visible)
 
     def refresh(self) -> None:
         """The view's range or scale changed: redraw the cache for it (called debounced)."""
@@ -301,6 +339,9 @@ class PathsLayer(pg.GraphicsObject):
             for entry in self.entries.values():
                 self._paint_entry(painter, entry, 0, entry.cohort.n_shown, thin=True)
             painter.restore()
+        for pen, path in self._heads:
+            painter.setPen(pen)
+            painter.drawPath(path)
         self._paint_highlights(painter)
 
     def _paint_highlights(self, painter: QtGui.QPainter) -> None:
@@ -388,18 +429,20 @@ class PathsLayer(pg.GraphicsObject):
         return painter
 
     def _update_heads(self) -> None:
-        pts, brushes = [], []
+        self._heads, self.head_count = [], 0
         for entry in self.entries.values():
             if entry.cohort.swarm and entry.cohort.n_shown:
                 cur = entry.cohort.current_points()
                 cur = cur[np.isfinite(cur).all(axis=1) & (np.abs(cur) <= MAX_DRAWABLE).all(axis=1)]
-                pts.append(cur)
-                brushes.extend([pg.mkBrush(entry.color)] * len(cur))
-        if pts:
-            xy = np.concatenate(pts)
-            self.heads.setData(x=xy[:, 0], y=xy[:, 1], brush=brushes)
-        else:
-            self.heads.setData(x=[], y=[])
+                if not len(cur):
+                    continue
+                # zero-length segments with round caps: a dot each, all in one path
+                xy = np.repeat(cur, 2, axis=0)
+                pen = QtGui.QPen(QtGui.QColor(entry.color), HEAD_SIZE)
+                pen.setCosmetic(True)
+                pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
+                self._heads.append((pen, pg.arrayToQPath(xy[:, 0], xy[:, 1], connect="pairs")))
+                self.head_count += len(cur)
 
     def _pixel_size(self) -> tuple[float, float]:
         try:

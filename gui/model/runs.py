@@ -59,6 +59,12 @@ class Cohort:
         self.n_received = np.zeros(n, dtype=np.int64)
         self.computed_status = np.zeros(n, dtype=np.int8)
         self.shown_status = np.zeros(n, dtype=np.int8)
+        # Counters kept beside the arrays: the reveal timer asks every cohort these questions every
+        # frame, and a numpy reduction per question per cohort would cost milliseconds with 1,000.
+        self._max_received = 0
+        self._computing = n
+        self._ended = 0
+        self._settle_at = math.inf  # the fewest points shown before some computed end becomes visible
 
     @property
     def size(self) -> int:
@@ -70,16 +76,16 @@ class Cohort:
 
     @property
     def max_received(self) -> int:
-        return int(self.n_received.max()) if self.size else 0
+        return self._max_received
 
     @property
     def computing(self) -> bool:
-        return self.error is None and bool((self.computed_status == StopReason.RUNNING).any())
+        return self.error is None and self._computing > 0
 
     @property
     def ended(self) -> bool:
         """Whether the user has seen the end of every member."""
-        return self.error is not None or bool((self.shown_status != StopReason.RUNNING).all())
+        return self.error is not None or self._ended == self.size
 
     @property
     def animating(self) -> bool:
@@ -99,11 +105,25 @@ class Cohort:
         self._x[steps, members] = x
         self._v[steps, members] = v
         self._g[steps, members] = g
-        np.maximum.at(self.n_received, members, steps + 1)
+        # Per member, the highest step received (ufunc.at is ~50× slower than this sort):
+        order = np.lexsort((steps, members))
+        m, k = members[order], steps[order]
+        last = np.flatnonzero(np.r_[m[1:] != m[:-1], True])
+        self.n_received[m[last]] = np.maximum(self.n_received[m[last]], k[last] + 1)
+        self._max_received = max(self._max_received, need)
+
+    def mark_computed(self, members: np.ndarray, status: np.ndarray) -> None:
+        """The computation of ``members`` ended with ``status`` (first report wins)."""
+        still = self.computed_status[members] == StopReason.RUNNING
+        self.computed_status[members[still]] = status[still]
+        self._computing -= int(np.count_nonzero(still))
+        if still.any():
+            self._settle_at = min(self._settle_at, int(self.n_received[members[still]].min()))
 
     def truncate_to_shown(self) -> None:
         """Forget what was computed beyond what is shown (a cancelled run ends where it was seen)."""
         self.n_received = np.minimum(self.n_received, self.n_shown)
+        self._max_received = min(self._max_received, self.n_shown)
         self._x[self.n_shown:] = np.nan
         self._v[self.n_shown:] = np.nan
         self._g[self.n_shown:] = np.nan
@@ -135,20 +155,30 @@ class Cohort:
     # -- ending -------------------------------------------------------------------------------
     def settle(self) -> np.ndarray:
         """Mark the members whose computed end is now shown; returns their indices."""
+        if self.n_shown < self._settle_at or self._ended == self.size:
+            return _NONE  # no computed end is visible yet, or everything is shown
         done = ((self.shown_status == StopReason.RUNNING) & (self.computed_status != StopReason.RUNNING)
                 & (self.n_received <= self.n_shown))
         members = np.flatnonzero(done)
         self.shown_status[members] = self.computed_status[members]
+        self._ended += len(members)
+        waiting = (self.shown_status == StopReason.RUNNING) & (self.computed_status != StopReason.RUNNING)
+        self._settle_at = int(self.n_received[waiting].min()) if waiting.any() else math.inf
         return members
 
     def cancel(self) -> np.ndarray:
         """End every member not ended yet where it is shown; returns their indices."""
         members = np.flatnonzero(self.shown_status == StopReason.RUNNING)
         self.truncate_to_shown()
+        self._computing -= int(np.count_nonzero(self.computed_status[members] == StopReason.RUNNING))
         self.computed_status[members] = StopReason.CANCELLED
         self.shown_status[members] = StopReason.CANCELLED
+        self._ended += len(members)
         self.paused = False
         return members
+
+
+_NONE = np.empty(0, dtype=np.int64)
 
 
 def _read_only(a: np.ndarray) -> np.ndarray:

@@ -31,6 +31,10 @@ class FakeCanvas:
         assert new_n > old_n and cohort.first_id in self.cohorts
         self.grown.append((cohort.first_id, old_n, new_n))
 
+    def grow_cohorts(self, changes):
+        for cohort, old_n, new_n in changes:
+            self.grow_cohort(cohort, old_n, new_n)
+
     def redraw_cohort(self, cohort):
         assert cohort.first_id in self.cohorts
 

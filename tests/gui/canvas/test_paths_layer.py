@@ -151,15 +151,25 @@ def test_growing_a_path_draws_only_the_new_segments(canvas, qtbot, monkeypatch):
         return original(self, painter, entry, first, last, thin)
 
     monkeypatch.setattr(PathsLayer, "_paint_entry", recording)
+    batches = []
+    original_batch = PathsLayer._paint_batch
+
+    def recording_batch(self, painter, batch):
+        batches.append([(first, last) for _e, first, last in batch])
+        return original_batch(self, painter, batch)
+
+    monkeypatch.setattr(PathsLayer, "_paint_batch", recording_batch)
     old = 0
     for new in (1, 2, 10, 400, 1001):
         c.n_shown = new
         canvas.grow_cohort(c, old, new)
         old = new
-    assert drawn == [(0, 1), (0, 2), (1, 10), (9, 400), (399, 1001)]
+    assert drawn == [(0, 1)]  # the start: line, start marker; then plain growth is batched
+    assert batches == [[(0, 2)], [(1, 10)], [(9, 400)], [(399, 1001)]]
     drawn.clear()
+    batches.clear()
     canvas.plot.viewport().repaint()  # a repaint blits the cache: nothing is drawn again
-    assert drawn == []
+    assert drawn == [] and batches == []
 
 
 def test_a_thousand_runs_repaint_from_the_cache_and_export_as_vectors(canvas, qtbot, monkeypatch):
@@ -178,7 +188,7 @@ def test_a_thousand_runs_repaint_from_the_cache_and_export_as_vectors(canvas, qt
     assert calls == [1]
     assert image.width() == 2 * canvas.width()
     # every member's path is drawn: its heads move with the swarm
-    assert len(canvas.paths.heads.data) == 1000
+    assert canvas.paths.head_count == 1000
 
 
 def test_thin_indices_keeps_the_first_point_in_each_cell_and_the_ends_of_excursions():
