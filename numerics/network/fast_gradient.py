@@ -15,12 +15,15 @@ So for every parameter we still evaluate the loss at W + h·e and W − h·e and
 ``(L₊ − L₋) / 2h`` — "one parameter at a time" in meaning — but the perturbed losses of many
 parameters are computed together from the cached forward pass, in vectorised chunks. The loss
 difference is summed sample by sample (only the samples a parameter touches), which is if anything
-more accurate than subtracting two whole-batch losses. The results agree with the book's loop to
-rounding (~1e−10) and with backprop to ~1e−9.
+more accurate than subtracting two whole-batch losses. On 784-50-10 with a batch of 100 the result
+agrees with the book's loop to ~1e−11 (rounding) and with backprop to ~1e−7 (backprop ignores the
+1e−7 inside the loss's log); it is about 200–400× faster on MNIST, ~60× on inputs without zeros
+(``benchmarks/bench_network.py``).
 
 Memory is bounded by ``chunk_elements``: the largest temporaries are ``(P, hidden, classes)``
-float64 blocks with ``P · hidden · classes ≤ chunk_elements`` (default 2¹⁸ elements = 2 MiB each,
-about 10 MiB in all), plus index arrays of 3 words per nonzero input entry.
+float64 blocks with ``P · hidden · classes ≤ chunk_elements`` (default 2¹⁸ elements = 2 MiB each;
+the measured peak is 7.4 MiB for 784-50-10, batch 100), plus index arrays of 3 words per nonzero
+input entry.
 """
 
 from __future__ import annotations
