@@ -1,8 +1,13 @@
 """Command line of Gradient Explorer: open the window, or render a view headlessly.
 
 Start-up stays light: only argparse is imported before the arguments are known, so
-``--help`` and argument errors never load numpy or Qt; the export path imports Qt (offscreen)
+``--help`` and syntax errors never load numpy or Qt; the export path imports Qt (offscreen)
 only once every input has been checked and the output paths are known to be writable.
+
+argparse only splits the text (``X0,X1``, ``NAME=VALUE``); every number is then read by the
+app's one reader (``numerics.numbers.parse_number``) and checked by the one validation path
+(``gui.model.validation``, through ``session_from_dict``), exactly like a session file, the
+settings and the control panel: the same ranges and the same words, the option named.
 
 Every input error ends the same way: one line on stderr, ``gradient-explorer: error: …``,
 exit status 2, no traceback.
@@ -60,28 +65,15 @@ class _Parser(argparse.ArgumentParser):
 
 
 # ---------------------------------------------------------------- argument types
-
-
-def _number(text: str) -> float:
-    try:
-        return float(text.strip().replace("\u2212", "-"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-
-
-def _integer(text: str) -> int:
-    value = _number(text)
-    if not value.is_integer():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
-    return int(value)
+# Numbers stay text here (reading them needs numerics, hence numpy): _read_numbers reads them.
 
 
 def _numbers(count: int, shape: str):
-    def parse(text: str) -> tuple[float, ...]:
+    def parse(text: str) -> tuple[str, ...]:
         parts = text.split(",")
         if len(parts) != count:
             raise argparse.ArgumentTypeError(f"expected {shape}, got {text!r}")
-        return tuple(_number(p) for p in parts)
+        return tuple(parts)
 
     parse.__name__ = shape  # argparse names the type in some messages
     return parse
@@ -100,11 +92,11 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _hyper(text: str) -> tuple[str, float]:
+def _hyper(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
         raise argparse.ArgumentTypeError(f"expected NAME=VALUE such as beta1=0.9, got {text!r}")
-    return name.strip(), _number(value)
+    return name.strip(), value
 
 
 # ---------------------------------------------------------------- parser
@@ -155,15 +147,15 @@ def build_parser() -> argparse.ArgumentParser:
                          help="add a run starting at (X0, X1) (repeatable); an export computes it to the end first")
     descent.add_argument("--optimizer", metavar="NAME",
                          help="SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)")
-    descent.add_argument("--lr", metavar="ETA", type=_number, help="learning rate η, 1e-6 … 100 (default 0.1)")
-    descent.add_argument("--steps", metavar="N", type=_integer, help="step limit per run, 1 … 1000000 (default 100)")
+    descent.add_argument("--lr", metavar="ETA", help="learning rate η, 1e-6 … 100 (default 0.1)")
+    descent.add_argument("--steps", metavar="N", help="step limit per run, 1 … 1000000 (default 100)")
     descent.add_argument("--hyper", metavar="NAME=VALUE", action="append", type=_hyper,
                          help="an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)")
-    descent.add_argument("--tol", metavar="TOL", type=_number,
+    descent.add_argument("--tol", metavar="TOL",
                          help="a run has converged when |∇f| < TOL, 0 … 1 (default 1e-8)")
     descent.add_argument("--numerical", action="store_true",
                          help="descend along the numerical gradient even where an analytic one exists")
-    descent.add_argument("--h", metavar="H", type=_number, help="difference step of the numerical gradient (default 1e-4)")
+    descent.add_argument("--h", metavar="H", help="difference step of the numerical gradient (default 1e-4)")
     descent.add_argument("--scheme", metavar="NAME",
                          help="difference scheme: forward, backward, central, richardson or complex (default central)")
 
@@ -193,13 +185,19 @@ def _join_negative_values(argv: Sequence[str]) -> list[str]:
     while i < len(argv):
         token = argv[i]
         nxt = argv[i + 1] if i + 1 < len(argv) else ""
-        if token in _VALUE_OPTIONS and len(nxt) > 1 and nxt[0] in "-\u2212" and (nxt[1].isdigit() or nxt[1] == "."):
+        if token in _VALUE_OPTIONS and len(nxt) > 1 and nxt[0] in "-\u2212" and _looks_numeric(nxt[1:]):
             joined.append(f"{token}={nxt}")
             i += 2
         else:
             joined.append(token)
             i += 1
     return joined
+
+
+def _looks_numeric(text: str) -> bool:
+    """Whether ``text`` (after a leading minus) starts like a number, "inf" and "nan" included:
+    then "-…" is a value, not an option (reading it properly is _read_number's job)."""
+    return text[:1].isdigit() or text[:1] == "." or text.lower().startswith(("inf", "nan"))
 
 
 def _given_options(argv: Sequence[str]) -> list[str]:
@@ -252,6 +250,34 @@ def _option_for(field_name: str) -> str:
     return field_name
 
 
+# Option → the range (gui.model.validation.LIMITS) its numbers must be in, for the "expected …"
+# part of the reason when a text is not a number at all (the range itself is checked later, by
+# the session's validators).
+_NUMBER_LIMITS = {"--lr": "lr", "--steps": "steps", "--tol": "tol", "--h": "h", "--start": "coordinate",
+                  "--box": "coordinate", "--hyper": None}
+
+
+def _read_number(option: str, text: str) -> Any:
+    """The number ``text`` stands for: whole numbers exactly (any size: the range check refuses
+    them with a short description, never an overflow), others through ``parse_number``."""
+    from gui.model.validation import LIMITS, TEXT_EXPECTED, Limit, OversizedInt
+    from numerics.messages import Message
+    from numerics.numbers import NumberError, parse_number
+
+    plain = text.strip().replace("\u2212", "-")
+    if plain.isascii() and plain.lstrip("+-").isdigit() and plain.count("-") + plain.count("+") <= 1:
+        try:
+            return int(plain)
+        except ValueError:  # beyond int()'s 4,300 digits
+            return OversizedInt(len(plain.lstrip("+-")))
+    try:
+        return parse_number(text)
+    except NumberError as exc:
+        name = _NUMBER_LIMITS[option]
+        limit = LIMITS[name] if name is not None else Limit(-float("inf"), float("inf"))
+        raise CliError(f"{option}: {Message(TEXT_EXPECTED, {'reason': exc.message, 'allowed': limit.allowed()})}") from None
+
+
 def session_from_args(args: argparse.Namespace):
     """The :class:`gui.model.session.Session` the arguments describe, validated like a session file."""
     from gui.model.session import Session, SessionError, load_session, session_from_dict, session_to_dict
@@ -269,17 +295,19 @@ def session_from_args(args: argparse.Namespace):
     if args.formula is not None:
         data["function"], data["formula"] = None, args.formula
     if args.box is not None:
-        data["view_box"] = list(args.box)
+        data["view_box"] = [_read_number("--box", text) for text in args.box]
     if args.start:
-        data["starts"] = [list(p) for p in args.start]
+        data["starts"] = [[_read_number("--start", text) for text in point] for point in args.start]
     descent = data["descent"]
     if args.optimizer is not None and args.optimizer != descent["optimizer"]:
         descent["optimizer"], descent["hyper"] = args.optimizer, {}  # the old optimizer's constants don't apply
-    for key in ("lr", "steps", "tol", "h", "scheme"):
+    for key in ("lr", "steps", "tol", "h"):
         if getattr(args, key) is not None:
-            descent[key] = getattr(args, key)
+            descent[key] = _read_number(f"--{key}", getattr(args, key))
+    if args.scheme is not None:
+        descent["scheme"] = args.scheme
     if args.hyper:
-        descent["hyper"] = {**descent["hyper"], **dict(args.hyper)}
+        descent["hyper"] = {**descent["hyper"], **{name: _read_number("--hyper", text) for name, text in args.hyper}}
     if args.numerical:
         descent["analytic"] = False
     if args.theme is not None:
@@ -425,21 +453,19 @@ def _export_widget(widget, path: Path, scale: int) -> None:
 
 def _render_explorer(session, trajectories: list, path: Path, size: tuple[int, int], scale: int) -> None:
     from gui.canvas.field_canvas import FieldCanvas
+    from gui.model.explorer_state import ExplorerState
     from gui.model.theme import THEMES
 
     app = _qt_application()
     theme = THEMES[session.theme]
+    # The window's own set-up: the session loaded into an ExplorerState, the canvas bound to it.
+    state = ExplorerState()
+    state.from_session(session)
     canvas = FieldCanvas()
     failures: list[str] = []
     canvas.computeFailed.connect(failures.append)  # a formula that cannot be evaluated on the grid
     canvas.resize(*size)
-    canvas.set_theme(theme)
-    canvas.set_arrow_mode(session.arrow_mode)
-    config = session.config
-    canvas.set_field_options(not config.analytic, config.h, config.scheme)
-    canvas.set_objective(session.view_objective())
-    for name, visible in session.layers.items():
-        canvas.set_layer_visible(name, visible)
+    canvas.bind_state(state)
     for run in trajectories:
         canvas.add_path(run.run_id, theme.path_color(run.run_id))
         canvas.set_path(run.run_id, run.xs.copy())

@@ -1,15 +1,22 @@
 """The Explorer's control panel: function, optimizer, stopping rule, gradient, animation.
 
+The panel is a *view* of :class:`~gui.model.explorer_state.ExplorerState`: a widget the user
+changes writes the state (one ``update``), and a state change, from here or anywhere else
+(a session, the settings, the command line), updates the widgets. Widgets set by the state
+report their change back, which writes an equal value and so changes nothing: no loop, and no
+signal blocking needed on the state's side. The panel keeps no value of its own.
+
 Every number is typed into a :class:`~gui.controls.validated_field.NumberField`, which refuses
-out-of-range text with the reason shown under it and keeps its last accepted value. The panel
-never starts anything itself: it tells the window what changed (signals) and answers what the
-current objective, descent settings and animation speed are.
+out-of-range text with the reason shown under it, keeps its last accepted value, and commits
+when editing is finished (Enter or focus out), not on every keystroke.
 """
 
 from __future__ import annotations
 
+import logging
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
@@ -24,15 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controls.formula_field import FormulaField
-from gui.controls.validated_field import LogNumberField, NumberField, format_number
-from gui.model.session import LIMITS
+from gui.controls.validated_field import LogNumberField, NumberField
+from gui.model.explorer_state import OBJECTIVE_FIELDS, ExplorerState
+from gui.model.validation import LIMITS, ValidationError
 from numerics.descent import DescentConfig
 from numerics.differentiation import SCHEMES
-from numerics.functions import CATALOGUE, objective_from_formula
+from numerics.functions import CATALOGUE
+from numerics.numbers import format_number
 from numerics.optimizers import OPTIMIZERS
 
 if TYPE_CHECKING:
     from numerics.functions import Objective
+
+log = logging.getLogger(__name__)
 
 #: The learning rates a user may type: the session files' range (numerics accepts a wider one
 #: for its own labs), so whatever the panel accepts saves and loads again.
@@ -40,6 +51,7 @@ LR_RANGE = (LIMITS["lr"].low, LIMITS["lr"].high)
 #: Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive.
 SPEEDS: tuple[float, ...] = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, math.inf)
 DEFAULT_SPEED = 30.0
+#: The function combo's item data for "Your formula" (the catalogue names are the others).
 FORMULA_ITEM = "formula"
 
 SCHEME_TIPS = {
@@ -50,34 +62,29 @@ SCHEME_TIPS = {
     "complex": "Im f(x + ih) / h: no cancellation, exact to rounding for analytic f",
 }
 
+_DESCENT_NUMBERS = ("lr", "steps", "tol", "h")
+
 
 def speed_label(speed: float) -> str:
-    return "instant" if math.isinf(speed) else f"{speed:g} steps/s"
+    return "instant" if math.isinf(speed) else f"{format_number(speed)} steps/s"
 
 
 class ControlPanel(QWidget):
-    """Side panel of the Explorer tab.
+    """Side panel of the Explorer tab, bound to ``state`` (a fresh :class:`ExplorerState` if None).
 
-    Signals:
-        objectiveChanged(Objective): the user picked a catalogue function or applied a formula.
-        fieldOptionsChanged(bool numerical, float h, str scheme): what the field arrows use changed.
+    Signals (mirrors of the state, for Qt code that prefers signals):
+        objectiveChanged(Objective): the objective shown changed.
         speedChanged(float): animation speed in steps per second (``math.inf``: instant).
-        settingsChanged(): any value changed (for persisting).
     """
 
     objectiveChanged = Signal(object)
-    fieldOptionsChanged = Signal(bool, float, str)
     speedChanged = Signal(float)
-    settingsChanged = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, state: ExplorerState | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._objective: Objective = next(iter(CATALOGUE.values()))
-        self._hyper_values: dict[str, dict[str, float]] = {
-            name: {key: spec.default for key, spec in cls.HYPERPARAMETERS.items()}
-            for name, cls in OPTIMIZERS.items()
-        }
+        self.state = state if state is not None else ExplorerState()
         self.hyper_fields: dict[str, NumberField] = {}
+        self._hyper_optimizer: str | None = None  # whose fields hyper_fields are
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -88,8 +95,8 @@ class ControlPanel(QWidget):
         layout.addWidget(self._build_gradient_group())
         layout.addWidget(self._build_animation_group())
         layout.addStretch(1)
-        self._rebuild_hyper_fields()
-        self._sync_gradient_controls()
+        self._show(frozenset(self.state.fields))
+        self.state.on_any_change(self._on_state_changed)
 
     # -- construction --------------------------------------------------------------------------
     def _build_function_group(self) -> QGroupBox:
@@ -100,7 +107,6 @@ class ControlPanel(QWidget):
         for name, objective in CATALOGUE.items():
             self.function_combo.addItem(objective.title, name)
         self.function_combo.addItem("Your formula", FORMULA_ITEM)
-        self._set_formula_item_enabled(False)
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
         self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,9 +119,10 @@ class ControlPanel(QWidget):
         form.addRow(self.formula_field)
         form.addRow(self.keep_paths_check)
         self.function_combo.currentIndexChanged.connect(self._on_function_index)
-        self.formula_field.formulaApplied.connect(self.set_formula)
-        self.keep_paths_check.toggled.connect(self.settingsChanged)
-        self._show_formula_text()
+        self.formula_field.formulaApplied.connect(self._on_formula_applied)
+        self.formula_field.edit.textChanged.connect(lambda _text: self._show_formula_item())
+        self.keep_paths_check.toggled.connect(
+            lambda on: self._write(self._show_keep_paths, keep_paths=bool(on)))
         return box
 
     def _build_optimizer_group(self) -> QGroupBox:
@@ -129,25 +136,26 @@ class ControlPanel(QWidget):
         self.optimizer_rule.setWordWrap(True)
         self.optimizer_rule.setToolTip("The update rule, as in the book")
         self.lr_field = LogNumberField(
-            "η", *LR_RANGE, 0.1, tooltip="Learning rate η: how far each step moves along −∇f")
+            "η", *LR_RANGE, self.state.lr, tooltip="Learning rate η: how far each step moves along −∇f")
         self.optimizer_form.addRow("Rule", self.optimizer_combo)
         self.optimizer_form.addRow("", self.optimizer_rule)
         self.optimizer_form.addRow("η", self.lr_field)
-        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
-        self.lr_field.valueChanged.connect(self.settingsChanged)
+        self.optimizer_combo.currentIndexChanged.connect(
+            lambda i: self._write(self._show_optimizer, optimizer=self.optimizer_combo.itemData(i)))
+        self.lr_field.valueChanged.connect(lambda v: self._write(self._show_numbers, lr=v))
         return box
 
     def _build_stopping_group(self) -> QGroupBox:
         box = QGroupBox("Stopping")
         form = QFormLayout(box)
-        self.steps_field = NumberField("steps", LIMITS["steps"].low, LIMITS["steps"].high, 100, integer=True,
-                                       tooltip="Most steps a run takes before it stops")
-        self.tol_field = NumberField("tolerance", LIMITS["tol"].low, LIMITS["tol"].high, 1e-8,
+        self.steps_field = NumberField("steps", LIMITS["steps"].low, LIMITS["steps"].high, self.state.steps,
+                                       integer=True, tooltip="Most steps a run takes before it stops")
+        self.tol_field = NumberField("tolerance", LIMITS["tol"].low, LIMITS["tol"].high, self.state.tol,
                                      tooltip="A run has converged when |∇f| falls below this")
         form.addRow("Steps", self.steps_field)
         form.addRow("|∇f| <", self.tol_field)
-        self.steps_field.valueChanged.connect(self.settingsChanged)
-        self.tol_field.valueChanged.connect(self.settingsChanged)
+        self.steps_field.valueChanged.connect(lambda v: self._write(self._show_numbers, steps=int(v)))
+        self.tol_field.valueChanged.connect(lambda v: self._write(self._show_numbers, tol=v))
         return box
 
     def _build_gradient_group(self) -> QGroupBox:
@@ -157,21 +165,21 @@ class ControlPanel(QWidget):
         self.gradient_combo.addItem("analytic (exact formula)", True)
         self.gradient_combo.addItem("numerical (finite differences)", False)
         self.gradient_combo.setToolTip("How ∇f is computed, for the arrows and for descent")
-        self.h_field = NumberField("h", LIMITS["h"].low, LIMITS["h"].high, 1e-4,
+        self.h_field = NumberField("h", LIMITS["h"].low, LIMITS["h"].high, self.state.h,
                                    tooltip="Finite-difference step h (the book uses 1e-4)")
         self.scheme_combo = QComboBox()
         for scheme in SCHEMES:
             self.scheme_combo.addItem(scheme, scheme)
             self.scheme_combo.setItemData(self.scheme_combo.count() - 1, SCHEME_TIPS.get(scheme, scheme),
                                           Qt.ItemDataRole.ToolTipRole)
-        self.scheme_combo.setCurrentIndex(max(self.scheme_combo.findData("central"), 0))
         self.scheme_combo.setToolTip("Difference scheme used for the numerical gradient")
         form.addRow("∇f", self.gradient_combo)
         form.addRow("h", self.h_field)
         form.addRow("Scheme", self.scheme_combo)
-        self.gradient_combo.currentIndexChanged.connect(self._on_gradient_options)
-        self.h_field.valueChanged.connect(self._on_gradient_options)
-        self.scheme_combo.currentIndexChanged.connect(self._on_gradient_options)
+        self.gradient_combo.currentIndexChanged.connect(self._on_gradient_index)
+        self.h_field.valueChanged.connect(lambda v: self._write(self._show_numbers, h=v))
+        self.scheme_combo.currentIndexChanged.connect(
+            lambda i: self._write(self._show_gradient, scheme=self.scheme_combo.itemData(i)))
         return box
 
     def _build_animation_group(self) -> QGroupBox:
@@ -180,89 +188,77 @@ class ControlPanel(QWidget):
         self.speed_combo = QComboBox()
         for speed in SPEEDS:
             self.speed_combo.addItem(speed_label(speed), speed)
-        self.speed_combo.setCurrentIndex(SPEEDS.index(DEFAULT_SPEED))
         self.speed_combo.setToolTip("How fast computed steps are drawn (computing is never slowed)")
         form.addRow("Speed", self.speed_combo)
-        self.speed_combo.currentIndexChanged.connect(lambda _i: self._emit_speed())
+        self.speed_combo.currentIndexChanged.connect(
+            lambda i: self._write(self._show_speed, animation_speed=float(self.speed_combo.itemData(i))))
         return box
 
-    # -- queries -------------------------------------------------------------------------------
+    # -- queries (all answered by the state) ----------------------------------------------------
     def objective(self) -> "Objective":
         """The objective the Explorer currently shows."""
-        return self._objective
+        return self.state.objective
 
     def number_fields(self) -> list[NumberField]:
         """Every numeric field, hyper-parameters included (for validation)."""
         return [self.lr_field, *self.hyper_fields.values(), self.steps_field, self.tol_field, self.h_field]
 
     def invalid_reasons(self) -> list[str]:
-        """Why the panel cannot start a run now (empty when every field is accepted)."""
+        """Why the panel cannot start a run now (empty when every field's text is accepted)."""
         return [f.error() for f in self.number_fields() if not f.is_valid()]
 
     def numerical_gradient(self) -> bool:
         """Whether ∇f is computed by finite differences (always so for a user formula)."""
-        return not (self.gradient_combo.currentData() and self._objective.has_analytic_gradient)
+        return self.state.numerical_gradient
 
     def config(self) -> DescentConfig:
         """The descent settings now; raises ``ValueError`` naming every refused field.
 
-        The escape box is the objective's box: a run has diverged when it leaves that box grown
-        ``numerics.descent.ESCAPE_FACTOR``×, so a blown-up run stops long before overflow.
+        A field whose text is refused is the user's unfinished business: starting a run with
+        the last accepted value instead would run something other than what is shown.
         """
         reasons = self.invalid_reasons()
         if reasons:
             raise ValueError("fix the highlighted setting first: " + "; ".join(reasons))
-        optimizer = self.optimizer_combo.currentData()
-        hyper = tuple((key, float(field.value())) for key, field in self.hyper_fields.items())
-        config = DescentConfig(
-            optimizer=optimizer, lr=float(self.lr_field.value()), hyper=hyper,
-            steps=int(self.steps_field.value()), tol=float(self.tol_field.value()),
-            h=float(self.h_field.value()), scheme=self.scheme_combo.currentData(),
-            analytic=not self.numerical_gradient(), escape_box=tuple(self._objective.box))
-        return config.validate()
+        return self.state.descent_config()
 
     def speed(self) -> float:
         """Animation speed in steps per second (``math.inf`` for instant)."""
-        return float(self.speed_combo.currentData())
+        return self.state.animation_speed
 
     def keep_paths(self) -> bool:
-        return self.keep_paths_check.isChecked()
+        return self.state.keep_paths
 
-    # -- changes -------------------------------------------------------------------------------
+    def describe(self) -> str:
+        """One line summarising the settings (for the status bar and exports)."""
+        state = self.state
+        hyper = ", ".join(f"{k}={format_number(v)}" for k, v in state.hyper)
+        return (f"{state.optimizer} η={format_number(state.lr)}" + (f" ({hyper})" if hyper else "")
+                + f", ≤{state.steps} steps")
+
+    # -- changes (each one state update) --------------------------------------------------------
     def set_function(self, name: str) -> None:
         """Show the catalogue function ``name``; raises ``KeyError`` listing known names."""
         if name not in CATALOGUE:
             raise KeyError(f"unknown objective {name!r}; known objectives: {', '.join(CATALOGUE)}")
-        index = self.function_combo.findData(name)
-        if index == self.function_combo.currentIndex():
-            if self._objective.name != name:
-                self._set_objective(CATALOGUE[name])
-            return
-        self.function_combo.setCurrentIndex(index)
+        self.state.update(function=name)
 
     def set_formula(self, text: str, box: tuple[float, float, float, float] | None = None) -> None:
         """Show the user formula ``text``; raises ``FormulaError`` (with the reason) if refused."""
-        objective = (objective_from_formula(text) if box is None
-                     else objective_from_formula(text, box=tuple(box)))
-        if self.formula_field.text().strip() != text.strip():
-            self.formula_field.set_text(text)
-        self._set_formula_item_enabled(True)
-        self.function_combo.blockSignals(True)
-        self.function_combo.setCurrentIndex(self.function_combo.findData(FORMULA_ITEM))
-        self.function_combo.blockSignals(False)
-        self._set_objective(objective)
+        from numerics.functions import objective_from_formula
+
+        objective_from_formula(text) if box is None else objective_from_formula(text, box=tuple(box))
+        self.state.update(formula=text.strip(), view_box=None if box is None else tuple(box))
 
     def set_objective(self, objective: "Objective") -> None:
         """Show ``objective``: a catalogue entry (possibly with another box) or a formula objective."""
         if objective.name == FORMULA_ITEM:
-            self.formula_field.set_text(objective.formula)
-            self._set_formula_item_enabled(True)
-        elif objective.name not in CATALOGUE:
+            self.state.update(formula=objective.formula, view_box=tuple(objective.box))
+            return
+        if objective.name not in CATALOGUE:
             raise KeyError(f"unknown objective {objective.name!r}; known objectives: {', '.join(CATALOGUE)}")
-        self.function_combo.blockSignals(True)
-        self.function_combo.setCurrentIndex(self.function_combo.findData(objective.name))
-        self.function_combo.blockSignals(False)
-        self._set_objective(objective)
+        own = tuple(CATALOGUE[objective.name].box)
+        self.state.update(function=objective.name, view_box=None if tuple(objective.box) == own else objective.box)
 
     def set_speed(self, speed: float) -> None:
         """Select ``math.inf`` (instant) or the offered speed closest to ``speed`` on a log scale."""
@@ -271,110 +267,153 @@ class ControlPanel(QWidget):
             raise ValueError(f"the animation speed must be positive, got {speed:g}")
         finite = [s for s in SPEEDS if math.isfinite(s)]
         best = math.inf if math.isinf(speed) else min(finite, key=lambda s: abs(math.log(s / speed)))
-        self.speed_combo.setCurrentIndex(SPEEDS.index(best))
+        self.state.update(animation_speed=best)
 
     def apply_config(self, config: DescentConfig) -> None:
-        """Show ``config`` in the fields (already validated by whoever built it)."""
-        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(config.optimizer))
-        self.lr_field.set_value(config.lr)
-        values = self._hyper_values[config.optimizer]
-        values.update(dict(config.hyper))
-        for key, field in self.hyper_fields.items():
-            field.set_value(values[key])
-        self.steps_field.set_value(config.steps)
-        self.tol_field.set_value(config.tol)
-        self.h_field.set_value(config.h)
-        self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(config.scheme))
-        self.gradient_combo.setCurrentIndex(0 if config.analytic else 1)
-        self._sync_gradient_controls()
+        """Show ``config`` (the escape box aside: that follows the view box)."""
+        self.state.update(optimizer=config.optimizer, lr=config.lr, hyper=config.hyper, steps=config.steps,
+                          tol=config.tol, h=config.h, scheme=config.scheme, analytic=config.analytic)
 
-    # -- internals -----------------------------------------------------------------------------
-    def _set_formula_item_enabled(self, enabled: bool) -> None:
-        model = self.function_combo.model()
-        if isinstance(model, QStandardItemModel):
-            item = model.item(self.function_combo.findData(FORMULA_ITEM))
-            item.setEnabled(enabled)
-            item.setToolTip("Type a formula below and press Enter" if not enabled else "Your last formula")
+    # -- widget → state -------------------------------------------------------------------------
+    def _write(self, resync: Callable[[], None], **changes: Any) -> None:
+        """Write what a widget now shows into the state; then make the widget show the state.
+
+        The resync matters when the state did not take the value as shown (an equal value, or a
+        refusal): the widget must not go on showing something the state does not hold.
+        """
+        try:
+            self.state.update(**changes)
+        except ValidationError as exc:  # widgets only offer valid values; log, don't crash a slot
+            log.warning("control panel: %s", exc)
+        resync()
 
     def _on_function_index(self, index: int) -> None:
         name = self.function_combo.itemData(index)
         if name == FORMULA_ITEM:
+            # "Your formula" applies the formula box; without an accepted formula there, stay.
             if not self.formula_field.apply():
-                # The box no longer holds an accepted formula: stay on what is shown.
-                current = FORMULA_ITEM if self._objective.name == FORMULA_ITEM else self._objective.name
-                self.function_combo.blockSignals(True)
-                self.function_combo.setCurrentIndex(self.function_combo.findData(current))
-                self.function_combo.blockSignals(False)
+                self._show_objective()
+            return
+        self._write(self._show_objective, function=name)
+
+    def _on_formula_applied(self, text: str) -> None:
+        if self.state.formula is not None and text.strip() == self.state.formula.strip():
+            self._show_objective()  # the formula shown already (with its box): nothing to change
+            return
+        self._write(self._show_objective, formula=text)
+
+    def _on_gradient_index(self, index: int) -> None:
+        numerical = not self.gradient_combo.itemData(index)
+        if numerical != self.state.numerical_gradient:
+            # Only a real choice changes the user's preference: a formula showing "numerical"
+            # must not turn "analytic" off for the catalogue functions chosen after it.
+            self._write(self._show_gradient, analytic=not numerical)
         else:
-            self._set_objective(CATALOGUE[name])
+            self._show_gradient()
 
-    def _set_objective(self, objective: "Objective") -> None:
-        self._objective = objective
-        self._show_formula_text()
-        self._sync_gradient_controls()
-        self.objectiveChanged.emit(objective)
-        self._emit_field_options()
-        self.settingsChanged.emit()
+    def _on_hyper(self, key: str, value: float) -> None:
+        hyper = dict(self.state.hyper)
+        hyper[key] = value
+        self._write(self._show_hyper_values, hyper=tuple(hyper.items()))
 
-    def _show_formula_text(self) -> None:
-        objective = self._objective
+    # -- state → widgets ------------------------------------------------------------------------
+    def _on_state_changed(self, names: frozenset[str]) -> None:
+        self._show(names)
+        if names & OBJECTIVE_FIELDS:
+            self.objectiveChanged.emit(self.state.objective)
+        if "animation_speed" in names:
+            self.speedChanged.emit(self.state.animation_speed)
+
+    def _show(self, names: frozenset[str]) -> None:
+        if names & OBJECTIVE_FIELDS:
+            self._show_objective()
+        if names & {"optimizer", "hyper"}:
+            self._show_optimizer()
+        if names & set(_DESCENT_NUMBERS):
+            self._show_numbers()
+        if names & (OBJECTIVE_FIELDS | {"analytic", "scheme"}):
+            self._show_gradient()
+        if "animation_speed" in names:
+            self._show_speed()
+        if "keep_paths" in names:
+            self._show_keep_paths()
+
+    def _show_objective(self) -> None:
+        state = self.state
+        if state.formula is not None and self.formula_field.text().strip() != state.formula.strip():
+            self.formula_field.set_text(state.formula)  # before the combo: choosing the item applies the box
+        self._show_formula_item()
+        self.function_combo.setCurrentIndex(self.function_combo.findData(state.function or FORMULA_ITEM))
+        objective = state.objective
         text = f"f(x0, x1) = {objective.formula}"
         self.formula_label.setText(text)
-        self.formula_label.setToolTip(getattr(objective, "description", "") or text)
+        self.formula_label.setToolTip(objective.description or text)
 
-    def _on_optimizer(self, _index: int) -> None:
-        self._rebuild_hyper_fields()
-        self.settingsChanged.emit()
+    def _show_formula_item(self) -> None:
+        model = self.function_combo.model()
+        if isinstance(model, QStandardItemModel):
+            usable = self.state.formula is not None or (bool(self.formula_field.text().strip())
+                                                        and self.formula_field.error() is None)
+            item = model.item(self.function_combo.findData(FORMULA_ITEM))
+            item.setEnabled(usable)
+            item.setToolTip("Your formula (from the box below)" if usable else "Type a formula below and press Enter")
 
-    def _rebuild_hyper_fields(self) -> None:
+    def _show_optimizer(self) -> None:
+        name = self.state.optimizer
+        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(name))
+        if name != self._hyper_optimizer:
+            self._rebuild_hyper_fields(name)
+        self._show_hyper_values()
+
+    def _rebuild_hyper_fields(self, name: str) -> None:
         for field in self.hyper_fields.values():
             self.optimizer_form.removeRow(field)
         self.hyper_fields = {}
-        name = self.optimizer_combo.currentData()
+        self._hyper_optimizer = name
         cls = OPTIMIZERS[name]
         self.optimizer_rule.setText(getattr(cls, "formula", "") or name)
-        values = self._hyper_values[name]
+        values = dict(self.state.hyper)
         for key, spec in cls.HYPERPARAMETERS.items():
             symbol = spec.doc.split(":", 1)[0].strip() if ":" in spec.doc else key
-            field = NumberField(symbol, spec.low, spec.high, values[key], tooltip=spec.doc)
-            field.valueChanged.connect(lambda v, k=key, n=name: self._on_hyper(n, k, v))
+            field = NumberField(symbol, spec.low, spec.high, values.get(key, spec.default), tooltip=spec.doc)
+            field.valueChanged.connect(lambda v, k=key: self._on_hyper(k, v))
             self.hyper_fields[key] = field
             self.optimizer_form.addRow(f"{key} {symbol}" if symbol != key else key, field)
 
-    def _on_hyper(self, optimizer: str, key: str, value: float) -> None:
-        self._hyper_values[optimizer][key] = value
-        self.settingsChanged.emit()
+    def _show_hyper_values(self) -> None:
+        for key, value in self.state.hyper:
+            if key in self.hyper_fields:
+                self.hyper_fields[key].set_value(value)
 
-    def _sync_gradient_controls(self) -> None:
+    def _show_numbers(self) -> None:
+        state = self.state
+        for field, value in ((self.lr_field, state.lr), (self.steps_field, state.steps),
+                             (self.tol_field, state.tol), (self.h_field, state.h)):
+            field.set_value(value)
+
+    def _show_gradient(self) -> None:
+        state = self.state
+        analytic_ok = state.objective.has_analytic_gradient
         model = self.gradient_combo.model()
-        analytic_ok = self._objective.has_analytic_gradient
         if isinstance(model, QStandardItemModel):
             item = model.item(0)
             item.setEnabled(analytic_ok)
             item.setToolTip("" if analytic_ok else "A typed formula has no exact gradient: finite differences only")
-        if not analytic_ok and self.gradient_combo.currentIndex() == 0:
-            self.gradient_combo.blockSignals(True)
-            self.gradient_combo.setCurrentIndex(1)
-            self.gradient_combo.blockSignals(False)
-        numerical = self.numerical_gradient()
+        numerical = state.numerical_gradient
+        self.gradient_combo.setCurrentIndex(1 if numerical else 0)
+        self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(state.scheme))
         self.h_field.setEnabled(numerical)
         self.scheme_combo.setEnabled(numerical)
 
-    def _on_gradient_options(self, *_args) -> None:
-        self._sync_gradient_controls()
-        self._emit_field_options()
-        self.settingsChanged.emit()
+    def _show_speed(self) -> None:
+        speed = self.state.animation_speed
+        index = self.speed_combo.findData(speed)
+        if index < 0:
+            # A session or the command line may hold a speed the list does not offer: show it as
+            # it is (snapping it to an offered one would change the state behind the user's back).
+            index = sum(1 for i in range(self.speed_combo.count()) if self.speed_combo.itemData(i) < speed)
+            self.speed_combo.insertItem(index, speed_label(speed), speed)
+        self.speed_combo.setCurrentIndex(index)
 
-    def _emit_field_options(self) -> None:
-        self.fieldOptionsChanged.emit(self.numerical_gradient(), float(self.h_field.value()),
-                                      self.scheme_combo.currentData())
-
-    def _emit_speed(self) -> None:
-        self.speedChanged.emit(self.speed())
-        self.settingsChanged.emit()
-
-    def describe(self) -> str:
-        """One line summarising the settings (for the status bar and exports)."""
-        hyper = ", ".join(f"{k}={format_number(f.value())}" for k, f in self.hyper_fields.items())
-        return (f"{self.optimizer_combo.currentData()} η={format_number(self.lr_field.value())}"
-                + (f" ({hyper})" if hyper else "") + f", ≤{int(self.steps_field.value())} steps")
+    def _show_keep_paths(self) -> None:
+        self.keep_paths_check.setChecked(self.state.keep_paths)

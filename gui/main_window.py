@@ -39,6 +39,7 @@ from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
 from gui.step_details import StepDetails
 from gui.palette import theme_palette
+from gui.model.explorer_state import LAYER_FIELDS, OBJECTIVE_FIELDS, ExplorerState
 from gui.model.theme import LIGHT, THEMES, Theme
 from numerics.descent import StopReason
 from numerics.functions import CATALOGUE
@@ -71,7 +72,8 @@ class MainWindow(QMainWindow):
     Attributes used by tests and other modules: ``canvas`` (FieldCanvas), ``controls``
     (ControlPanel), ``runs`` (RunController), ``run_table`` (RunTable), ``loss_plot`` (LossPlot),
     ``step_details`` (StepDetails), ``tabs`` (QTabWidget, "Explorer" first, then the labs),
-    ``cursor_label`` (the status-bar readout), ``last_message`` (the last message box shown).
+    ``cursor_label`` (the status-bar readout), ``last_message`` (the last message box shown),
+    ``state`` (the :class:`~gui.model.explorer_state.ExplorerState` everything above follows).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -90,8 +92,11 @@ class MainWindow(QMainWindow):
         self._views_timer.setInterval(VIEWS_UPDATE_MS)
         self._views_timer.timeout.connect(self._refresh_views)
 
+        #: Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and
+        #: the menus write it; the canvas, the runs' speed and this window's looks follow it.
+        self.state = ExplorerState()
         self.canvas = FieldCanvas()
-        self.controls = ControlPanel()
+        self.controls = ControlPanel(self.state)
         self.runs = RunController(self.canvas, self.theme.path_colors, speed=self.controls.speed(), parent=self)
         self.run_table = RunTable(self.runs)
         self.loss_plot = LossPlot()
@@ -110,16 +115,15 @@ class MainWindow(QMainWindow):
 
         self.canvas.set_theme(self.theme)
         self.loss_plot.set_theme(self.theme)
-        self.canvas.set_field_options(self.controls.numerical_gradient(), float(self.controls.h_field.value()),
-                                      self.controls.scheme_combo.currentData())
-        # The first field is computed in the first showEvent, at the size it is shown at: computed
-        # here it would be thrown away by the first layout (a start-up cost for nothing).
+        # The canvas starts following the state in the first showEvent, so the first field is
+        # computed once, at the size it is shown at, after the settings and the command line
+        # have filled the state: computed here it would be thrown away (a start-up cost for nothing).
         self._field_deferred = True
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._field_deferred:
             self._field_deferred = False
-            self.canvas.set_objective(self.controls.objective())
+            self.canvas.bind_state(self.state)
         super().showEvent(event)
 
     # -- layout --------------------------------------------------------------------------------
@@ -235,26 +239,29 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(action("copy_image", "&Copy image", self.copy_image, QKeySequence.StandardKey.Copy,
                                    "Copy the current figure to the clipboard"))
 
+        # The View menu's check marks are bound to the state: toggling one writes the state, and
+        # _show_view_menu makes them follow the state (an equal value written back changes nothing).
+        state = self.state
         view_menu = bar.addMenu("&View")
         for name, label in LAYERS:
-            view_menu.addAction(action(f"layer_{name}", label, lambda on, n=name: self.canvas.set_layer_visible(n, on),
-                                       tip=f"Show or hide the {label.lower()}", checkable=True, checked=True))
+            view_menu.addAction(action(f"layer_{name}", label, lambda on, n=name: state.set_layer(n, bool(on)),
+                                       tip=f"Show or hide the {label.lower()}", checkable=True,
+                                       checked=state.layers()[name]))
         view_menu.addSeparator()
         arrows = view_menu.addMenu("Arrow &length")
         group = QActionGroup(self)
         for mode, label in (("scaled", "Scaled by |∇f|"), ("unit", "Unit length")):
-            act = action(f"arrows_{mode}", label, lambda on, m=mode: on and self.canvas.set_arrow_mode(m),
-                         tip="Arrow length " + label.lower(), checkable=True, checked=mode == "scaled")
+            act = action(f"arrows_{mode}", label, lambda on, m=mode: on and state.update(arrow_mode=m),
+                         tip="Arrow length " + label.lower(), checkable=True, checked=mode == state.arrow_mode)
             group.addAction(act)
             arrows.addAction(act)
-        view_menu.addAction(action("log_heatmap", "&Log heatmap", self._set_log_heatmap,
-                                   tip="Colour f on a log scale", checkable=True,
-                                   checked=self.controls.objective().log_heatmap))
+        view_menu.addAction(action("log_heatmap", "&Log heatmap", lambda on: state.update(log_heatmap=bool(on)),
+                                   tip="Colour f on a log scale", checkable=True, checked=state.log_heatmap))
         theme_menu = view_menu.addMenu("&Theme")
         theme_group = QActionGroup(self)
         for name in THEMES:
-            act = action(f"theme_{name}", name.capitalize(), lambda on, n=name: on and self.set_theme(THEMES[n]),
-                         tip=f"{name.capitalize()} colours", checkable=True, checked=name == self.theme.name)
+            act = action(f"theme_{name}", name.capitalize(), lambda on, n=name: on and state.update(theme=n),
+                         tip=f"{name.capitalize()} colours", checkable=True, checked=name == state.theme)
             theme_group.addAction(act)
             theme_menu.addAction(act)
         view_menu.addSeparator()
@@ -297,16 +304,13 @@ class MainWindow(QMainWindow):
         self.canvas.startRequested.connect(self.start_run_at)
         self.canvas.cursorMoved.connect(self._show_cursor)
         self.canvas.pathPointClicked.connect(self.show_step)
-        self.controls.objectiveChanged.connect(self._on_objective)
-        self.controls.fieldOptionsChanged.connect(self.canvas.set_field_options)
-        self.controls.speedChanged.connect(self.runs.set_speed)
+        self.state.on_any_change(self._on_state_changed)  # the canvas binds itself on first show
         self.runs.runEnded.connect(self._on_run_ended)
         self.runs.runFailed.connect(self._on_run_failed)
         self.runs.runChanged.connect(self._on_run_changed)
         self.runs.runsCleared.connect(self._on_runs_cleared)
         self.run_table.runsSelected.connect(self._on_selection)
-        if hasattr(self.canvas, "computeFailed"):
-            self.canvas.computeFailed.connect(lambda message: self.status(f"Could not draw the field: {message}"))
+        self.canvas.computeFailed.connect(lambda message: self.status(f"Could not draw the field: {message}"))
 
     # -- runs ----------------------------------------------------------------------------------
     @Slot(float, float)
@@ -392,33 +396,42 @@ class MainWindow(QMainWindow):
         run = self.runs.runs.get(run_id)
         return run is not None and self.step_details.show_step(run, step)
 
-    # -- panel changes -------------------------------------------------------------------------
-    def _on_objective(self, objective) -> None:
-        if not self.controls.keep_paths():
-            self.runs.clear()
-        # set_objective recomputes every layer and takes the objective's own log-heatmap choice;
-        # only the menu's check mark needs to follow (without a second recompute).
-        if not self._field_deferred:
-            self.canvas.set_objective(objective)
-        self.cursor_label.setText("Move the mouse over the field")  # the old readout was of another f
-        self.actions["log_heatmap"].blockSignals(True)
-        self.actions["log_heatmap"].setChecked(bool(objective.log_heatmap))
-        self.actions["log_heatmap"].blockSignals(False)
-        self.status(f"{objective.title}: click the field to start a descent")
+    # -- following the state -------------------------------------------------------------------
+    def _on_state_changed(self, names: frozenset[str]) -> None:
+        """What the window itself shows of the state (the panel and the canvas follow it themselves)."""
+        state = self.state
+        if names & OBJECTIVE_FIELDS:
+            if not state.keep_paths:
+                self.runs.clear()
+            self.cursor_label.setText("Move the mouse over the field")  # the old readout was of another f
+            self.status(f"{state.objective.title}: click the field to start a descent")
+        if "animation_speed" in names:
+            self.runs.set_speed(state.animation_speed)
+        if "theme" in names:
+            self._apply_theme(THEMES[state.theme])
+        self._show_view_menu(names)
 
-    def _set_log_heatmap(self, on: bool) -> None:
-        self.canvas.set_log_heatmap(bool(on))
+    def _show_view_menu(self, names: frozenset[str]) -> None:
+        state = self.state
+        for name, field in LAYER_FIELDS.items():
+            if field in names:
+                self.actions[f"layer_{name}"].setChecked(getattr(state, field))
+        if "arrow_mode" in names:
+            self.actions[f"arrows_{state.arrow_mode}"].setChecked(True)
+        if "log_heatmap" in names:
+            self.actions["log_heatmap"].setChecked(state.log_heatmap)
+        if "theme" in names:
+            self.actions[f"theme_{state.theme}"].setChecked(True)
 
     @Slot(float, float)
     def _show_cursor(self, x0: float, x1: float) -> None:
-        objective = self.controls.objective()
+        state = self.state
+        objective = state.objective
         point = np.array([x0, x1], dtype=float)
-        numerical = self.controls.numerical_gradient()
         try:
             with np.errstate(all="ignore"):
                 value = float(objective.value(point))
-                grad = objective.gradient(point, numerical=numerical, h=float(self.controls.h_field.value()),
-                                          scheme=self.controls.scheme_combo.currentData())
+                grad = objective.gradient(point, numerical=state.numerical_gradient, h=state.h, scheme=state.scheme)
             readout = f"f = {fmt(value)}   ∇f = {fmt_point(grad)}"
         except Exception as exc:  # noqa: BLE001 - an undefined point of a formula is not an error
             readout = f"f undefined here ({type(exc).__name__})"
@@ -426,9 +439,12 @@ class MainWindow(QMainWindow):
 
     # -- looks ---------------------------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
-        """Apply ``theme`` to the canvas, the plots, the paths and the window's own colours."""
+        """Show ``theme`` (one of ``THEMES``): canvas, plots, paths and the window's own colours."""
+        self.state.update(theme=theme.name)
+
+    def _apply_theme(self, theme: Theme) -> None:
+        # The canvas restyles itself from the state; everything else of the window follows here.
         self.theme = theme
-        self.canvas.set_theme(theme)
         self.loss_plot.set_theme(theme)
         self.runs.set_palette(theme.path_colors)
         self.canvas.set_highlighted(self.run_table.selected_run_ids())  # re-adding paths drops it
@@ -436,9 +452,6 @@ class MainWindow(QMainWindow):
         for _spec, widget in self._labs.values():
             if widget is not None and hasattr(widget, "set_theme"):
                 widget.set_theme(theme)
-        key = f"theme_{theme.name}"
-        if key in self.actions and not self.actions[key].isChecked():
-            self.actions[key].setChecked(True)
 
     # -- messages ------------------------------------------------------------------------------
     def status(self, text: str) -> None:
@@ -530,60 +543,18 @@ class MainWindow(QMainWindow):
         return sum(len(t.xs) for t in trajectories)
 
     def current_session(self):
-        """Everything on screen as a ``gui.model.session.Session`` (run starts included)."""
-        from gui.model.session import LAYER_NAMES, Session
-
-        objective = self.controls.objective()
-        is_formula = objective.name == "formula"
-        try:
-            config = self.controls.config()
-        except ValueError:
-            config = self._last_good_config()
-        config = dataclasses.replace(config, escape_box=None)
-        speed = self.controls.speed()
-        return Session(
-            function=None if is_formula else objective.name,
-            formula=objective.formula if is_formula else None,
-            view_box=tuple(objective.box) if is_formula or objective.box != CATALOGUE[objective.name].box else None,
-            config=config,
-            animation_speed=speed,  # math.inf (instant) is saved as "instant"
-            starts=tuple((float(r.start[0]), float(r.start[1])) for r in self.runs.runs.values()),
-            theme=self.theme.name,
-            layers={name: self.actions[f"layer_{name}"].isChecked() for name in LAYER_NAMES},
-            arrow_mode="unit" if self.actions["arrows_unit"].isChecked() else "scaled",
-        )
-
-    def _last_good_config(self):
-        from numerics.descent import DescentConfig
-
-        try:
-            return DescentConfig(optimizer=self.controls.optimizer_combo.currentData()).validate()
-        except ValueError:
-            return DescentConfig()
+        """Everything on screen as a ``gui.model.session.Session``: the state, plus the run starts."""
+        starts = tuple((float(r.start[0]), float(r.start[1])) for r in self.runs.runs.values())
+        return self.state.to_session(starts)
 
     def apply_session(self, session, *, start_runs: bool = True) -> None:
-        """Show ``session`` (already validated): function, settings, looks, and replay its runs."""
-        keep = self.controls.keep_paths_check.isChecked()
-        self.controls.keep_paths_check.setChecked(False)
-        self.controls.apply_config(session.config)
-        objective = session.view_objective()
-        if objective == self.controls.objective():
-            self.runs.clear()  # same function (e.g. the default at start-up): no need to redraw it
-        else:
-            self.controls.set_objective(objective)  # clears the runs: keep-paths is off
-        self.controls.keep_paths_check.setChecked(keep)
-        self.controls.set_speed(session.animation_speed)
-        self.set_theme(THEMES[session.theme])
-        for name, visible in session.layers.items():
-            act = self.actions.get(f"layer_{name}")
-            if act is not None:
-                act.setChecked(bool(visible))
-        self.actions[f"arrows_{session.arrow_mode}"].setChecked(True)
+        """Show ``session`` (already validated) with ONE state update, and replay its runs."""
+        self.runs.clear()  # a session brings its own runs (or none), whatever keep-paths says
+        self.state.from_session(session)
         if start_runs and session.starts:
-            self.runs.clear()
-            config = self.controls.config()
+            objective, config = self.state.objective, self.state.descent_config()
             for x0, x1 in session.starts:
-                self.runs.start_run(self.controls.objective(), (x0, x1), config)
+                self.runs.start_run(objective, (x0, x1), config)
 
     def open_session(self, path: str | Path) -> bool:
         """Load and show the session at ``path``; errors become a message box (returns False)."""

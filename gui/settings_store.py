@@ -1,13 +1,15 @@
 """Remembered window geometry/state and panel values, through QSettings.
 
-Each panel value is stored under its own key as JSON text and checked on load by the same
-per-field validators as session files (:data:`gui.model.session.FIELD_VALIDATORS`), so there is one
-set of ranges. A corrupt or out-of-range value falls back to its default *on its own*: a damaged
+Each value of the Explorer's state is stored under its own key as JSON text and checked on load
+by the same validators as session files, the command line and the panel
+(:mod:`gui.model.validation`), so there is one set of ranges and one set of words. A corrupt or
+out-of-range value falls back to its default *on its own*, with the real reason (the JSON
+syntax error and where, a non-finite number, a number out of range, a wrong type…): a damaged
 settings file loses only the bad values, each one logged as a warning and listed in
-:attr:`AppSettings.warnings` for the window to show.
+:attr:`AppSettings.warnings` for the window to show, and the app always starts.
 
-Run starts are not remembered here (they belong to session files); everything else in a
-:class:`~gui.model.session.Session` is.
+What is read is a :class:`~gui.model.session.Session` (without run starts: they belong to session
+files), which the window loads into its one state with ``ExplorerState.from_session``.
 """
 
 from __future__ import annotations
@@ -20,15 +22,10 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gui.model.session import (
-    FIELD_VALIDATORS,
-    Session,
-    SessionError,
-    config_to_dict,
-    session_to_dict,
-    validate_config,
-)
+from gui.model.session import Session, config_to_dict, session_to_dict
+from gui.model.validation import FIELD_VALIDATORS, ValidationError, decode_json, validate_config
 from numerics import DescentConfig
+from numerics.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["AppSettings", "SETTINGS_VERSION", "load_settings", "save_settings"]
 
@@ -41,7 +38,15 @@ _STATE_KEY = "window/state"
 _VERSION_KEY = "settings/version"
 
 # Session fields kept in the settings, by their JSON (validator) names.
-_SESSION_FIELDS = ("function", "formula", "view_box", "animation_speed", "theme", "layers", "arrow_mode")
+_SESSION_FIELDS = ("function", "formula", "view_box", "animation_speed", "theme", "layers", "arrow_mode",
+                   "log_heatmap", "keep_paths")
+
+DROPPED = QT_TRANSLATE_NOOP("numerics", "{reason}; using the default")
+UNREADABLE = QT_TRANSLATE_NOOP("numerics", "unreadable value (not the text this program writes); using the default")
+NOT_WINDOW_DATA = QT_TRANSLATE_NOOP("numerics", "not saved window data; using the default layout")
+HYPER_RESET = QT_TRANSLATE_NOOP("numerics", "{reason}; resetting the hyper-parameters")
+DESCENT_RESET = QT_TRANSLATE_NOOP("numerics", "{reason}; using the default descent settings")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("numerics", "the settings file could not be read ({status}); using defaults")
 _DESCENT_FIELDS = tuple(name for name in FIELD_VALIDATORS if name.startswith("descent."))
 
 
@@ -87,7 +92,9 @@ class _Reader:
         self.qsettings = qsettings
         self.warnings: list[str] = []
 
-    def warn(self, message: str) -> None:
+    def warn(self, field: str, reason: Message) -> None:
+        """Record that ``field`` was dropped and why (English text: the window shows it)."""
+        message = str(ValidationError(field, reason))
         log.warning("settings: %s", message)
         self.warnings.append(message)
 
@@ -98,14 +105,12 @@ class _Reader:
         raw = self.qsettings.value(key)
         if not isinstance(raw, str):
             # An INI value with a bare comma comes back as a list; anything not our JSON text is damage.
-            self.warn(f"{name}: unreadable value {raw!r}; using the default")
+            self.warn(name, Message(UNREADABLE))
             return default
         try:
-            decoded = json.loads(raw, parse_constant=_reject_constant)
-            return FIELD_VALIDATORS[name](decoded)
-        except (ValueError, RecursionError) as exc:  # JSONDecodeError and SessionError are ValueErrors
-            reason = exc.reason if isinstance(exc, SessionError) else "not valid JSON"
-            self.warn(f"{name}: {reason}; using the default")
+            return FIELD_VALIDATORS[name](decode_json(raw, name))
+        except ValidationError as exc:  # the real reason: syntax and where, NaN, out of range, wrong type…
+            self.warn(name, Message(DROPPED, {"reason": exc.reason}))
             return default
 
     def blob(self, key: str) -> bytes | None:
@@ -116,12 +121,8 @@ class _Reader:
             return bytes(raw.data())
         if isinstance(raw, (bytes, bytearray)):
             return bytes(raw)
-        self.warn(f"{key}: not saved window data; using the default layout")
+        self.warn(key, Message(NOT_WINDOW_DATA))
         return None
-
-
-def _reject_constant(name: str) -> float:
-    raise ValueError(f"non-finite number {name}")
 
 
 def _descent_config(reader: _Reader, default: DescentConfig) -> DescentConfig:
@@ -132,14 +133,14 @@ def _descent_config(reader: _Reader, default: DescentConfig) -> DescentConfig:
         values[key] = reader.panel_value(dotted, _default_field(dotted, defaults[key]))
     try:
         return validate_config(DescentConfig(**values))
-    except SessionError as exc:
+    except ValidationError as exc:
         # Each value was fine alone but they clash (a hyper-parameter of another optimizer…):
         # the hyper-parameters are the dependent part, drop them first.
-        reader.warn(f"descent: {exc.reason}; resetting the hyper-parameters")
+        reader.warn(exc.field, Message(HYPER_RESET, {"reason": exc.reason}))
     try:
         return validate_config(DescentConfig(**{**values, "hyper": ()}))
-    except SessionError as exc:
-        reader.warn(f"descent: {exc.reason}; using the default descent settings")
+    except ValidationError as exc:
+        reader.warn(exc.field, Message(DESCENT_RESET, {"reason": exc.reason}))
         return default
 
 
@@ -152,7 +153,7 @@ def load_settings(qsettings: QSettings) -> AppSettings:
     """Read what :func:`save_settings` wrote; every unusable value falls back to its default alone."""
     reader = _Reader(qsettings)
     if qsettings.status() != QSettings.Status.NoError:
-        reader.warn(f"the settings file could not be read ({qsettings.status().name}); using defaults")
+        reader.warn("settings", Message(FILE_UNREADABLE, {"status": qsettings.status().name}))
     default = Session()
     base = session_to_dict(default)
     values = {name: reader.panel_value(name, _default_field(name, base[name])) for name in _SESSION_FIELDS}

@@ -7,9 +7,11 @@ comes from ``numerics``; this module only decides where to evaluate and how to d
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -22,8 +24,11 @@ from gui.canvas.field_layer import ArrowFieldItem
 from gui.canvas.grid_spacing import arrow_grid
 from gui.canvas.heatmap_layer import HeatmapLayer
 from gui.canvas.paths_layer import PathsLayer
-from gui.model.theme import LIGHT, Theme, grid_item_color
+from gui.model.theme import LIGHT, THEMES, Theme, grid_item_color
 from numerics import Field, field_at, value_grid
+
+if TYPE_CHECKING:
+    from gui.model.explorer_state import ExplorerState
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +47,10 @@ class FieldCanvas(QtWidgets.QWidget):
     ``cursorMoved(x0, x1)``, ``pathPointClicked(run_id, step)`` when the click lands within
     ``PATH_HIT_PX`` of a path vertex (instead of ``startRequested``), ``fieldUpdated()`` after
     the layers were recomputed, ``computeFailed(message)`` when the objective raised.
+
+    The canvas can follow an :class:`~gui.model.explorer_state.ExplorerState`
+    (:meth:`bind_state`): every change of the state, however many fields it touches, is applied
+    inside :meth:`deferred`, so it costs at most one field computation.
     """
 
     startRequested = QtCore.Signal(float, float)
@@ -71,6 +80,10 @@ class FieldCanvas(QtWidgets.QWidget):
         self.last_compute_ms = 0.0  #: wall time of the last recompute (field + heatmap + contours)
         self._visible = dict.fromkeys(LAYERS, True)
         self._color_bar_label: tuple[str, str] | None = None
+        self._deferred = 0  # depth of deferred() blocks
+        self._pending_compute = False  # a recompute was asked for inside deferred()
+        self._pending_draw = False  # a redraw of the arrows was asked for inside deferred()
+        self.state: ExplorerState | None = None  #: the state followed (bind_state), if any
 
         self.plot = pg.PlotWidget()
         layout = QtWidgets.QVBoxLayout(self)
@@ -128,6 +141,77 @@ class FieldCanvas(QtWidgets.QWidget):
         self.set_theme(theme)
         if objective is not None:
             self.set_objective(objective)
+
+    # --- following a state ----------------------------------------------------------------
+
+    def bind_state(self, state: "ExplorerState") -> None:
+        """Show ``state`` now (one computation) and follow each of its changes (at most one each).
+
+        The canvas only reads the state: objective and box, gradient options, log heatmap,
+        arrow mode, layers and theme.
+        """
+        if self.state is not None:
+            self.state.disconnect(self._follow_state)
+        self.state = state
+        state.on_any_change(self._follow_state)
+        self._apply_state(frozenset(state.fields), settle=False)  # the first frame as soon as possible
+
+    def _follow_state(self, names: frozenset[str]) -> None:
+        self._apply_state(names, settle=True)
+
+    def _apply_state(self, names: frozenset[str], settle: bool) -> None:
+        """Apply the changed fields ``names`` of the state with at most one computation.
+
+        With ``settle``, a new objective is computed after the debounce: its new range changes
+        the axes' tick labels, so their width, so the plot's size, one layout pass later.
+        Computed at once, the field would be computed again for the settled size.
+        """
+        from gui.model.explorer_state import FIELD_OPTION_FIELDS, LAYER_FIELDS, OBJECTIVE_FIELDS
+
+        state = self.state
+        new_objective = bool(names & OBJECTIVE_FIELDS) and state.objective is not self.objective
+        with self.deferred(settle=settle and new_objective):
+            if "theme" in names:
+                self.set_theme(THEMES[state.theme])
+            if new_objective:
+                self.set_objective(state.objective)
+            if names & (OBJECTIVE_FIELDS | FIELD_OPTION_FIELDS) and self._options_differ(*state.field_options()):
+                self.set_field_options(*state.field_options())
+            if new_objective or "log_heatmap" in names:
+                if state.log_heatmap != self.log_heatmap:
+                    self.set_log_heatmap(state.log_heatmap)
+            if "arrow_mode" in names and state.arrow_mode != self.arrow_mode:
+                self.set_arrow_mode(state.arrow_mode)
+            for layer, field in LAYER_FIELDS.items():
+                if field in names and getattr(state, field) != self._visible[layer]:
+                    self.set_layer_visible(layer, getattr(state, field))
+
+    def _options_differ(self, numerical: bool, h: float, scheme: str) -> bool:
+        """Whether arrows computed with these options would differ (h and the scheme only
+        matter for a numerical gradient)."""
+        now = self.field_options
+        if numerical != now["numerical"]:
+            return True
+        return numerical and (h != now["h"] or scheme != now["scheme"])
+
+    @contextlib.contextmanager
+    def deferred(self, settle: bool = False) -> Iterator[None]:
+        """Collect recomputes and redraws asked for inside; do at most one of each at the end
+        (with ``settle``, the recompute after the debounce: once the layout has settled)."""
+        self._deferred += 1
+        try:
+            yield
+        finally:
+            self._deferred -= 1
+            if self._deferred == 0:
+                compute, draw = self._pending_compute, self._pending_draw
+                self._pending_compute = self._pending_draw = False
+                if compute and settle:
+                    self._schedule()
+                elif compute:
+                    self.recompute()  # draws the arrows too
+                elif draw:
+                    self._draw_field()
 
     # --- objective, options and view --------------------------------------------------------
 
@@ -285,8 +369,12 @@ class FieldCanvas(QtWidgets.QWidget):
         self._debounce.start()
 
     def recompute(self) -> None:
-        """Recompute every visible layer for the current view now (the debounce calls this)."""
+        """Recompute every visible layer for the current view now (the debounce calls this);
+        inside :meth:`deferred`, once at its end."""
         self._debounce.stop()
+        if self._deferred:
+            self._pending_compute = True
+            return
         self.paths.refresh()  # re-thin the drawn paths for the new scale
         self.critical.place_labels(self.view_box_range(), self._pixel_size())
         if self.objective is None:
@@ -327,6 +415,9 @@ class FieldCanvas(QtWidgets.QWidget):
         self.field = field_at(self.objective, points, **self.field_options)
 
     def _draw_field(self) -> None:
+        if self._deferred:
+            self._pending_draw = True
+            return
         if self.field is None:
             return
         f = self.field

@@ -1,9 +1,15 @@
 """Number entry that refuses out-of-range input with a reason, instead of clamping it.
 
-A :class:`NumberField` keeps the last value it accepted. While the text does not parse or is out
-of range, the field gets a red border, the reason appears right under it ("η must be between
-1e−6 and 100") and ``value()`` still returns the last accepted number: nothing typed is lost and
-nothing is silently changed. :class:`LogNumberField` adds a log-scale slider kept in sync.
+A :class:`NumberField` keeps the last value it accepted. The text is checked on every keystroke
+(red border, and the reason right under it: "η must be a number between 1e−6 and 100, got
+1000") but a value is *committed* — ``valueChanged`` emitted — only when editing is finished
+(Enter or focus out), so typing "20000" is one change, not five. While the text is refused,
+``value()`` still returns the last accepted number: nothing typed is lost and nothing is
+silently changed. :class:`LogNumberField` adds a log-scale slider kept in sync.
+
+Text is read by ``numerics.numbers.parse_number`` and checked by
+``gui.model.validation.Limit.check``: the same reader and the same rule (and words) as the
+command line, session files and the settings store.
 """
 
 from __future__ import annotations
@@ -13,35 +19,15 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
+from gui.model.validation import NAMED_REASON, TEXT_EXPECTED, Limit, ValidationError
+from numerics.messages import Message
+from numerics.numbers import NumberError, format_number, parse_number
+
+__all__ = ["ERROR_LABEL_STYLE", "INVALID_STYLE", "LogNumberField", "NumberField", "format_number", "parse_number"]
+
 #: Style for a field whose text was refused (kept small: only the border changes).
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; border-radius: 3px; padding: 1px; }"
 ERROR_LABEL_STYLE = "color: #d62728; font-size: 11px;"
-
-
-def format_number(value: float) -> str:
-    """Short text for a number, with a real minus sign for the user to read ("1e−06" → "1e−6")."""
-    text = f"{value:g}"
-    if "e" in text:
-        mantissa, exponent = text.split("e")
-        text = f"{mantissa}e{int(exponent)}"
-    return text.replace("-", "−")
-
-
-def parse_number(text: str) -> float:
-    """Parse what a user types ("0.1", "1e-6", "1E−6"; the typographic minus is accepted).
-
-    Raises ``ValueError`` with a short reason.
-    """
-    cleaned = text.strip().replace("\u2212", "-").replace(" ", "")
-    if not cleaned:
-        raise ValueError("enter a number")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a number") from None
-    if not math.isfinite(value):
-        raise ValueError("enter a finite number")
-    return value
 
 
 class NumberField(QWidget):
@@ -55,7 +41,7 @@ class NumberField(QWidget):
         tooltip: one line shown on hover.
 
     Signals:
-        valueChanged(float): a new value was accepted.
+        valueChanged(float): a new value was committed (Enter, focus out, the slider, ``set_text``).
         validityChanged(bool): the text switched between accepted and refused.
     """
 
@@ -66,12 +52,14 @@ class NumberField(QWidget):
                  integer: bool = False, tooltip: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.symbol = symbol
+        self.limit = Limit(low, high, integer)
         self.low = float(low)
         self.high = float(high)
         self.integer = integer
-        self._value = float(value)
+        self._value = self.limit.check(symbol, value)
         self._valid = True
-        self.edit = QLineEdit(format_number(self._value).replace("−", "-"))
+        self._error = ""
+        self.edit = QLineEdit(self._display(self._value))
         self.edit.setToolTip(tooltip)
         self.edit.setObjectName(f"field-{symbol}")
         self.error_label = QLabel("")
@@ -88,10 +76,11 @@ class NumberField(QWidget):
         layout.addWidget(self.error_label)
         self.setToolTip(tooltip)
         self.edit.textChanged.connect(self._on_text)
+        self.edit.editingFinished.connect(self._on_editing_finished)
 
     # -- public API ----------------------------------------------------------------------------
     def value(self) -> float:
-        """The last accepted value (unchanged while the text is refused)."""
+        """The last committed value (unchanged while the text is refused or being edited)."""
         return int(self._value) if self.integer else self._value
 
     def is_valid(self) -> bool:
@@ -100,53 +89,81 @@ class NumberField(QWidget):
 
     def error(self) -> str:
         """The reason the current text is refused, or ``""``."""
-        return "" if self._valid else self.error_label.text()
+        return "" if self._valid else self._error
 
     def range_message(self) -> str:
         """The rule, in the words shown to the user."""
-        kind = "a whole number" if self.integer else "a number"
-        return (f"{self.symbol} must be {kind} between {format_number(self.low)} "
-                f"and {format_number(self.high)}")
+        return str(self.limit.rule(self.symbol))
 
     def set_value(self, value: float) -> None:
-        """Set the value programmatically; raises ``ValueError`` (with the reason) when out of range."""
-        self._check(float(value))
-        self.edit.setText(self._display(float(value)))
+        """Show ``value`` (a program's value, not an edit: no ``valueChanged``); raises
+        ``ValueError`` with the reason when out of range."""
+        try:
+            checked = self.limit.check(self.symbol, value)
+        except ValidationError as exc:
+            raise ValueError(str(Message(NAMED_REASON, {"name": self.symbol, "reason": exc.reason}))) from None
+        self._value = checked
+        self._on_accepted(float(checked))
+        if self._parse(self.edit.text()) != checked:
+            self.edit.setText(self._display(checked))  # exact text: a later focus-out commits nothing new
+        self._set_valid(True, "")
 
     def set_text(self, text: str) -> None:
-        """Type ``text`` as the user would (accepted or refused with a reason)."""
+        """Type ``text`` and finish editing, as the user would (committed, or refused with a reason)."""
         self.edit.setText(text)
+        self._commit()
 
     # -- internals -----------------------------------------------------------------------------
     def _display(self, value: float) -> str:
-        return str(int(value)) if self.integer else format_number(value).replace("−", "-")
+        # The shortest text that reads back as exactly this value: showing it never changes it.
+        return str(int(value)) if self.integer else format_number(value, None, ascii_minus=True)
 
-    def _check(self, value: float) -> float:
-        if self.integer and value != int(value):
-            raise ValueError(self.range_message())
-        if not self.low <= value <= self.high:
-            raise ValueError(self.range_message())
-        return value
+    def _parse(self, text: str) -> float | int | None:
+        """The accepted value of ``text``, or None (the reason is then shown by _on_text)."""
+        try:
+            return self._check(text)
+        except ValueError:
+            return None
+
+    def _check(self, text: str) -> float | int:
+        """The value ``text`` stands for; ``ValueError`` with the words to show when refused."""
+        try:
+            number = parse_number(text, name=self.symbol)
+        except NumberError as exc:
+            raise ValueError(str(Message(TEXT_EXPECTED, {"reason": exc.message,
+                                                         "allowed": self.limit.allowed()}))) from None
+        try:
+            return self.limit.check(self.symbol, number)
+        except ValidationError as exc:
+            raise ValueError(str(Message(NAMED_REASON, {"name": self.symbol, "reason": exc.reason}))) from None
 
     def _on_text(self, text: str) -> None:
+        # Every keystroke: show whether the text is acceptable; commit nothing yet.
         try:
-            value = self._check(parse_number(text))
+            self._check(text)
         except ValueError as exc:
-            message = str(exc)
-            if message in ("enter a number", "enter a finite number") or message.endswith("is not a number"):
-                message = f"{message}: {self.range_message()}"
-            self._set_valid(False, message)
+            self._set_valid(False, str(exc))
             return
         self._set_valid(True, "")
-        if value != self._value:
-            self._value = value
-            self._on_accepted(value)
-            self.valueChanged.emit(self.value())
+
+    def _on_editing_finished(self) -> None:
+        if self.edit.isModified():  # focus passing through an untouched field commits nothing
+            self.edit.setModified(False)
+            self._commit()
+
+    def _commit(self) -> None:
+        value = self._parse(self.edit.text())
+        if value is None or value == self._value:
+            return
+        self._value = value
+        self._on_accepted(float(value))
+        self.valueChanged.emit(float(self.value()))
 
     def _on_accepted(self, value: float) -> None:
         """Hook for subclasses that mirror the value elsewhere (the slider)."""
 
     def _set_valid(self, valid: bool, message: str) -> None:
+        self._error = message
         self.edit.setStyleSheet("" if valid else INVALID_STYLE)
         self.error_label.setText(message)
         self.error_label.setVisible(not valid)
@@ -160,7 +177,7 @@ class LogNumberField(NumberField):
     """A :class:`NumberField` with a log-scale slider beside it (both always agree).
 
     The slider has ``ticks_per_decade`` positions per power of ten; moving it writes a value
-    rounded to three significant digits into the text, which is then validated like typing.
+    rounded to three significant digits into the text and commits it.
     """
 
     def __init__(self, symbol: str, low: float, high: float, value: float, *,
@@ -183,6 +200,7 @@ class LogNumberField(NumberField):
         return round((math.log10(value) - self._log_low) * self._ticks)
 
     def _sync_slider(self, value: float) -> None:
+        # Widget-side only: the slider follows the committed value without reporting a move.
         self.slider.blockSignals(True)
         self.slider.setValue(self._to_tick(value))
         self.slider.blockSignals(False)
@@ -190,7 +208,8 @@ class LogNumberField(NumberField):
     def _on_slider(self, tick: int) -> None:
         value = 10 ** (self._log_low + tick / self._ticks)
         value = min(max(float(f"{value:.3g}"), self.low), self.high)
-        self.edit.setText(self._display(value))
+        self.set_text(self._display(value))
 
     def _on_accepted(self, value: float) -> None:
         self._sync_slider(value)
+
