@@ -178,14 +178,16 @@ class ExplorerState(EventedModel):
 
     def _normalise(self, proposed: dict[str, Any], given: frozenset[str]) -> dict[str, Any]:
         current = self._values
-        # A function replaces the formula and the other way round, and either shows its own box.
+        # A function replaces the formula and the other way round …
         if "formula" in given and proposed["formula"] is not None and "function" not in given:
             proposed["function"] = None
         if "function" in given and proposed["function"] is not None and "formula" not in given:
             proposed["formula"] = None
-        if given & {"function", "formula"} and "view_box" not in given:
-            proposed["view_box"] = None
+        # … and a *new* one shows its own box and log scale. Writing the shown function again
+        # (as a widget following the state does) changes nothing.
         new_objective = (proposed["function"], proposed["formula"]) != (current["function"], current["formula"])
+        if new_objective and "view_box" not in given:
+            proposed["view_box"] = None
         if new_objective and "log_heatmap" not in given and self._objective_named(proposed):
             proposed["log_heatmap"] = self._objective_of(proposed).log_heatmap
         # Another optimizer brings its own hyper-parameters (the ones last used with it).
