@@ -66,7 +66,12 @@ Mini-batches on the canvas (``line_fit``)::
         least_squares(); P shaped (..., 2) = (w, b); idx (B,) or (..., B)
     line_fit_objective(loss, name="line_fit") -> numerics.functions.Objective
     minibatch_descent(loss, starts, *, batch_size, lr=0.1, steps=None, epochs=None, optimizer="SGD",
-                      sampling="shuffle", seed=0, cancel=None) -> MiniBatchRun(path, loss, epochs, …)
+                      hyper=None, sampling="shuffle", seed=0, cancel=None)
+        -> MiniBatchRun(path (N, K+1, 2), loss (N, K+1), epochs (K+1,), batch_size, cancelled)
+
+Threads: ``train`` updates ``net.params`` in place between yields, so whatever reads the net from
+another thread (decision regions, a digit grid) should be computed by the worker between two
+records, or from a copy of the parameters.
 
 Every exception meant for the user derives from ``NetworkError`` (a ValueError) and carries
 ``.message: numerics.messages.Message``.
