@@ -36,3 +36,11 @@ def window(qtbot):
     yield w
     w.close()
     assert not w.runs.worker_thread.isRunning()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _interpreter_configured_as_at_start_up():
+    """What gui.app.run_app does once at start: tests run the GUI beside the compute thread too."""
+    from gui.workers.compute_thread import configure_interpreter
+
+    configure_interpreter()
