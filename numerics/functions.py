@@ -83,6 +83,12 @@ class Objective:
     critical_points: tuple[CriticalPoint, ...] = ()
     log_heatmap: bool = False
     description: str = ""
+    #: A learning rate and step count with which plain gradient descent (SGD, the analytic
+    #: gradient, tol 1e-8) started anywhere in ``box`` ends at a minimum — or, for functions where
+    #: no η can do that, the best one; the reason is in a comment at the catalogue entry. Checked
+    #: in tests/numerics/test_functions.py with numerics.diagnosis.
+    default_lr: float = 0.1
+    default_steps: int = 100
 
     def __post_init__(self) -> None:
         x0min, x0max, x1min, x1max = (float(v) for v in self.box)
@@ -316,6 +322,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(_minimum(0.0, 0.0),),
         description="The book's function_2: a round bowl where every gradient points straight "
         "away from the minimum, so −∇f always heads home.",
+        # The book's η; from the view's corners |∇f| falls below 1e-8 by step 94.
+        default_lr=0.1,
+        default_steps=100,
     ),
     Objective(
         name="bowl",
@@ -327,6 +336,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(_minimum(0.0, 0.0),),
         description="The book's chapter 6 bowl: 20 times steeper across than along, so plain "
         "gradient descent zig-zags while momentum and Adam glide in.",
+        # The book's ch. 6 SGD η: η·λ = 1.9 across (it zig-zags), 0.095 along; ≤ 200 steps.
+        default_lr=0.95,
+        default_steps=300,
     ),
     Objective(
         name="rosenbrock",
@@ -339,6 +351,11 @@ _OBJECTIVES: tuple[Objective, ...] = (
         log_heatmap=True,
         description="Rosenbrock: a curved narrow valley where plain gradient descent finds the "
         "floor at once and then crawls along it toward the minimum at (1, 1).",
+        # 1.5e-3 already throws starts near the view's corners out (λmax up to 5e3 there); with
+        # 1e-3 every start gets in, then crawls along the valley (λ = 0.4 at the minimum) for up to
+        # ~46 000 steps: that slowness is the lesson.
+        default_lr=1e-3,
+        default_steps=60_000,
     ),
     Objective(
         name="himmelblau",
@@ -367,6 +384,10 @@ _OBJECTIVES: tuple[Objective, ...] = (
         ),
         description="Himmelblau: four equally deep minima, so where you start decides where you "
         "end; a local maximum and four saddles split the basins.",
+        # η·λmax ≈ 1.3 at the steepest minimum (λmax ≈ 134), ≤ 115 steps; 0.1 diverges from
+        # every start of a 15 × 15 grid over the view.
+        default_lr=0.01,
+        default_steps=300,
     ),
     Objective(
         name="beale",
@@ -383,6 +404,12 @@ _OBJECTIVES: tuple[Objective, ...] = (
         log_heatmap=True,
         description="Beale: flat valleys next to walls a hundred thousand times higher, so one "
         "learning rate is too small on the floor and too large on the walls.",
+        # No η works from the whole view: the walls need η < 2/λmax ≈ 7e-6 (λmax ≈ 3e5), the
+        # floor needs ~1e-3 to arrive within 10^5 steps, and the valley towards x0 → −∞ has no minimum.
+        # This one reaches the minimum from the floor (about a quarter of the view, ≤ 16 100 steps);
+        # wall starts diverge and valley starts bounce, each with the verdict that says why.
+        default_lr=5e-3,
+        default_steps=20_000,
     ),
     Objective(
         name="booth",
@@ -394,6 +421,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(_minimum(1.0, 3.0),),
         description="Booth: a tilted elliptical bowl; a quadratic whose valley runs diagonally, "
         "so no single coordinate step points at the minimum (1, 3).",
+        # 2/(λmin + λmax) = 2/20, the best fixed η on this quadratic; ≤ 110 steps.
+        default_lr=0.1,
+        default_steps=200,
     ),
     Objective(
         name="matyas",
@@ -405,6 +435,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(_minimum(0.0, 0.0),),
         description="Matyas: a bowl that is nearly flat along the diagonal x0 = x1 (curvature "
         "0.04 against 1.0 across), so descent reaches the diagonal fast and then barely moves.",
+        # 1/λmax (λ = 0.04 and 1): the slow direction needs ≤ 440 steps.
+        default_lr=1.0,
+        default_steps=1000,
     ),
     Objective(
         name="six_hump_camel",
@@ -436,6 +469,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         ),
         description="Six-hump camel: two global minima, four shallower local minima, two maxima "
         "and seven saddles — a small zoo of critical points to start descents between.",
+        # Stable at every minimum (λmax ≤ 23 there, η·λmax ≤ 1.2); ≤ 70 steps from anywhere in view.
+        default_lr=0.05,
+        default_steps=200,
     ),
     Objective(
         name="saddle",
@@ -447,6 +483,10 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(CriticalPoint((0.0, 0.0), "saddle", "saddle"),),
         description="A saddle: the gradient vanishes at the origin although it is no minimum; a "
         "start exactly on the x0 axis slides into it and stays, any other start escapes.",
+        # No minimum: starts off the x0 axis leave the view grown 1000× (verdict unbounded) within
+        # ~50–80 steps, starts on it reach the saddle by step 91 (verdict saddle).
+        default_lr=0.1,
+        default_steps=100,
     ),
     Objective(
         name="monkey_saddle",
@@ -458,6 +498,10 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(CriticalPoint((0.0, 0.0), "saddle", "monkey saddle (degenerate)"),),
         description="The monkey saddle: three valleys meet at a flat point whose Hessian is zero, "
         "so second-derivative tests cannot classify it and descent slows to a crawl nearby.",
+        # No minimum: starts leave the view downhill (unbounded); on the ray x1 = 0, x0 > 0
+        # descent crawls towards the flat saddle and is still descending at the step limit.
+        default_lr=0.1,
+        default_steps=100,
     ),
     Objective(
         name="rastrigin",
@@ -469,6 +513,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(_minimum(0.0, 0.0),),
         description="Rastrigin: a bowl covered in ripples with a local minimum near every integer "
         "point (about a hundred in view), so descent gets stuck in whichever dimple it starts in.",
+        # ≈ 1/λ at the dimples (λ ≈ 397): every start lands in a local minimum near it in ≤ 12 steps.
+        default_lr=2.5e-3,
+        default_steps=100,
     ),
     Objective(
         name="plateau",
@@ -480,6 +527,10 @@ _OBJECTIVES: tuple[Objective, ...] = (
         critical_points=(_minimum(0.0, 0.0),),
         description="A well of radius 2 in a plain where f is exactly 1: out there the gradient is "
         "exactly zero, so gradient descent never moves however long it runs.",
+        # Inside the well (r < 2) ≤ 55 steps to the minimum; on the plain ∇f = 0 exactly, so no η
+        # moves a start there (verdict plateau) — the function's point.
+        default_lr=0.5,
+        default_steps=100,
     ),
 )
 
