@@ -43,11 +43,14 @@ def run_app(argv: list[str] | None = None, session: "Session | None" = None) -> 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from gui.workers.compute_thread import configure_interpreter
+
     # Set before QSettings() is first created so settings land under Gradient Explorer's name.
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication(list(sys.argv if argv is None else argv))
     app.setApplicationDisplayName(APPLICATION)
+    configure_interpreter()  # once, at start: the GUI thread shares the GIL with the compute thread
     # Fusion honours the window palette on every platform, so the dark theme looks whole.
     app.setStyle("Fusion")
 
