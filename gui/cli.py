@@ -258,20 +258,13 @@ _NUMBER_LIMITS = {"--lr": "lr", "--steps": "steps", "--tol": "tol", "--h": "h", 
 
 
 def _read_number(option: str, text: str) -> Any:
-    """The number ``text`` stands for: whole numbers exactly (any size: the range check refuses
-    them with a short description, never an overflow), others through ``parse_number``."""
-    from gui.model.validation import LIMITS, TEXT_EXPECTED, Limit, OversizedInt
+    """The number ``text`` stands for (``gui.model.validation.read_number``), or CliError."""
+    from gui.model.validation import LIMITS, TEXT_EXPECTED, Limit, read_number
     from numerics.messages import Message
-    from numerics.numbers import NumberError, parse_number
+    from numerics.numbers import NumberError
 
-    plain = text.strip().replace("\u2212", "-")
-    if plain.isascii() and plain.lstrip("+-").isdigit() and plain.count("-") + plain.count("+") <= 1:
-        try:
-            return int(plain)
-        except ValueError:  # beyond int()'s 4,300 digits
-            return OversizedInt(len(plain.lstrip("+-")))
     try:
-        return parse_number(text)
+        return read_number(text)
     except NumberError as exc:
         name = _NUMBER_LIMITS[option]
         limit = LIMITS[name] if name is not None else Limit(-float("inf"), float("inf"))

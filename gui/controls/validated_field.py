@@ -7,8 +7,8 @@ A :class:`NumberField` keeps the last value it accepted. The text is checked on 
 ``value()`` still returns the last accepted number: nothing typed is lost and nothing is
 silently changed. :class:`LogNumberField` adds a log-scale slider kept in sync.
 
-Text is read by ``numerics.numbers.parse_number`` and checked by
-``gui.model.validation.Limit.check``: the same reader and the same rule (and words) as the
+Text is read by ``gui.model.validation.read_number`` (``numerics.numbers.parse_number``, and
+whole numbers exactly) and checked by ``gui.model.validation.Limit.check``: the same reader and the same rule (and words) as the
 command line, session files and the settings store.
 """
 
@@ -19,7 +19,7 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
-from gui.model.validation import NAMED_REASON, TEXT_EXPECTED, Limit, ValidationError
+from gui.model.validation import NAMED_REASON, TEXT_EXPECTED, Limit, ValidationError, read_number
 from numerics.messages import Message
 from numerics.numbers import NumberError, format_number, parse_number
 
@@ -128,7 +128,7 @@ class NumberField(QWidget):
     def _check(self, text: str) -> float | int:
         """The value ``text`` stands for; ``ValueError`` with the words to show when refused."""
         try:
-            number = parse_number(text, name=self.symbol)
+            number = read_number(text, name=self.symbol)
         except NumberError as exc:
             raise ValueError(str(Message(TEXT_EXPECTED, {"reason": exc.message,
                                                          "allowed": self.limit.allowed()}))) from None

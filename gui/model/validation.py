@@ -25,7 +25,7 @@ from numerics import CATALOGUE, OPTIMIZERS, SCHEMES, DescentConfig
 from numerics import LIMITS as _DESCENT_LIMITS
 from numerics.formula import parse_formula
 from numerics.messages import QT_TRANSLATE_NOOP, Message
-from numerics.numbers import format_number
+from numerics.numbers import format_number, parse_number
 
 __all__ = [
     "ARROW_MODES",
@@ -43,6 +43,7 @@ __all__ = [
     "check_hyper_for",
     "decode_json",
     "describe",
+    "read_number",
     "reason_of",
     "validate_config",
     "validate_field",
@@ -186,6 +187,22 @@ def _number_text(x: float) -> str:
 
 
 # ---------------------------------------------------------------- numbers
+
+
+def read_number(text: str, *, name: str | None = None) -> int | float | OversizedInt:
+    """The number typed as ``text``: whole numbers exactly, whatever their size (so the range
+    check can refuse a 400-digit count in a few words instead of "too large"), anything else
+    through the app's one reader, ``numerics.numbers.parse_number`` (which raises
+    ``NumberError`` with a Message, naming ``name``)."""
+    plain = text.strip().replace("\u2212", "-")
+    digits = plain[1:] if plain[:1] in "+-" else plain
+    if digits.isascii() and digits.isdigit():
+        try:
+            return int(plain)
+        except ValueError:  # beyond int()'s 4,300 digits
+            return OversizedInt(len(digits))
+    return parse_number(text, name=name)
+
 
 
 @dataclass(frozen=True)

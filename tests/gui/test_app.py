@@ -73,3 +73,42 @@ def test_without_view_options_the_remembered_settings_stay(qtbot, qsettings):
         assert window.controls.lr_field.value() == 0.002
     finally:
         window.close()
+
+
+@pytest.mark.parametrize(
+    "key, raw",
+    [
+        ("descent.steps", "1" + "0" * 400),  # issue 12, defect 2: the app used to exit 1 at every start
+        ("descent.steps", "9" * 5000),
+        ("descent.hyper", '"{\\"lr\\": 5}"'),  # issue 12, defect 3: TypeError at start-up
+        ("descent.lr", "NaN"),
+        ("formula", '"\\"x0+\\\\ud800\\""'),  # a lone surrogate
+        ("function", "[[[["),
+        ("animation_speed", "-1e999"),
+    ],
+)
+def test_a_bad_setting_is_dropped_and_the_app_starts(qtbot, tmp_path, key, raw):
+    from gui.settings_store import AppSettings, save_settings
+
+    path = tmp_path / "settings.ini"
+    save_settings(QSettings(str(path), QSettings.Format.IniFormat),
+                  AppSettings(panel=Session(function="himmelblau", config=DescentConfig(lr=0.01))))
+    lines = [ln for ln in path.read_text().splitlines() if not ln.startswith(f"{key}=")]
+    lines.insert(lines.index("[panel]") + 1, f"{key}={raw}")
+    path.write_text("\n".join(lines) + "\n")
+    window = create_window(None, QSettings(str(path), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    try:
+        message = window.statusBar().currentMessage()
+        assert "unusable" in message and key in message and "using the default" in message
+        assert len(message) < 400
+        default = Session()
+        if key == "descent.lr":
+            assert window.state.lr == default.config.lr
+        else:
+            assert window.state.lr == 0.01  # the other remembered values survived
+        if key not in ("function", "formula"):
+            assert window.state.function == "himmelblau"
+    finally:
+        window._persist_to = None
+        window.close()

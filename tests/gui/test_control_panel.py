@@ -179,3 +179,79 @@ def test_number_field_set_value_refuses_out_of_range(qtbot):
     with pytest.raises(ValueError, match="x must be a number between 0 and 1"):
         field.set_value(2)
     assert field.value() == 0.5
+
+
+# ---------------------------------------------------------------- bound to the state
+
+
+def test_the_panel_is_a_view_of_its_state(qtbot):
+    from gui.model.explorer_state import ExplorerState
+
+    state = ExplorerState()
+    panel = ControlPanel(state)
+    qtbot.addWidget(panel)
+    assert panel.state is state
+    with qtbot.waitSignal(panel.objectiveChanged) as changed:
+        state.update(function="himmelblau", optimizer="Adam", lr=0.02, steps=321, animation_speed=math.inf)
+    assert changed.args[0] is CATALOGUE["himmelblau"]
+    assert panel.function_combo.currentData() == "himmelblau" and panel.optimizer_combo.currentData() == "Adam"
+    assert panel.lr_field.value() == 0.02 and panel.lr_field.edit.text() == "0.02"
+    assert panel.steps_field.value() == 321 and panel.speed_combo.currentData() == math.inf
+    assert set(panel.hyper_fields) == set(OPTIMIZERS["Adam"].HYPERPARAMETERS)
+    # and the widgets write it
+    panel.hyper_fields["beta1"].set_text("0.5")
+    assert dict(state.hyper)["beta1"] == 0.5
+    panel.keep_paths_check.setChecked(True)
+    assert state.keep_paths
+
+
+def test_a_state_change_is_one_update_without_echo(qtbot, panel):
+    told = []
+    panel.state.on_any_change(told.append)
+    panel.state.update(function="rosenbrock", h=1e-3, scheme="forward", analytic=False, tol=1e-5)
+    # The widgets that followed wrote equal values back: no second change, nothing moved.
+    assert len(told) == 1
+    assert panel.state.view_box is None and panel.scheme_combo.currentData() == "forward"
+    assert panel.gradient_combo.currentIndex() == 1 and panel.h_field.isEnabled()
+
+
+def test_number_boxes_commit_on_enter_or_focus_out_not_per_keystroke(qtbot, panel):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    def focus_out(widget):
+        # The offscreen platform never activates a window under pytest: deliver the focus loss.
+        QApplication.sendEvent(widget, QFocusEvent(QEvent.Type.FocusOut, Qt.FocusReason.TabFocusReason))
+
+    told = []
+    panel.state.on_change("steps", told.append)
+    edit = panel.steps_field.edit
+    edit.selectAll()
+    qtbot.keyClicks(edit, "20000")  # "2", "20", "200", "2000" are valid steps on the way
+    assert told == [] and panel.state.steps == 100 and panel.steps_field.is_valid()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert told == [20000]
+    edit.selectAll()
+    qtbot.keyClicks(edit, "300")
+    assert told == [20000]
+    focus_out(edit)  # focus out finishes editing too
+    assert told == [20000, 300]
+    focus_out(panel.tol_field.edit)  # leaving an untouched field commits nothing
+    assert told == [20000, 300] and panel.state.tol == 1e-8
+
+
+def test_text_that_is_not_a_number_names_what_was_expected(qtbot, panel):
+    panel.lr_field.set_text("abc")
+    assert panel.lr_field.error() == ("η: “abc” is not a number; type e.g. 0.1, −3 or 1e−3; "
+                                      "expected a number between 1e−6 and 100")
+    panel.steps_field.set_text("1" + "0" * 400)
+    assert panel.steps_field.error() == "steps must be a whole number between 1 and 1e6, got a whole number of 401 digits"
+    assert panel.state.lr == 0.1 and panel.state.steps == 100
+
+
+def test_a_session_value_is_shown_exactly_and_focus_does_not_round_it(qtbot, panel):
+    panel.state.lr = 0.0123456789012345
+    assert panel.lr_field.edit.text() == "0.0123456789012345"
+    panel.lr_field.edit.editingFinished.emit()
+    assert panel.state.lr == 0.0123456789012345

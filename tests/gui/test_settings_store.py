@@ -128,3 +128,40 @@ def test_geometry_that_is_not_bytes_falls_back(tmp_path):
     assert loaded.geometry is None and loaded.window_state == _custom().window_state
     assert loaded.panel == _custom().panel
     assert any("geometry" in w for w in loaded.warnings)
+
+
+@pytest.mark.parametrize(
+    "key, raw, reason",
+    [
+        ("descent.steps", "1" + "0" * 400, "must be a whole number between 1 and 1e6, got a whole number of 401 digits"),
+        ("descent.steps", "9" * 5000, "got a whole number of 5000 digits"),  # json.loads alone raises here
+        ("descent.lr", "1" + "0" * 400, "must be a number between 1e−6 and 100, got a whole number of 401 digits"),
+        ("descent.lr", "NaN", "the non-finite number NaN is not allowed"),
+        ("descent.lr", "1e400", "must be a number between 1e−6 and 100, got infinity"),
+        ("descent.lr", "abc", "not valid JSON (line 1, column 1: Expecting value)"),
+        ("descent.lr", "true", "must be a number between 1e−6 and 100, got true"),
+        ("descent.tol", '"\\"1e-3\\""', "must be a number between 0 and 1, got the text “1e-3”"),
+        ("descent.hyper", '"{\\"lr\\": 5}"', "“lr” is the learning rate η"),  # issue 12, defect 3
+        ("descent.hyper", '"{\\"momentum\\": 1e999}"', "must be a finite number, got infinity"),
+        ("theme", '"\\"neon\\""', "must be one of light, dark, got the text “neon”"),
+        ("view_box", "1, 2, 3, 4", "unreadable value"),
+        ("keep_paths", "1", "must be true or false, got 1"),
+    ],
+)
+def test_a_dropped_setting_says_the_real_reason(tmp_path, key, raw, reason):
+    path = tmp_path / "s.ini"
+    save_settings(_ini(path), _custom())
+    _corrupt(path, **{key: raw})
+    loaded = load_settings(_ini(path))
+    assert len(loaded.warnings) == 1
+    warning = loaded.warnings[0]
+    assert warning.startswith(f"{key}") and reason in warning and warning.endswith("using the default")
+    assert len(warning) < 200  # a 5000-digit value is described, not quoted
+    assert loaded.panel.theme == ("light" if key == "theme" else "dark")  # the rest survived
+
+
+def test_log_heatmap_and_keep_paths_are_remembered(tmp_path):
+    path = tmp_path / "s.ini"
+    settings = AppSettings(panel=Session(function="rosenbrock", log_heatmap=False, keep_paths=True))
+    save_settings(_ini(path), settings)
+    assert load_settings(_ini(path)).panel == settings.panel
