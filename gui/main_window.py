@@ -42,7 +42,6 @@ from gui.palette import theme_palette
 from gui.model.explorer_state import LAYER_FIELDS, OBJECTIVE_FIELDS, ExplorerState
 from gui.model.theme import LIGHT, THEMES, Theme
 from numerics.descent import StopReason
-from numerics.functions import CATALOGUE
 
 LAYERS = (("field", "Field arrows"), ("heatmap", "Heatmap"), ("contours", "Contours"),
           ("critical", "Critical points"), ("paths", "Paths"))
