@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayo
 
 from gui.model.validation import NAMED_REASON, TEXT_EXPECTED, Limit, ValidationError, read_number
 from numerics.messages import Message
-from numerics.numbers import NumberError, format_number, parse_number
+from numerics.numbers import NumberError, format_number
 
-__all__ = ["ERROR_LABEL_STYLE", "INVALID_STYLE", "LogNumberField", "NumberField", "format_number", "parse_number"]
+__all__ = ["ERROR_LABEL_STYLE", "INVALID_STYLE", "LogNumberField", "NumberField"]
 
 #: Style for a field whose text was refused (kept small: only the border changes).
 INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; border-radius: 3px; padding: 1px; }"

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gui.model.evented import EventedModel, evented_field
-from gui.model.session import DEFAULT_FUNCTION, Session
+from gui.model.session import DEFAULT_FUNCTION, Session, build_objective
 from gui.model.validation import (
     FIELD_VALIDATORS,
     LAYER_NAMES,
@@ -31,7 +31,7 @@ from gui.model.validation import (
     check_hyper_for,
     validate_config,
 )
-from numerics import CATALOGUE, OPTIMIZERS, DescentConfig, Objective, get_objective, objective_from_formula
+from numerics import CATALOGUE, OPTIMIZERS, DescentConfig, Objective
 from numerics.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["DESCENT_FIELDS", "FIELD_OPTION_FIELDS", "LAYER_FIELDS", "OBJECTIVE_FIELDS", "ExplorerState"]
@@ -213,20 +213,11 @@ class ExplorerState(EventedModel):
         key = (values["function"], values["formula"], values["view_box"])
         objective = self._objectives.get(key)
         if objective is None:
-            objective = _build_objective(*key)
+            objective = build_objective(*key)
             if len(self._objectives) >= _OBJECTIVE_CACHE_SIZE:
                 self._objectives.pop(next(iter(self._objectives)))
             self._objectives[key] = objective  # the same object each time: equal objectives stay equal
         return objective
-
-
-def _build_objective(function: str | None, formula: str | None, view_box: Box | None) -> Objective:
-    if formula is not None:
-        return objective_from_formula(formula) if view_box is None else objective_from_formula(formula, box=view_box)
-    objective = get_objective(function)
-    if view_box is None or tuple(objective.box) == tuple(view_box):
-        return objective
-    return dataclasses.replace(objective, box=tuple(view_box))
 
 
 def _complete_hyper(optimizer: str, hyper: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:

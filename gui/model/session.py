@@ -35,6 +35,7 @@ from gui.model.validation import (
     LAYER_NAMES,
     LIMITS,
     THEME_NAMES,
+    Box,
     Limit,
     ValidationError,
     decode_json,
@@ -42,7 +43,7 @@ from gui.model.validation import (
     validate_config,
     validate_field,
 )
-from numerics import CATALOGUE, DescentConfig, get_objective
+from numerics import CATALOGUE, DescentConfig, Objective, get_objective, objective_from_formula
 from numerics.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "Limit",
     "Session",
     "SessionError",
+    "build_objective",
     "SessionSaveError",
     "THEME_NAMES",
     "VERSION",
@@ -88,6 +90,18 @@ CANNOT_READ = QT_TRANSLATE_NOOP("numerics", "cannot read {path}: {problem}")
 IN_FILE = QT_TRANSLATE_NOOP("numerics", "{path}: {reason}")
 
 
+def build_objective(function: str | None, formula: str | None, view_box: Box | None) -> Objective:
+    """The objective a session or the Explorer's state shows: the formula (over ``view_box``, or
+    its default box) or the catalogue function (the catalogue's object itself unless another box
+    is given). Raises FormulaError / KeyError for text or names that were not validated."""
+    if formula is not None:
+        return objective_from_formula(formula) if view_box is None else objective_from_formula(formula, box=view_box)
+    objective = get_objective(function)
+    if view_box is None or tuple(objective.box) == tuple(view_box):
+        return objective
+    return dataclasses.replace(objective, box=tuple(view_box))
+
+
 @dataclass(frozen=True)
 class Session:
     """A complete, valid view: objective, view box, descent settings, runs and looks.
@@ -112,22 +126,15 @@ class Session:
     log_heatmap: bool | None = None
     keep_paths: bool = False
 
-    def objective(self):
+    def objective(self) -> Objective:
         """The ``numerics.Objective`` this session shows (formula objectives get the view box)."""
-        from numerics import objective_from_formula
-
         if self.formula is not None:
-            if self.view_box is None:
-                return objective_from_formula(self.formula)
-            return objective_from_formula(self.formula, box=self.view_box)
+            return build_objective(None, self.formula, self.view_box)
         return get_objective(self.function)
 
-    def view_objective(self):
+    def view_objective(self) -> Objective:
         """The objective with ``box`` = the view box: what the canvas shows and computes over."""
-        objective = self.objective()
-        if self.view_box is None or tuple(objective.box) == tuple(self.view_box):
-            return objective
-        return dataclasses.replace(objective, box=tuple(self.view_box))
+        return build_objective(self.function, self.formula, self.view_box)
 
     def descent_config(self) -> DescentConfig:
         """The config to run with: without an explicit escape box, a run diverges when it leaves

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.control_panel import LR_RANGE, ControlPanel
-from gui.controls.validated_field import LogNumberField, NumberField, parse_number
+from gui.controls.validated_field import LogNumberField, NumberField
+from gui.model.validation import read_number
 from numerics.descent import DescentConfig
 from numerics.functions import CATALOGUE
 from numerics.optimizers import OPTIMIZERS
@@ -167,10 +168,12 @@ def test_formula_box_validates_live_and_applies(qtbot, panel):
     assert panel.numerical_gradient()
 
 
-def test_parse_number_accepts_typographic_minus():
-    assert parse_number("−1e−3") == -1e-3
+def test_the_panels_number_reader_accepts_typographic_minus_and_reads_whole_numbers_exactly():
+    assert read_number("−1e−3") == -1e-3
+    assert read_number(" 12 ") == 12 and isinstance(read_number("12"), int)
+    assert read_number("1" + "0" * 30) == 10**30  # exact, not 1e30
     with pytest.raises(ValueError):
-        parse_number("1,5")
+        read_number("1,5")
 
 
 def test_number_field_set_value_refuses_out_of_range(qtbot):
