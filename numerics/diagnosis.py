@@ -23,11 +23,11 @@ How each verdict is decided (thresholds below, each with its reason):
   tail (a period-2 pattern) and f, compared at the same phase of the bounce, is level. With plain
   gradient descent the message gives η·λmax at the point the bounce circles (Newton from the
   bounce's midpoint) when that is ≥ 2 — the reason it cannot settle.
-- ``diverged``: f grows through the tail; or the runner stopped on a non-finite or far point
+- ``diverged``: f grows through the tail and ends above its start; or the runner stopped on a non-finite or far point
   without f falling towards it. With plain gradient descent the message names the point (the
   start or a tail point near the view) with the largest η·λmax ≥ 2, and 2/λmax there.
-- ``unbounded``: f falls through the tail and the run ended more than ``FAR_FACTOR`` view sizes
-  away: no minimum that way, and a smaller η would not help.
+- ``unbounded``: f falls through the tail, ends below its start, and the run ended more than
+  ``FAR_FACTOR`` view sizes away: no minimum that way, and a smaller η would not help.
 - ``step_limit``: anything else at the step limit; "barely moved" when it went less than
   ``BARELY_MOVED`` of the view's diagonal.
 - ``cancelled``: the runner's CANCELLED.
@@ -63,6 +63,7 @@ from numpy.typing import ArrayLike
 
 from numerics.critical_points import ViewScale, _solve_2x2, curvature, hessians, view_scale
 from numerics.descent import LIMITS, CancelToken, DescentConfig, DescentResult, StopReason, iterate_descent
+from numerics.differentiation import default_h
 from numerics.messages import QT_TRANSLATE_NOOP, Message, message
 
 __all__ = [
@@ -215,6 +216,10 @@ GRADIENT_LOST = QT_TRANSLATE_NOOP(
     "numerics", "Gradient lost: the numerical gradient became exactly 0 at |x| = {x_abs:.3g}, because beyond "
     "about {limit:.2g} x ± h equals x in floating point for h = {h:.3g}; a larger h or the analytic "
     "gradient would go on.")
+GRADIENT_LOST_CLIMBING = QT_TRANSLATE_NOOP(
+    "numerics", "Gradient lost after f grew from {f_start:.3g} to {f_end:.3g}: at |x| = {x_abs:.3g} the numerical "
+    "gradient became exactly 0, because beyond about {limit:.2g} x ± h equals x in floating point for "
+    "h = {h:.3g}; a larger h or the analytic gradient would go on diverging.")
 STEP_LIMIT_BARELY = QT_TRANSLATE_NOOP(
     "numerics", "Barely moved: by step {steps} it had gone only {distance:.2g} in a view {size:.3g} across; "
     "a larger η or more steps would get further.")
@@ -358,7 +363,8 @@ class RunTails:
 
 # Outcomes: a verdict plus which sentence explains it.
 (_MIN, _MIN_FLAT, _SADDLE, _SADDLE_FLAT, _MAX, _MAX_FLAT, _PLATEAU, _OSC_SGD, _OSC, _DIV_SGD, _DIV,
- _DIV_ABRUPT, _DIV_UNDEFINED, _UNBOUNDED, _LOST, _BARELY, _DESCENDING, _WANDERING, _CANCELLED) = range(19)
+ _DIV_ABRUPT, _DIV_UNDEFINED, _UNBOUNDED, _LOST, _LOST_CLIMBING, _BARELY, _DESCENDING, _WANDERING,
+ _CANCELLED) = range(20)
 
 _OUTCOMES: dict[int, tuple[Verdict, str]] = {
     _MIN: (Verdict.MINIMUM, MINIMUM),
@@ -376,6 +382,7 @@ _OUTCOMES: dict[int, tuple[Verdict, str]] = {
     _DIV_UNDEFINED: (Verdict.DIVERGED, DIVERGED_UNDEFINED),
     _UNBOUNDED: (Verdict.UNBOUNDED, UNBOUNDED),
     _LOST: (Verdict.GRADIENT_LOST, GRADIENT_LOST),
+    _LOST_CLIMBING: (Verdict.GRADIENT_LOST, GRADIENT_LOST_CLIMBING),
     _BARELY: (Verdict.STEP_LIMIT, STEP_LIMIT_BARELY),
     _DESCENDING: (Verdict.STEP_LIMIT, STEP_LIMIT_DESCENDING),
     _WANDERING: (Verdict.STEP_LIMIT, STEP_LIMIT_WANDERING),
@@ -397,6 +404,11 @@ def _lost_coordinates(x: np.ndarray, h: float, scheme: str) -> np.ndarray:
     if scheme == "complex":  # x + ih is always a different point
         return np.zeros(x.shape, dtype=bool)
     return plus & minus
+
+
+def _step_of(config: DescentConfig) -> float:
+    """The difference step the run used (``h=None`` is the scheme's default)."""
+    return float(default_h(config.scheme) if config.h is None else config.h)
 
 
 def _lost_limit(h: float) -> float:
@@ -534,7 +546,7 @@ def diagnose_tails(objective, config: DescentConfig, tails: RunTails, view_box=N
                                                         curv.vectors[:, width - 1], flat[:, width - 1])
     lost = np.zeros(n, dtype=bool)
     if numerical:
-        lost = (g_end == 0).all(axis=1) & _lost_coordinates(x_end, float(config.h), config.scheme).any(axis=1)
+        lost = (g_end == 0).all(axis=1) & _lost_coordinates(x_end, _step_of(config), config.scheme).any(axis=1)
 
     # Where a diverging plain descent was unstable: the start or a tail point near the view with
     # the largest η·λmax, if that is at least 2.
@@ -565,17 +577,19 @@ def diagnose_tails(objective, config: DescentConfig, tails: RunTails, view_box=N
 
     take(stop == StopReason.CANCELLED, _CANCELLED)
     take(diverged & ((steps == 0) | (n_valid == 0)), _DIV_UNDEFINED)
-    take(ended & lost, _LOST)
+    with np.errstate(invalid="ignore"):
+        climbed = f_end > f_start + LEVEL_RTOL * (np.abs(f_start) + np.abs(f_end)) + LEVEL_FLOOR * scale.spread
+    take(ended & lost, np.where(climbed, _LOST_CLIMBING, _LOST))
     take(ended & stationary, outcome_kind)
     take(bouncing, np.where(bounce_explained, _OSC_SGD, _OSC))
-    take((limit | diverged) & growing, np.where(unstable, _DIV_SGD, _DIV))
-    take((limit | diverged) & falling & far, _UNBOUNDED)
+    take((limit | diverged) & growing & climbed, np.where(unstable, _DIV_SGD, _DIV))
+    take((limit | diverged) & falling & far & (f_end < f_start), _UNBOUNDED)
     take(diverged, _DIV_ABRUPT)
     take(limit & (distance <= BARELY_MOVED * diag), _BARELY)
-    take(limit & (f_end < f_start), _DESCENDING)
+    take(limit & (f_end < f_start) & ~growing, _DESCENDING)
     take(limit, _WANDERING)
 
-    h = float(config.h)
+    h = _step_of(config)
     limit_x = _lost_limit(h) if numerical else math.inf
     out = []
     for i in range(n):  # O(1) per run: pick its numbers and fill in its sentence

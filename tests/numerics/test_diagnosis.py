@@ -156,6 +156,7 @@ def test_the_books_eta_10_run_loses_its_numerical_gradient(tol):
     assert ((final + 1e-4) == final).all()  # the claim: x + h == x there
     text = str(d.message)
     assert "analytic gradient" in text and "larger h" in text
+    assert text.startswith("Gradient lost after f grew from 25 to ")  # it was diverging when it froze
 
 
 def test_the_books_eta_10_run_diverges_with_the_analytic_gradient():
@@ -279,6 +280,8 @@ def test_a_batch_gives_the_same_verdicts_as_single_runs():
     single = [diagnose(SADDLE, config, run_descent(SADDLE, s[None], config))[0] for s in starts]
     assert [d.verdict for d in batch] == [d.verdict for d in single]
     assert [str(d.message) for d in batch] == [str(d.message) for d in single]
+    joined = RunTails.concat([RunTails.from_result(run_descent(SADDLE, s[None], config)) for s in starts])
+    assert [str(d.message) for d in diagnose_tails(SADDLE, config, joined)] == [str(d.message) for d in batch]
 
 
 def test_diagnose_path_reads_the_guis_per_run_arrays():
@@ -358,3 +361,36 @@ def test_stability_message_gives_the_numbers():
     assert "λmax = 2" in text and "2/λmax = 1" in text and "0.5" in text
     text = str(stability_message(objective_from_formula("-(x0**2 + x1**2)"), (0.5, 0.5)))
     assert "does not curve upward" in text
+
+
+@pytest.mark.parametrize("optimizer", ["SGD", "Momentum", "Adam"])
+def test_no_verdict_contradicts_the_run_it_describes(optimizer):
+    """A sweep of functions, learning rates and starts: each verdict's claim checked on the run."""
+    rng = np.random.default_rng(7)
+    objectives = [CATALOGUE[name] for name in ("sphere", "himmelblau", "saddle", "plateau", "rastrigin", "beale")]
+    objectives.append(objective_from_formula("exp(x0) + x1**2"))
+    for objective, lr in [(o, lr) for o in objectives for lr in (1e-6, 1e-2, 0.3, 3.0)]:
+        box = objective.box
+        starts = np.column_stack([rng.uniform(box[0], box[1], 8), rng.uniform(box[2], box[3], 8)])
+        config = DescentConfig(optimizer=optimizer, lr=lr, steps=80, escape_box=box if lr < 1 else None)
+        result = run_descent(objective, starts, config)
+        diag = np.hypot(box[1] - box[0], box[3] - box[2])
+        for i, d in enumerate(diagnose(objective, config, result)):
+            values = result.values[i, : result.n_points[i]]
+            stop = StopReason(int(result.stop[i]))
+            text = str(d.message)
+            assert "nan" not in text.lower() and "{" not in text, text
+            if d.verdict in (Verdict.MINIMUM, Verdict.SADDLE, Verdict.MAXIMUM, Verdict.PLATEAU):
+                assert stop in (StopReason.CONVERGED, StopReason.STEP_LIMIT)
+            if d.verdict is Verdict.DIVERGED and stop is StopReason.STEP_LIMIT:
+                assert values[-1] > values[0], text
+            if d.verdict is Verdict.UNBOUNDED:
+                assert values[-1] < values[0] and np.hypot(*d.x) > diag, text
+            if d.still_descending:
+                assert values[-1] < values[0], text
+            if d.barely_moved:
+                assert d.distance <= 1e-3 * diag
+            if d.verdict is Verdict.MINIMUM:
+                x = np.array(d.x)
+                ring = x + 1e-4 * diag * np.stack([np.cos(np.arange(8)), np.sin(np.arange(8))], axis=-1)
+                assert (objective.value(ring) >= objective.value(x) - 1e-9).all(), text
