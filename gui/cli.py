@@ -497,7 +497,12 @@ def _render_lab(spec, session, path: Path, size: tuple[int, int], scale: int) ->
         raise CliError(f"--lab: the {spec.name!r} lab is unavailable ({exc})") from None
     try:
         widget.set_theme(THEMES[session.theme])
+        # The preset is computed on the lab's compute thread: render only what it finished.
         widget.run_preset_blocking()
+        if not widget.wait_until_computed():
+            raise CliError(f"--lab: the {spec.name!r} lab did not finish computing its preset")
+        if widget.message.text():  # the lab's own words for what failed
+            raise CliError(f"--lab {spec.name}: {widget.message.text()}")
         target = widget.export_target()
         _fit_target(widget, target, size)
         _export_widget(target, path, scale)
