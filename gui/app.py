@@ -18,6 +18,8 @@ APPLICATION = "Gradient Explorer"
 def create_window(session: "Session | None" = None, qsettings: "QSettings | None" = None) -> "MainWindow":
     """Build the main window (not shown): remembered settings first, then ``session`` over them.
 
+    Both fill the window's one ``ExplorerState`` (``window.state``), each with one update; the
+    canvas first computes its field when the window is shown, so neither costs a computation.
     ``session`` (already validated, e.g. by ``gui.cli.session_from_args``) sets the function or
     formula, the view box, the descent settings and the looks, and starts its runs; ``None``
     keeps the remembered settings. ``qsettings`` defaults to the application's ``QSettings()``.
