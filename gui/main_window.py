@@ -38,6 +38,7 @@ from gui.loss_plot import LossPlot
 from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
 from gui.step_details import StepDetails
+from gui.workers.compute_thread import ComputeThread
 from gui.palette import theme_palette
 from gui.model.explorer_state import LAYER_FIELDS, OBJECTIVE_FIELDS, ExplorerState
 from gui.model.theme import LIGHT, THEMES, Theme
@@ -51,6 +52,8 @@ DEFAULT_SIZE = (1280, 800)
 PREFERRED_SIZE = (1560, 940)
 STATUS_MS = 8000
 VIEWS_UPDATE_MS = 200
+#: a swarm is this many starts on a side, spread over the visible field
+SWARM_SIDE = 30
 
 
 def initial_size() -> tuple[int, int]:
@@ -96,7 +99,10 @@ class MainWindow(QMainWindow):
         self.state = ExplorerState()
         self.canvas = FieldCanvas()
         self.controls = ControlPanel(self.state)
-        self.runs = RunController(self.canvas, self.theme.path_colors, speed=self.controls.speed(), parent=self)
+        # The one compute thread of this window: descent runs, labs and the field all run on it.
+        self.compute = ComputeThread("compute", parent=self)
+        self.runs = RunController(self.canvas, self.theme.path_colors, compute=self.compute,
+                                  speed=self.controls.speed(), parent=self)
         self.run_table = RunTable(self.runs)
         self.loss_plot = LossPlot()
         self.step_details = StepDetails()
@@ -178,7 +184,7 @@ class MainWindow(QMainWindow):
         spec, _ = self._labs[index]
         holder = self.tabs.widget(index)
         try:
-            widget = spec.create()
+            widget = spec.create(compute=self.compute)
         except Exception as exc:  # noqa: BLE001 - a broken lab must not take the window down
             widget = QLabel(f"This lab could not be opened:\n{type(exc).__name__}: {exc}")
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -275,6 +281,9 @@ class MainWindow(QMainWindow):
         run_menu.addAction(action("step_all", "&Step all", self.runs.step_all, "Ctrl+Right",
                                   "Show one more step of every run (pauses them)"))
         run_menu.addAction(action("cancel_all", "&Cancel all", self.cancel_all, "Esc", "Stop every run"))
+        run_menu.addAction(action("swarm", "S&warm over the view", lambda: self.start_swarm(), "Ctrl+Shift+S",
+                                  f"Release a {SWARM_SIDE}×{SWARM_SIDE} grid of starts over the visible field, "
+                                  "all descending together with the panel's settings"))
         run_menu.addSeparator()
         run_menu.addAction(action("clear_paths", "C&lear paths", self.clear_paths, "Ctrl+K",
                                   "Remove every path (cancels running ones)"))
@@ -306,7 +315,8 @@ class MainWindow(QMainWindow):
         self.state.on_any_change(self._on_state_changed)  # the canvas binds itself on first show
         self.runs.runEnded.connect(self._on_run_ended)
         self.runs.runFailed.connect(self._on_run_failed)
-        self.runs.runChanged.connect(self._on_run_changed)
+        self.runs.runsChanged.connect(self._on_runs_changed)
+        self.runs.runsEnded.connect(self._on_runs_ended)
         self.runs.runsCleared.connect(self._on_runs_cleared)
         self.run_table.runsSelected.connect(self._on_selection)
         self.canvas.computeFailed.connect(lambda message: self.status(f"Could not draw the field: {message}"))
@@ -344,6 +354,38 @@ class MainWindow(QMainWindow):
         self.runs.clear()
         self.status("Paths cleared")
 
+    def start_swarm(self, n: int = SWARM_SIDE) -> list[int]:
+        """Drop an n × n grid of starts over the visible field, all descending together."""
+        try:
+            config = self.controls.config()
+        except ValueError as exc:
+            self.status(f"Not started: {exc}")
+            return []
+        x0a, x0b, x1a, x1b = self.canvas.view_box_range()
+        # cell centres: no start sits on the view's edge
+        gx = x0a + (np.arange(n) + 0.5) * (x0b - x0a) / n
+        gy = x1a + (np.arange(n) + 0.5) * (x1b - x1a) / n
+        starts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+        try:
+            ids = self.runs.start_runs(self.controls.objective(), starts, config, swarm=True)
+        except MemoryError as exc:
+            self.status(f"Not started: {exc}")
+            return []
+        self.status(f"Swarm of {len(ids)} starts released (runs {ids[0]}–{ids[-1]})")
+        return ids
+
+    @Slot(object)
+    def _on_runs_ended(self, run_ids: list) -> None:
+        """A swarm's members report together: one sentence for all of them."""
+        first = self.runs.runs.get(run_ids[0]) if run_ids else None
+        if first is None or not first.cohort.swarm or not first.cohort.ended:
+            return
+        cohort = first.cohort
+        counts = np.bincount(cohort.shown_status, minlength=len(StopReason))
+        parts = [f"{int(counts[r])} {r.describe()}" for r in StopReason if counts[r]]
+        self.status(f"Swarm of {cohort.size} (runs {cohort.first_id}–{cohort.first_id + cohort.size - 1}): "
+                    + ", ".join(parts))
+
     @Slot(int, int)
     def _on_run_ended(self, run_id: int, reason: int) -> None:
         run = self.runs.run(run_id)
@@ -362,11 +404,11 @@ class MainWindow(QMainWindow):
                           QMessageBox.Icon.Warning)
         self._refresh_views(run_id)
 
-    @Slot(int)
-    def _on_run_changed(self, run_id: int) -> None:
+    @Slot(object)
+    def _on_runs_changed(self, run_ids: list) -> None:
         # Runs change every animation frame; the loss plot and step box follow a few times a
         # second (each redraw of a plot's axes costs milliseconds the animation needs).
-        self._dirty_runs.add(run_id)
+        self._dirty_runs.update(run_ids)
         if not self._views_timer.isActive():
             self._views_timer.start()
 
@@ -665,6 +707,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.runs.shutdown()
+        self.compute.shutdown()
         for _spec, widget in self._labs.values():
             if widget is not None:
                 stop = getattr(widget, "shutdown", None)

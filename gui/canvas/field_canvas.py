@@ -23,7 +23,9 @@ from gui.canvas.critical_layer import CriticalLayer
 from gui.canvas.field_layer import ArrowFieldItem
 from gui.canvas.grid_spacing import arrow_grid
 from gui.canvas.heatmap_layer import HeatmapLayer
-from gui.canvas.paths_layer import PathsLayer
+from gui.canvas.paths_layer import PathsLayer, drawable_prefix
+from gui.model.runs import Cohort
+from numerics.descent import DescentConfig, StopReason
 from gui.model.theme import LIGHT, THEMES, Theme, grid_item_color
 from numerics import Field, field_at, value_grid
 
@@ -116,7 +118,9 @@ class FieldCanvas(QtWidgets.QWidget):
             layer.setZValue(z)
             self.view_box.addItem(layer, ignoreBounds=True)
         self.paths = PathsLayer(self.view_box, Z_PATHS)
-        self._path_palette_index: dict[int, int] = {}  # runs coloured from the theme palette
+        self._path_palette_index: dict[int, int] = {}  # static paths coloured from the theme palette
+        self._static: dict[int, Cohort] = {}
+        self._static_colors: dict[int, str] = {}
         self._next_palette_index = 0
 
         self.color_bar = pg.ColorBarItem(
@@ -304,8 +308,10 @@ class FieldCanvas(QtWidgets.QWidget):
         self.heatmap.set_colormap(theme.heatmap_colormap, theme.heatmap_opacity)
         self.contours.set_color(theme.contour)
         self.critical.set_colors(theme.critical, theme.critical_fill)
-        for run_id, index in self._path_palette_index.items():
-            self.paths.set_color(run_id, theme.path_color(index))
+        for path_id, index in self._path_palette_index.items():
+            self._static_colors[path_id] = theme.path_color(index)
+            if path_id in self._static:
+                self.paths.set_color(self._static[path_id], theme.path_color(index))
         self._draw_field()
 
     def _class_colors(self) -> list[QtGui.QColor]:
@@ -324,43 +330,79 @@ class FieldCanvas(QtWidgets.QWidget):
 
     # --- paths -------------------------------------------------------------------------------
 
-    def add_path(self, run_id: int, color: str | None = None) -> pg.PlotDataItem:
-        """A new, empty path; ``color`` defaults to the theme's palette (recoloured with it)."""
+    # The run controller's cohorts (gui.model.runs): one layer item draws them all, append-only.
+    def add_cohort(self, cohort: Cohort, color: str) -> None:
+        self.paths.add(cohort, color)
+
+    def grow_cohort(self, cohort: Cohort, old_n: int, new_n: int) -> None:
+        self.paths.grow(cohort, old_n, new_n)
+
+    def grow_cohorts(self, changes) -> None:
+        """Every ``(cohort, old_n, new_n)`` revealed in one frame, drawn together."""
+        self.paths.grow_many(changes)
+
+    def redraw_cohort(self, cohort: Cohort) -> None:
+        self.paths.redraw(cohort)
+
+    def remove_cohort(self, cohort: Cohort) -> None:
+        self.paths.remove(cohort)
+
+    def set_cohort_color(self, cohort: Cohort, color: str) -> None:
+        self.paths.set_color(cohort, color)
+
+    # Static paths (the labs' races, the command line's finished runs): the same layer.
+    def add_path(self, path_id: int, color: str | None = None) -> None:
+        """Reserve a path drawn in ``color`` (default: the theme's palette, recoloured with it)."""
         if color is None:
             index = self._next_palette_index
             self._next_palette_index += 1
-            self._path_palette_index[run_id] = index
+            self._path_palette_index[path_id] = index
             color = self.theme.path_color(index)
         else:
-            self._path_palette_index.pop(run_id, None)
-        return self.paths.add(run_id, color)
+            self._path_palette_index.pop(path_id, None)
+        self._static_colors[path_id] = color
+        self.set_path(path_id, np.empty((0, 2)))
 
-    def set_path(self, run_id: int, xy: np.ndarray) -> int:
-        """Show the points ``xy`` ``(n, 2)`` of a run; only the leading finite points are drawn.
+    def set_path(self, path_id: int, xy: np.ndarray) -> int:
+        """Show the points ``xy`` ``(n, 2)`` as path ``path_id``; only the leading finite points are drawn.
 
-        Returns the number of points drawn. ``KeyError`` for an unknown run, ``ValueError`` for
+        Returns the number of points drawn. ``KeyError`` for an unknown path, ``ValueError`` for
         a wrongly shaped array. The view does not move, however far the path runs.
         """
-        return self.paths.set(run_id, xy)
+        color = self._static_colors[path_id]
+        pts = drawable_prefix(xy)
+        old = self._static.pop(path_id, None)
+        if old is not None:
+            self.paths.remove(old)
+        cohort = Cohort(path_id, None, DescentConfig(steps=max(len(pts) - 1, 1)), pts[:1].copy() if len(pts) else np.zeros((1, 2)), 0)
+        if len(pts):
+            cohort.receive(np.zeros(len(pts), dtype=np.int64), np.arange(len(pts)), pts,
+                           np.full(len(pts), np.nan), np.full((len(pts), 2), np.nan))
+            cohort.n_shown = len(pts)
+        cohort.shown_status[:] = StopReason.STEP_LIMIT
+        self._static[path_id] = cohort
+        self.paths.add(cohort, color)
+        return len(pts)
 
     def set_highlighted(self, run_ids: Iterable[int]) -> None:
         """Draw these runs thicker; the others normally."""
         self.paths.set_highlighted(run_ids)
 
-    def remove_path(self, run_id: int) -> None:
-        """Remove one run's path (unknown ids are ignored)."""
-        self.paths.remove(run_id)
-        self._path_palette_index.pop(run_id, None)
+    def remove_path(self, path_id: int) -> None:
+        """Remove one static path (unknown ids are ignored)."""
+        cohort = self._static.pop(path_id, None)
+        if cohort is not None:
+            self.paths.remove(cohort)
+        self._static_colors.pop(path_id, None)
+        self._path_palette_index.pop(path_id, None)
 
     def clear_paths(self) -> None:
         """Remove every path and restart the palette."""
         self.paths.clear()
+        self._static.clear()
+        self._static_colors.clear()
         self._path_palette_index.clear()
         self._next_palette_index = 0
-
-    def path_item(self, run_id: int) -> pg.PlotDataItem:
-        """The ``PlotDataItem`` drawing a run (``KeyError`` if unknown)."""
-        return self.paths.items[run_id]
 
     # --- recomputing ---------------------------------------------------------------------------
 

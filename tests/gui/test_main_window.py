@@ -116,7 +116,7 @@ def test_close_during_a_long_run_stops_the_thread(qtbot):
     w.controls.tol_field.set_text("0")
     run_id = w.start_run_at(1.0, 1.0)
     qtbot.waitUntil(lambda: w.runs.run(run_id).n_received > 10, timeout=5_000)
-    assert w.runs.host.is_computing(run_id)
+    assert w.runs.run(run_id).computing
     w.close()
     assert not w.runs.worker_thread.isRunning()
 

@@ -159,8 +159,7 @@ def test_busy_user(qtbot, window):
 
 
 def test_lab_failure_does_not_break_the_window(qtbot, window, monkeypatch):
-    if not window._labs:
-        pytest.skip("no labs in this build")
+    assert window._labs  # the labs always exist: no skip for a build without them
     index = next(iter(window._labs))
     spec, _ = window._labs[index]
 
@@ -168,7 +167,7 @@ def test_lab_failure_does_not_break_the_window(qtbot, window, monkeypatch):
         name, title = spec.name, spec.title
 
         @staticmethod
-        def create():
+        def create(compute=None):
             raise RuntimeError("lab exploded")
 
     window._labs[index] = (Broken, None)

@@ -208,8 +208,7 @@ def test_non_finite_path_points_never_reach_pyqtgraph(canvas):
     canvas.add_path(1)
     xy = np.array([[0.0, 0.0], [1.0, 1.0], [np.inf, 2.0], [3.0, np.nan], [4.0, 4.0]])
     assert canvas.set_path(1, xy) == 2
-    x, y = canvas.path_item(1).getData()
-    np.testing.assert_array_equal(np.stack([x, y], axis=-1), xy[:2])
+    np.testing.assert_array_equal(canvas.paths.shown_points(1), xy[:2])
     assert canvas.set_path(1, np.array([[0.0, 0.0], [1e300, 0.0]])) == 1
     with pytest.raises(ValueError, match=r"\(n, 2\)"):
         canvas.set_path(1, np.zeros((3, 3)))
@@ -224,26 +223,6 @@ def test_paths_far_away_do_not_move_the_view(canvas, qtbot):
     canvas.set_path(3, np.array([[0.0, 0.0], [500.0, -800.0]]))
     qtbot.wait(2 * canvas.DEBOUNCE_MS)
     assert canvas.view_box_range() == pytest.approx(before)
-
-
-def test_highlighted_paths_are_thicker_and_palette_colours_follow_the_theme(canvas):
-    show(canvas, CATALOGUE["sphere"])
-    canvas.add_path(1)
-    canvas.add_path(2, color="#123456")
-    canvas.set_path(1, np.array([[0.0, 1.0], [0.5, 0.5]]))
-    canvas.set_highlighted([1])
-    w1 = canvas.path_item(1).opts["pen"].widthF()
-    w2 = canvas.path_item(2).opts["pen"].widthF()
-    assert w1 > w2
-    assert canvas.path_item(1).opts["pen"].color().name() == LIGHT.path_colors[0]
-    canvas.set_theme(DARK)
-    assert canvas.path_item(1).opts["pen"].color().name() == DARK.path_colors[0]
-    assert canvas.path_item(2).opts["pen"].color().name() == "#123456"  # chosen colours stay
-    canvas.remove_path(1)
-    with pytest.raises(KeyError):
-        canvas.path_item(1)
-    canvas.clear_paths()
-    assert canvas.paths.items == {}
 
 
 def test_layers_can_be_hidden_by_name(canvas):
