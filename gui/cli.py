@@ -378,103 +378,6 @@ def _summarise(session, result) -> None:
               f"f = {value:.6g} after {n - 1} steps ({reason})")
 
 
-# Qt's offscreen plugin says this on every show(); it is noise, not a problem with the export.
-_QT_NOISE = ("This plugin does not support propagateSizeHints()",)
-
-
-def _quiet_qt_messages() -> None:
-    from PySide6.QtCore import qInstallMessageHandler
-
-    def handler(mode, context, message: str) -> None:
-        if message in _QT_NOISE:
-            return
-        if previous is not None:
-            previous(mode, context, message)
-        else:
-            print(message, file=sys.stderr)
-
-    previous = qInstallMessageHandler(handler)
-
-
-def _qt_application():
-    # Offscreen unless the caller chose a platform: a headless export must never need a display.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    if app is None:
-        _quiet_qt_messages()
-        app = QApplication([PROG])
-    return app
-
-
-def _lay_out(widget) -> None:
-    """Give a never-shown widget its real geometry: layouts and pyqtgraph's view boxes only
-    settle on show and resize events. WA_DontShowOnScreen keeps it invisible even when a caller
-    chose a real display platform."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    widget.show()
-    QApplication.processEvents()
-
-
-def _fit_target(widget, target, size: tuple[int, int]) -> None:
-    """Lay ``widget`` out so that ``target`` (its exported part: a lab's figure, without the
-    controls beside it) gets ``size``; the controls' share is measured, then added on."""
-    from PySide6.QtWidgets import QApplication
-
-    widget.resize(*size)
-    _lay_out(widget)
-    for _ in range(3):  # layouts with stretch factors may need a second look
-        extra_w, extra_h = size[0] - target.width(), size[1] - target.height()
-        if extra_w == 0 and extra_h == 0:
-            break
-        widget.resize(widget.width() + extra_w, widget.height() + extra_h)
-        QApplication.processEvents()
-
-
-def _export_widget(widget, path: Path, scale: int) -> None:
-    from gui.export import export_png, export_svg
-
-    if path.suffix.lower() == ".svg":
-        export_svg(widget, path)
-    else:
-        export_png(widget, path, scale=scale)
-
-
-def _render_explorer(session, trajectories: list, path: Path, size: tuple[int, int], scale: int) -> None:
-    from gui.canvas.field_canvas import FieldCanvas
-    from gui.model.explorer_state import ExplorerState
-    from gui.model.theme import THEMES
-
-    app = _qt_application()
-    theme = THEMES[session.theme]
-    # The window's own set-up: the session loaded into an ExplorerState, the canvas bound to it.
-    state = ExplorerState()
-    state.from_session(session)
-    canvas = FieldCanvas()
-    failures: list[str] = []
-    canvas.computeFailed.connect(failures.append)  # a formula that cannot be evaluated on the grid
-    canvas.resize(*size)
-    canvas.bind_state(state)
-    for run in trajectories:
-        canvas.add_path(run.run_id, theme.path_color(run.run_id))
-        canvas.set_path(run.run_id, run.xs.copy())
-    try:
-        _lay_out(canvas)
-        # The resize scheduled a debounced recompute for the final size: run it now, not in 50 ms.
-        canvas.recompute()
-        app.processEvents()
-        if failures:
-            raise CliError(failures[-1])
-        _export_widget(canvas, path, scale)
-    finally:
-        canvas.close()
-        canvas.deleteLater()
-
-
 def _lab_spec(name: str):
     """The registry entry of lab ``name`` (checked before any work is done)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # gui.labs imports Qt
@@ -485,31 +388,6 @@ def _lab_spec(name: str):
     if name not in LABS:
         raise CliError(f"--lab: unknown lab {name!r}; known labs: {', '.join(LABS)}")
     return LABS[name]
-
-
-def _render_lab(spec, session, path: Path, size: tuple[int, int], scale: int) -> None:
-    _qt_application()
-    from gui.model.theme import THEMES
-
-    try:
-        widget = spec.create()
-    except ImportError as exc:  # a lab still missing from this build: say so, don't crash
-        raise CliError(f"--lab: the {spec.name!r} lab is unavailable ({exc})") from None
-    try:
-        widget.set_theme(THEMES[session.theme])
-        # The preset is computed on the lab's compute thread: render only what it finished.
-        widget.run_preset_blocking()
-        if not widget.wait_until_computed():
-            raise CliError(f"--lab: the {spec.name!r} lab did not finish computing its preset")
-        if widget.message.text():  # the lab's own words for what failed
-            raise CliError(f"--lab {spec.name}: {widget.message.text()}")
-        target = widget.export_target()
-        _fit_target(widget, target, size)
-        _export_widget(target, path, scale)
-    finally:
-        widget.shutdown()  # stops any background work before the widget goes
-        widget.close()
-        widget.deleteLater()
 
 
 def _run_headless(args: argparse.Namespace) -> int:
@@ -530,10 +408,15 @@ def _run_headless(args: argparse.Namespace) -> int:
         print(f"wrote {csv_path} ({sum(len(t) for t in trajectories)} rows)")
     if image is not None:
         size = args.size or DEFAULT_SIZE
-        if args.lab is not None:
-            _render_lab(lab, session, image, size, args.scale)
-        else:
-            _render_explorer(session, trajectories, image, size, args.scale)
+        from gui.headless import RenderError, render_explorer, render_lab
+
+        try:
+            if args.lab is not None:
+                render_lab(lab, session, image, size, args.scale)
+            else:
+                render_explorer(session, trajectories, image, size, args.scale)
+        except RenderError as exc:
+            raise CliError(str(exc)) from None
         print(f"wrote {image}")
     return EXIT_OK
 
