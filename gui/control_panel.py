@@ -36,7 +36,7 @@ from gui.model.explorer_state import OBJECTIVE_FIELDS, ExplorerState
 from gui.model.validation import LIMITS, ValidationError
 from numerics.descent import DescentConfig
 from numerics.differentiation import SCHEMES
-from numerics.functions import CATALOGUE
+from numerics.functions import CATALOGUE, FORMULA_NAME
 from numerics.numbers import format_number
 from numerics.optimizers import OPTIMIZERS
 
@@ -52,7 +52,7 @@ LR_RANGE = (LIMITS["lr"].low, LIMITS["lr"].high)
 SPEEDS: tuple[float, ...] = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, math.inf)
 DEFAULT_SPEED = 30.0
 #: The function combo's item data for "Your formula" (the catalogue names are the others).
-FORMULA_ITEM = "formula"
+FORMULA_ITEM = FORMULA_NAME  # the combo's item data for "your formula"
 
 SCHEME_TIPS = {
     "forward": "(f(x+h) − f(x)) / h: error ∝ h",

@@ -121,10 +121,7 @@ def render_lab(spec, session, path: Path, size: tuple[int, int], scale: int) -> 
     _qt_application()
     from gui.model.theme import THEMES
 
-    try:
-        widget = spec.create()
-    except ImportError as exc:  # a lab still missing from this build: say so, don't crash
-        raise RenderError(f"--lab: the {spec.name!r} lab is unavailable ({exc})") from None
+    widget = spec.create()
     try:
         widget.set_theme(THEMES[session.theme])
         # The preset is computed on the lab's compute thread: render only what it finished.

@@ -546,6 +546,10 @@ def get_objective(name: str) -> Objective:
         raise KeyError(f"unknown objective {name!r}; known objectives: {known}") from None
 
 
+#: The name of every objective built from a typed formula (and the choosers' item data for "a formula").
+FORMULA_NAME = "formula"
+
+
 def objective_from_formula(text: str, box: Box = (-3.0, 3.0, -3.0, 3.0)) -> Objective:
     """An ``Objective`` for a user formula in ``x0`` and ``x1`` (no analytic gradient).
 
@@ -558,7 +562,7 @@ def objective_from_formula(text: str, box: Box = (-3.0, 3.0, -3.0, 3.0)) -> Obje
     f = parse_formula(text)
     clean = text.strip()
     return Objective(
-        name="formula",
+        name=FORMULA_NAME,
         title=f"f(x0, x1) = {clean}",
         formula=clean,
         f=f,

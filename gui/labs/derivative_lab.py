@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from gui.labs.figure_style import NOTE_STYLE, add_legend, finite_xy, monospace_font
 from gui.labs.lab_base import LabWidget, compact, labelled_row
 from gui.labs.number_field import read_number
-from gui.labs.objective_row import FORMULA_ITEM
+from gui.labs.objective_row import FORMULA_LABEL
 from gui.workers.compute_thread import ComputeThread
 from numerics.labs.derivative import (
     BOOK_H,
@@ -46,6 +46,7 @@ from numerics.labs.derivative import (
 )
 from numerics.differentiation import SCHEMES
 from numerics.numbers import format_number
+from numerics.functions import FORMULA_NAME
 
 STEPS_PER_DECADE = 10
 
@@ -74,7 +75,7 @@ class DerivativeLab(LabWidget):
         for fn in FUNCTIONS_1D.values():
             self.function_box.addItem(fn.formula, fn.name)
             self.function_box.setItemData(self.function_box.count() - 1, fn.title, Qt.ItemDataRole.ToolTipRole)
-        self.function_box.addItem(FORMULA_ITEM, "formula")
+        self.function_box.addItem(FORMULA_LABEL, FORMULA_NAME)
         self.function_box.setToolTip("The function to differentiate (the book's function_1 first)")
         c.addRow("f", self.function_box)
 
@@ -220,8 +221,8 @@ class DerivativeLab(LabWidget):
     @Slot(int)
     def _on_function_choice(self, index: int) -> None:
         name = self.function_box.itemData(index)
-        self._set_formula_rows_visible(name == "formula")
-        if name == "formula":
+        self._set_formula_rows_visible(name == FORMULA_NAME)
+        if name == FORMULA_NAME:
             return
         self.clear_error()
         self._load_function(FUNCTIONS_1D[name])

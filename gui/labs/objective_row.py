@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from gui.labs.lab_base import compact, labelled_row
 from numerics.functions import CATALOGUE, Objective, get_objective
+from numerics.functions import FORMULA_NAME
 
 #: The last entry of a lab's function combo box: "type your own formula" (in x0, x1 here; the
 #: derivative lab's formulas are in x). Its item data is ``"formula"``.
-FORMULA_ITEM = "Formula…"
+FORMULA_LABEL = "Formula…"
 
 
 def catalogue_combo(default: str, *, with_formula: bool = False) -> QComboBox:
@@ -23,7 +24,7 @@ def catalogue_combo(default: str, *, with_formula: bool = False) -> QComboBox:
     for obj in CATALOGUE.values():
         box.addItem(obj.title, obj.name)
     if with_formula:
-        box.addItem(FORMULA_ITEM, "formula")
+        box.addItem(FORMULA_LABEL, FORMULA_NAME)
     box.setCurrentIndex(list(CATALOGUE).index(default))
     return box
 
@@ -77,8 +78,8 @@ class ObjectiveChooserMixin:
     @Slot(int)
     def _on_function(self, index: int) -> None:
         name = self.function_box.itemData(index)
-        self._show_formula_row(name == "formula")
-        if name != "formula":
+        self._show_formula_row(name == FORMULA_NAME)
+        if name != FORMULA_NAME:
             self.clear_error()
             self.objective_chosen(get_objective(name))
 

@@ -336,8 +336,7 @@ def test_settings_round_trip(qtbot, tmp_path):
 
 
 def test_explorer_keys_are_off_while_a_lab_is_shown(qtbot, window):
-    if window.tabs.count() < 2:
-        pytest.skip("no labs in this build")
+    assert window.tabs.count() > 1  # the labs always exist
     window.tabs.setCurrentIndex(1)
     assert not window.actions["cancel_all"].isEnabled() and not window.actions["pause_all"].isEnabled()
     assert window.actions["export_image"].isEnabled()  # exports the lab's figure
