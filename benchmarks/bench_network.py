@@ -71,23 +71,6 @@ def book_cross_entropy_error(y, t):
     return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
 
 
-def book_numerical_gradient(f, x):
-    h = 1e-4
-    grad = np.zeros_like(x)
-    it = np.nditer(x, flags=["multi_index"], op_flags=["readwrite"])
-    while not it.finished:
-        idx = it.multi_index
-        tmp_val = x[idx]
-        x[idx] = float(tmp_val) + h
-        fxh1 = f(x)
-        x[idx] = tmp_val - h
-        fxh2 = f(x)
-        grad[idx] = (fxh1 - fxh2) / (2 * h)
-        x[idx] = tmp_val
-        it.iternext()
-    return grad
-
-
 class BookTwoLayerNet:
     def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01):
         self.params = {}
@@ -243,15 +226,15 @@ def bench_gradient(data, full: bool, repeat: int, w1_rows: int) -> None:
     start = time.perf_counter()
     if full:
         for key in ("W1", "b1", "W2", "b2"):
-            book[key] = book_numerical_gradient(loss_w, net.params[key])
+            book[key] = book_code.numerical_gradient(loss_w, net.params[key])
         t_book = time.perf_counter() - start
         how = "ran the whole loop once"
     else:
         for key in ("b1", "W2", "b2"):
-            book[key] = book_numerical_gradient(loss_w, net.params[key])
+            book[key] = book_code.numerical_gradient(loss_w, net.params[key])
         t_rest = time.perf_counter() - start
         start = time.perf_counter()
-        book["W1"] = book_numerical_gradient(loss_w, net.params["W1"][:w1_rows])  # a view: perturbs W1
+        book["W1"] = book_code.numerical_gradient(loss_w, net.params["W1"][:w1_rows])  # a view: perturbs W1
         t_slice = time.perf_counter() - start
         rows = net.params["W1"].shape[0]
         t_book = t_rest + t_slice * rows / w1_rows

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import numpy as np
 
+from book_code import numerical_gradient_no_batch  # the book's loop, the baseline
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from numerics import DescentConfig, descend_to_end, get_objective, grid_points, numerical_gradient  # noqa: E402
@@ -39,26 +41,11 @@ def rosenbrock_point(x):
     return (1 - x[0]) ** 2 + 100 * (x[1] - x[0] ** 2) ** 2
 
 
-def book_numerical_gradient(f, x):
-    """The book's _numerical_gradient_no_batch: a Python loop over coordinates of one point."""
-    h = 1e-4
-    grad = np.zeros_like(x)
-    for idx in range(x.size):
-        tmp_val = x[idx]
-        x[idx] = float(tmp_val) + h
-        fxh1 = f(x)
-        x[idx] = tmp_val - h
-        fxh2 = f(x)
-        grad[idx] = (fxh1 - fxh2) / (2 * h)
-        x[idx] = tmp_val
-    return grad
-
-
 def book_loop_gradient(points):
     """The book's numerical_gradient for a batch: one Python call per point."""
     grad = np.zeros_like(points)
     for i, x in enumerate(points):
-        grad[i] = book_numerical_gradient(rosenbrock_point, x)
+        grad[i] = numerical_gradient_no_batch(rosenbrock_point, x)
     return grad
 
 
@@ -103,7 +90,7 @@ def main() -> None:
         for s in starts[:few]:
             x = s.copy()
             for _ in range(n_steps):
-                x -= 1e-4 * book_numerical_gradient(rosenbrock_point, x)
+                x -= 1e-4 * numerical_gradient_no_batch(rosenbrock_point, x)
     t_book = best_of(book_descent, 1) * n_starts / few
     print(f"numerical gradients            {t_dnum:9.2f} s")
     print(f"analytic gradients             {t_dana:9.2f} s   ratio numerical/analytic = {t_dnum / t_dana:5.2f}x  (goal <= 4x)")

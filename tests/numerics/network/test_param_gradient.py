@@ -1,25 +1,8 @@
 import numpy as np
 import pytest
 
+from benchmarks.book_code import numerical_gradient as book_numerical_gradient
 from numerics.network import SimpleNet, book, numerical_gradient_params
-
-
-def book_numerical_gradient(f, x):
-    """The book's common/gradient.py, transcribed."""
-    h = 1e-4
-    grad = np.zeros_like(x)
-    it = np.nditer(x, flags=["multi_index"], op_flags=["readwrite"])
-    while not it.finished:
-        idx = it.multi_index
-        tmp_val = x[idx]
-        x[idx] = float(tmp_val) + h
-        fxh1 = f(x)
-        x[idx] = tmp_val - h
-        fxh2 = f(x)
-        grad[idx] = (fxh1 - fxh2) / (2 * h)
-        x[idx] = tmp_val
-        it.iternext()
-    return grad
 
 
 def book_example():
