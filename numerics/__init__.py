@@ -32,6 +32,20 @@ from numerics.step_sweep import DEFAULT_STEPS, StepSweep, step_sweep
 from numerics.numbers import NumberError, format_number, format_point, parse_number
 from numerics.differentiation import DEFAULT_H, ComplexStepError, default_h
 from numerics.types import Box, InspectableObjective, ObjectiveLike
+from numerics.critical_points import find_critical_points
+from numerics.diagnosis import (
+    Diagnosis,
+    RunTails,
+    Verdict,
+    descend_tails,
+    diagnose,
+    diagnose_path,
+    diagnose_tails,
+    stability_bound,
+    stability_message,
+    suggest_lr,
+    verdict_label,
+)
 
 __all__ = [
     "BasinMap", "basin_map", "classify_critical_points",
@@ -46,4 +60,7 @@ __all__ = [
     "NumberError", "format_number", "format_point", "parse_number",
     "DEFAULT_H", "ComplexStepError", "default_h",
     "Box", "InspectableObjective", "ObjectiveLike",
+    "find_critical_points",
+    "Diagnosis", "RunTails", "Verdict", "descend_tails", "diagnose", "diagnose_path", "diagnose_tails",
+    "stability_bound", "stability_message", "suggest_lr", "verdict_label",
 ]
