@@ -44,3 +44,20 @@ def _interpreter_configured_as_at_start_up():
     from gui.workers.compute_thread import configure_interpreter
 
     configure_interpreter()
+
+
+@pytest.fixture
+def make_canvas(qtbot):
+    """``make_canvas(objective=None, size=(640, 520))``: a shown, exposed FieldCanvas."""
+
+    def make(objective=None, size=(640, 520)):
+        from gui.canvas import FieldCanvas
+
+        canvas = FieldCanvas() if objective is None else FieldCanvas(objective)
+        canvas.resize(*size)
+        qtbot.addWidget(canvas)
+        canvas.show()
+        qtbot.waitExposed(canvas)
+        return canvas
+
+    return make

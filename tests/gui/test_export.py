@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 from pyqtgraph.Qt import QtGui, QtWidgets
 
-from gui.canvas import FieldCanvas
 from gui.export import ExportError, copy_image, export_png, export_svg
 from numerics import CATALOGUE
 
@@ -14,12 +13,8 @@ SVG = "{http://www.w3.org/2000/svg}"
 
 
 @pytest.fixture
-def canvas(qtbot):
-    c = FieldCanvas()
-    c.resize(500, 400)
-    qtbot.addWidget(c)
-    c.show()
-    qtbot.waitExposed(c)
+def canvas(qtbot, make_canvas):
+    c = make_canvas(size=(500, 400))
     c.set_objective(CATALOGUE["himmelblau"])
     QtWidgets.QApplication.processEvents()
     c.recompute()

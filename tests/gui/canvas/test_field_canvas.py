@@ -3,7 +3,6 @@ import numpy as np
 import pytest
 from pyqtgraph.Qt import QtCore, QtWidgets
 
-from gui.canvas import FieldCanvas
 from gui.canvas.field_canvas import BOOK_AXIS
 from gui.model.theme import DARK, LIGHT
 from numerics import CATALOGUE, Objective
@@ -12,13 +11,8 @@ Qt = QtCore.Qt
 
 
 @pytest.fixture
-def canvas(qtbot):
-    c = FieldCanvas()
-    c.resize(640, 520)
-    qtbot.addWidget(c)
-    c.show()
-    qtbot.waitExposed(c)
-    return c
+def canvas(make_canvas):
+    return make_canvas()
 
 
 def show(canvas, objective):

@@ -28,13 +28,8 @@ class Counts:
 
 
 @pytest.fixture
-def canvas(qtbot):
-    widget = FieldCanvas()
-    widget.resize(500, 400)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def canvas(make_canvas):
+    return make_canvas(size=(500, 400))
 
 
 def settle(qtbot, canvas):

@@ -4,7 +4,6 @@ import pyqtgraph as pg
 import pytest
 from pyqtgraph.Qt import QtWidgets
 
-from gui.canvas import FieldCanvas
 from gui.canvas.paths_layer import MAX_DRAWN_VERTICES, PathsLayer, drawable_prefix, thin_indices
 from gui.export import render_image
 from gui.model.runs import Cohort
@@ -13,12 +12,8 @@ from numerics import CATALOGUE
 
 
 @pytest.fixture
-def canvas(qtbot):
-    c = FieldCanvas(CATALOGUE["rosenbrock"])
-    c.resize(640, 520)
-    qtbot.addWidget(c)
-    c.show()
-    qtbot.waitExposed(c)
+def canvas(make_canvas):
+    c = make_canvas(CATALOGUE["rosenbrock"])
     QtWidgets.QApplication.processEvents()
     c.recompute()
     return c
