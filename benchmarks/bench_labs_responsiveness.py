@@ -16,7 +16,6 @@ The machine has 2 shared, noisy cores: figures are medians over ``--repeat`` rec
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import statistics
 import sys
@@ -29,42 +28,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-PROBE_MS = 10
+from bench_gui_responsiveness import PROBE_MS, probe, summary  # noqa: E402
+
 GOAL_MS = 50.0
 MAX_STEPS = 20_000
 
 
-class Probe:
-    """A 10 ms precise timer on the GUI thread; ``late`` holds how late (ms) each tick fired."""
-
-    def __init__(self) -> None:
-        self.late: list[float] = []
-        self._clock = QElapsedTimer()
-        self._timer = QTimer()
-        self._timer.setTimerType(self._timer.timerType().PreciseTimer)
-        self._timer.setInterval(PROBE_MS)
-        self._timer.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        now = self._clock.nsecsElapsed()
-        self.late.append(max(0.0, (now - self._last) / 1e6 - PROBE_MS))
-        self._last = now
-
-    def run(self, app: QApplication, until, limit_s: float = 120.0) -> list[float]:
-        """Spin the event loop until ``until()`` is true; returns the ticks' lateness."""
-        self.late = []
-        self._clock.start()
-        self._last = self._clock.nsecsElapsed()
-        self._timer.start()
-        end = time.perf_counter() + limit_s
-        while not until() and time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.0005)  # an idle event loop sleeps too; busy-polling would hide nothing
-        self._timer.stop()
-        return self.late
+def probe_until(app: QApplication, done, limit_s: float = 120.0) -> list[float]:
+    """The probe's lateness (ms) over short stretches until ``done()`` (or ``limit_s``)."""
+    late: list[float] = []
+    end = time.perf_counter() + limit_s
+    while not done() and time.perf_counter() < end:
+        late += probe(app, 0.1)
+    return late
 
 
 def seconds_for(fn) -> float:
@@ -121,14 +99,6 @@ def _basins_case() -> Case:
                 direct=lambda: basin_map(obj, obj.box, n, BOOK_BASINS.config()))
 
 
-def summary(name: str, late: list[float]) -> float:
-    worst = max(late) if late else math.nan
-    p99 = statistics.quantiles(late, n=100)[98] if len(late) >= 100 else worst
-    print(f"  {name:<30} ticks {len(late):5d}  median {statistics.median(late):5.1f} ms  "
-          f"p99 {p99:5.1f} ms  worst {worst:6.1f} ms")
-    return worst
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3, help="recomputations per lab (default 3)")
@@ -145,7 +115,6 @@ def main(argv: list[str] | None = None) -> int:
 
     compute = ComputeThread("bench-compute")
     cases = {c.lab: c for c in (_race_case(), _optimizers_case(), _basins_case())}
-    probe = Probe()
     worst_of_all = 0.0
     print(f"event-loop lateness of a {PROBE_MS} ms timer; medians over {args.repeat} recomputations; "
           f"goal ≤ {GOAL_MS:g} ms")
@@ -158,8 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         lab.show()
         case.prepare(lab)
         lab.wait_until_computed()
-        probe.run(app, lambda: False, 0.5)  # first layout and field: not our concern here
-        idle = summary("idle (baseline)", probe.run(app, lambda: False, args.idle_seconds))
+        probe(app, 0.5)  # first layout and field: not our concern here
+        idle = summary("  idle (baseline)", probe(app, args.idle_seconds))
 
         # Time spent drawing the result on the GUI thread (part of the lateness above).
         draws: list[float] = []
@@ -175,12 +144,13 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.repeat):
             case.prepare(lab)
             lab.wait_until_computed()
-            probe.run(app, lambda: False, 0.3)
+            probe(app, 0.3)
             start = time.perf_counter()
             case.trigger(lab)
-            late = probe.run(app, lambda: not lab.is_computing())
+            late = probe_until(app, lambda: not lab.is_computing())
             walls.append(time.perf_counter() - start)
-            worsts.append(summary("recomputing", late))
+            late += probe(app, 0.4)  # the repaint of the new result comes after the job's end
+            worsts.append(summary("  recomputing", late))
         worst = statistics.median(worsts)
         wall = statistics.median(walls)
         print(f"  worst lateness {worst:.1f} ms (idle worst {idle:.1f} ms, {worst / max(idle, 0.1):.1f}×); "

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.labs.lab_base import compact, labelled_row
-from gui.labs.paths_lab import PathsLab
+from gui.labs.paths_lab import Lane, PathsLab
 from gui.workers.compute_thread import ComputeThread
 from numerics.labs.race import BOOK_RACE, RacePreset, Verdict, book_final_point, iter_race, parse_learning_rate
 from numerics.numbers import format_number, format_point
@@ -166,17 +166,14 @@ class LearningRateRaceLab(PathsLab):
         super().redraw()
 
     def draw_runs(self) -> None:
-        theme = self.theme
-        self.clear_figure()
+        lanes = []
         for i, run in enumerate(self.runs):
-            color = theme.path_color(i)
             label = f"η = {format_number(run.lr)}: {run.verdict.value}"
-            self.draw_lane(i, color, run.path, label)
-            self.plot_loss(color, run.values, label)
-        self.style_legends()
+            lanes.append(Lane(self.theme.path_color(i), run.path, label, label, run.values))
+        self.show_lanes(lanes)
         grad = "numerical" if not self.preset.analytic else "analytic"
         self.loss_plot.setTitle(f"f against the step ({self.preset.optimizer}, {grad} ∇f; log scale)",
-                                color=theme.foreground)
+                                color=self.theme.foreground)
         self._fill_table()
 
     def _fill_table(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.lab_base import labelled_row
 from gui.labs.number_field import number_edit, read_number
-from gui.labs.paths_lab import PathsLab
+from gui.labs.paths_lab import Lane, PathsLab
 from gui.workers.compute_thread import ComputeThread
 from numerics.labs.comparison import BOOK_CH6, ComparisonPreset, Contender, iter_comparison
 from numerics.labs.hyper_text import default_hyper, format_hyper, parse_hyper
@@ -143,12 +143,14 @@ class OptimizersLab(PathsLab):
         multiples = self.multiples_check.isChecked()
         self.canvas.setVisible(not multiples)
         self.multiples.setVisible(multiples)
-        self.clear_figure()
         if multiples:
             self._ensure_multiples(len(self.runs))
+        lanes = []
         for i, run in enumerate(self.runs):
             ct = run.contender
             color = self._color(ct.optimizer)
+            lanes.append(Lane(color, run.path, f"{ct.label}: f = {format_number(run.final_value, 3)}",
+                              ct.optimizer, run.values))
             if multiples:
                 canvas = self.small_multiples[i]
                 canvas.clear_paths()
@@ -157,11 +159,8 @@ class OptimizersLab(PathsLab):
                 canvas.add_path(0, color)
                 canvas.set_path(0, self.clipped(run.path))
                 canvas.plot.setTitle(f"{ct.optimizer} (η = {format_number(ct.lr)})", color=theme.foreground)
-            else:
-                self.draw_lane(i, color, run.path, f"{ct.label}: f = {format_number(run.final_value, 3)}")
-            self.plot_loss(color, run.values, ct.optimizer)
+        self.show_lanes(lanes, on_canvas=not multiples)
         self.loss_legend.setColumnCount(max(1, len(self.runs)))  # one row along the bottom
-        self.style_legends()
         grad = "numerical" if not self.preset.analytic else "analytic"
         self.loss_plot.setTitle(f"f against the step ({grad} ∇f, {self.preset.steps} steps; log scale)",
                                 color=theme.foreground)

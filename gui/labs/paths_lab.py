@@ -13,6 +13,8 @@ the job finishes. 20 000 steps of every lane take seconds: never on the GUI thre
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Slot
@@ -51,7 +53,8 @@ class PathsLab(LabWidget):
         self.preset = self.preset_default  # what is drawn
         self.runs: list = []
         self._requested = None  # the preset of the job running or last drawn
-        self._legend_proxies: list[pg.PlotDataItem] = []
+        self._loss_items: list[pg.PlotDataItem] = []  # one curve per lane, kept between results
+        self._proxies: list[pg.PlotDataItem] = []  # the canvas legend's samples, likewise
 
     # -- construction ----------------------------------------------------------------------------
     def build_common_controls(self) -> None:
@@ -185,34 +188,64 @@ class PathsLab(LabWidget):
     def redraw(self) -> None:
         for canvas in self.canvases():
             canvas.set_theme(self.theme)
-        style_plot(self.loss_plot, self.theme)
+        style_plot(self.loss_plot, self.theme)  # its legend too
+        style_legend(self.canvas_legend, self.theme)
         self.draw_runs()
-
-    def clear_figure(self) -> None:
-        """Remove every path, legend entry and loss curve."""
-        self.canvas.clear_paths()
-        self.canvas_legend.clear()
-        self._legend_proxies = []
-        self.loss_plot.clear()
-        self.loss_legend.clear()
 
     def clipped(self, path: np.ndarray) -> np.ndarray:
         """The part of ``path`` worth drawing on the canvas (see ``clip_to_box``)."""
         return clip_to_box(path, self.canvas.objective.box, factor=CLIP_FACTOR)
 
-    def draw_lane(self, lane_id: int, color: str, path: np.ndarray, label: str) -> None:
-        """One lane's path on the main canvas, with its legend entry."""
-        self.canvas.add_path(lane_id, color)
-        self.canvas.set_path(lane_id, self.clipped(path))
-        proxy = legend_proxy(color)
-        self._legend_proxies.append(proxy)
-        self.canvas_legend.addItem(proxy, label)
+    def show_lanes(self, lanes: list[Lane], *, on_canvas: bool = True) -> None:
+        """Draw every lane: its path on the main canvas (unless ``on_canvas`` is False: the small
+        multiples draw their own) and its f against the step, with both legends.
 
-    def plot_loss(self, color: str, values: np.ndarray, name: str) -> None:
-        """One lane's f against the step (what a log axis can show)."""
-        steps, shown = positive_for_log(values)
-        self.loss_plot.plot(steps, shown, pen=pg.mkPen(color, width=2), name=name)
+        The loss curves and legend samples are kept from one result to the next and only their
+        data and texts change: laying out a legend label costs about a millisecond, and
+        recreating a dozen of them on every result showed as GUI-thread stalls.
+        """
+        self.canvas.clear_paths()
+        while len(self._loss_items) > len(lanes):
+            self.loss_plot.removeItem(self._loss_items.pop())
+        for i, lane in enumerate(lanes):
+            if on_canvas:
+                self.canvas.add_path(i, lane.color)
+                self.canvas.set_path(i, self.clipped(lane.path))
+            pen = pg.mkPen(lane.color, width=2)
+            if i == len(self._loss_items):
+                item = self.loss_plot.plot()
+                # pyqtgraph keeps 5 samples per pixel (10 with "peak"); one min/max pair per pixel
+                # column draws the same envelope at a fifth of the cost (no public setter).
+                item.opts["autoDownsampleFactor"] = 1.0
+                self._loss_items.append(item)
+            steps, shown = positive_for_log(lane.values)
+            self._loss_items[i].setData(steps, shown, pen=pen)
+            if i == len(self._proxies):
+                self._proxies.append(legend_proxy(lane.color))
+            self._proxies[i].setPen(pg.mkPen(lane.color, width=3))
+        update_legend(self.canvas_legend, list(zip(self._proxies, [ln.label for ln in lanes])) if on_canvas else [])
+        update_legend(self.loss_legend, list(zip(self._loss_items, [ln.loss_name for ln in lanes])))
 
-    def style_legends(self) -> None:
-        for legend in (self.canvas_legend, self.loss_legend):
-            style_legend(legend, self.theme)
+
+@dataclass(frozen=True)
+class Lane:
+    """What the figure shows of one lane: its colour, its path, its two legend texts, f by step."""
+
+    color: str
+    path: np.ndarray
+    label: str
+    loss_name: str
+    values: np.ndarray
+
+
+def update_legend(legend: pg.LegendItem, entries: list[tuple[pg.GraphicsObject, str]]) -> None:
+    """Make ``legend`` list ``entries`` (sample item, text), re-laying-out only the texts that changed."""
+    shown = [(sample.item, label) for sample, label in legend.items]
+    if [item for item, _ in shown] == [item for item, _ in entries]:
+        for (_, label), (_, text) in zip(shown, entries):
+            if label.text != text:
+                label.setText(text)
+        return
+    legend.clear()
+    for item, text in entries:
+        legend.addItem(item, text)
