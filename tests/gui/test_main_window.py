@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-import threading
 
 import numpy as np
 import pytest
@@ -121,13 +120,26 @@ def test_close_during_a_long_run_stops_the_thread(qtbot):
     assert not w.runs.worker_thread.isRunning()
 
 
-def test_fifty_quick_clicks_share_one_thread_then_close(qtbot, window):
-    before = threading.active_count()
+def test_fifty_quick_clicks_share_one_thread_then_close(qtbot, window, monkeypatch):
+    # threading.active_count() does not see QThreads: record the thread inside the computation.
+    from PySide6.QtCore import QThread
+
+    from numerics.descent import DescentSwarm
+
+    threads = set()
+    step = DescentSwarm.step
+
+    def recording(self):
+        threads.add(QThread.currentThread())
+        return step(self)
+
+    monkeypatch.setattr(DescentSwarm, "step", recording)
     for i in range(50):
         click(qtbot, window, -2.0 + 0.08 * i, 0.5)
-    assert threading.active_count() <= before
     assert len(window.runs.runs) == 50
+    assert len(window.compute.jobs()) <= 1  # one descent job for all fifty
     qtbot.waitUntil(lambda: not window.runs.any_live(), timeout=20_000)
+    assert threads == {window.compute.thread}
     assert window.run_table.model().rowCount() == 50
     window.close()
     assert not window.runs.worker_thread.isRunning()

@@ -100,7 +100,8 @@ def test_a_script_that_never_closes_the_window_still_exits_cleanly(tmp_path):
 
 
 def test_formula_undefined_at_the_start(qtbot, window):
-    window.controls.set_formula("log(x0) + x1**2")
+    # undefined for x0 ≤ 0, with a minimum at x0 = 1 + 1/√2 ≈ 1.71, x1 = 0
+    window.controls.set_formula("log(x0) + (x0 - 2)**2 + x1**2")
     with qtbot.waitSignal(window.runs.runEnded, timeout=5_000) as ended:
         run_id = window.start_run_at(-1.0, 1.0)  # log of a negative number: f is NaN there
     assert ended.args == [run_id, int(StopReason.DIVERGED)]
@@ -111,7 +112,9 @@ def test_formula_undefined_at_the_start(qtbot, window):
     # Where the formula is defined, it runs normally.
     with qtbot.waitSignal(window.runs.runEnded, timeout=5_000) as ended:
         window.start_run_at(1.0, 1.0)
-    assert ended.args[1] != StopReason.DIVERGED or np.isfinite(window.runs.run(ended.args[0]).xs).all()
+    run = window.runs.run(ended.args[0])
+    assert ended.args[1] != StopReason.DIVERGED
+    assert run.n_shown > 1 and np.isfinite(run.xs).all() and np.isfinite(run.values).all()
 
 
 @pytest.mark.parametrize("text", ["", " ", "1e999", "-inf", "nan", "0x10", "1/0", "√2", "1e-400", "9" * 400])
