@@ -37,12 +37,13 @@ from gui.help_text import ABOUT_HTML, HOW_TO_HTML
 from gui.loss_plot import LossPlot
 from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
+from gui.run_verdicts import RunVerdicts
 from gui.step_details import StepDetails
 from gui.workers.compute_thread import ComputeThread
 from gui.palette import theme_palette
 from gui.model.explorer_state import LAYER_FIELDS, OBJECTIVE_FIELDS, ExplorerState
 from gui.model.theme import LIGHT, THEMES, Theme
-from numerics.descent import StopReason
+from numerics.diagnosis import Verdict, verdict_label
 
 LAYERS = (("field", "Field arrows"), ("heatmap", "Heatmap"), ("contours", "Contours"),
           ("critical", "Critical points"), ("paths", "Paths"))
@@ -103,7 +104,10 @@ class MainWindow(QMainWindow):
         self.compute = ComputeThread("compute", parent=self)
         self.runs = RunController(self.canvas, self.theme.path_colors, compute=self.compute,
                                   speed=self.controls.speed(), parent=self)
-        self.run_table = RunTable(self.runs)
+        #: Each run's verdict once its end is shown (numerics.diagnosis): the table, the status
+        #: line, the step box, the CSV and the session read it from the run.
+        self.verdicts = RunVerdicts(self.runs, self.compute, parent=self)
+        self.run_table = RunTable(self.runs, verdicts=self.verdicts)
         self.loss_plot = LossPlot()
         self.step_details = StepDetails()
         self.cursor_label = QLabel("Move the mouse over the field")
@@ -310,13 +314,14 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.canvas.startRequested.connect(self.start_run_at)
+        self.canvas.swarmRequested.connect(lambda *box: self.start_swarm(box=box))
         self.canvas.cursorMoved.connect(self._show_cursor)
         self.canvas.pathPointClicked.connect(self.show_step)
         self.state.on_any_change(self._on_state_changed)  # the canvas binds itself on first show
         self.runs.runEnded.connect(self._on_run_ended)
         self.runs.runFailed.connect(self._on_run_failed)
         self.runs.runsChanged.connect(self._on_runs_changed)
-        self.runs.runsEnded.connect(self._on_runs_ended)
+        self.verdicts.runsDiagnosed.connect(self._on_runs_diagnosed)
         self.runs.runsCleared.connect(self._on_runs_cleared)
         self.run_table.runsSelected.connect(self._on_selection)
         self.canvas.computeFailed.connect(lambda message: self.status(f"Could not draw the field: {message}"))
@@ -333,6 +338,7 @@ class MainWindow(QMainWindow):
             self.status(f"Not started: {exc}")
             return None
         run_id = self.runs.start_run(self.controls.objective(), (x0, x1), config)
+        self.state.update(probe=(x0, x1))  # the panel reads the stability bound at this start
         self.status(f"Run {run_id} started at {fmt_point((x0, x1))} ({self.controls.describe()})")
         return run_id
 
@@ -354,14 +360,14 @@ class MainWindow(QMainWindow):
         self.runs.clear()
         self.status("Paths cleared")
 
-    def start_swarm(self, n: int = SWARM_SIDE) -> list[int]:
-        """Drop an n × n grid of starts over the visible field, all descending together."""
+    def start_swarm(self, n: int = SWARM_SIDE, box=None) -> list[int]:
+        """Drop an n × n grid of starts over ``box`` (default: the visible field), all descending together."""
         try:
             config = self.controls.config()
         except ValueError as exc:
             self.status(f"Not started: {exc}")
             return []
-        x0a, x0b, x1a, x1b = self.canvas.view_box_range()
+        x0a, x0b, x1a, x1b = self.canvas.view_box_range() if box is None else box
         # cell centres: no start sits on the view's edge
         gx = x0a + (np.arange(n) + 0.5) * (x0b - x0a) / n
         gy = x1a + (np.arange(n) + 0.5) * (x1b - x1a) / n
@@ -375,25 +381,37 @@ class MainWindow(QMainWindow):
         return ids
 
     @Slot(object)
-    def _on_runs_ended(self, run_ids: list) -> None:
-        """A swarm's members report together: one sentence for all of them."""
-        first = self.runs.runs.get(run_ids[0]) if run_ids else None
-        if first is None or not first.cohort.swarm or not first.cohort.ended:
+    def _on_runs_diagnosed(self, run_ids: list) -> None:
+        """The status line says how runs ended, once their verdicts are known: one sentence per
+        run, and one for a whole swarm (its counts per verdict) when its last verdict arrives."""
+        last = self.runs.runs.get(run_ids[-1]) if run_ids else None
+        if last is None:
             return
-        cohort = first.cohort
-        counts = np.bincount(cohort.shown_status, minlength=len(StopReason))
-        parts = [f"{int(counts[r])} {r.describe()}" for r in StopReason if counts[r]]
-        self.status(f"Swarm of {cohort.size} (runs {cohort.first_id}–{cohort.first_id + cohort.size - 1}): "
-                    + ", ".join(parts))
+        cohort = last.cohort
+        if not cohort.swarm:
+            self.status(self.run_sentence(last.run_id))
+        elif cohort.ended and all(d is not None for d in cohort.diagnoses):
+            self.status(self.swarm_sentence(cohort))
+
+    def run_sentence(self, run_id: int) -> str:
+        """How run ``run_id`` ended, as the status line says it: "Run 3 — Diverged: f grew …"."""
+        run = self.runs.run(run_id)
+        ended = run.status_message()
+        return self.tr("Run %1 — %2").replace("%1", str(run_id)).replace("%2", str(ended) if ended else "")
+
+    def swarm_sentence(self, cohort) -> str:
+        """A swarm's end in one sentence: how many runs ended with each verdict."""
+        counts = {verdict: 0 for verdict in Verdict}
+        for diagnosis in cohort.diagnoses:
+            counts[diagnosis.verdict] += 1
+        parts = ", ".join(f"{verdict_label(v)}: {n}" for v, n in counts.items() if n)
+        last_id = cohort.first_id + cohort.size - 1
+        return (self.tr("Swarm of %n runs (%1–%2) ended — %3.", "", cohort.size)
+                .replace("%1", str(cohort.first_id)).replace("%2", str(last_id)).replace("%3", parts))
 
     @Slot(int, int)
     def _on_run_ended(self, run_id: int, reason: int) -> None:
-        run = self.runs.run(run_id)
-        where = fmt_point(run.xs[-1]) if run.n_shown else "its start"
-        text = f"Run {run_id}: {StopReason(reason).describe()} after {run.steps_shown} steps at {where}"
-        if run.n_shown:
-            text += f", f = {fmt(float(run.values[-1]))}"
-        self.status(text)
+        # The status sentence comes with the run's verdict (_on_runs_diagnosed), just before this.
         self._refresh_views(run_id)
 
     @Slot(int, str)

@@ -24,6 +24,7 @@ from gui.canvas.field_layer import ArrowFieldItem
 from gui.canvas.grid_spacing import arrow_grid
 from gui.canvas.heatmap_layer import HeatmapLayer
 from gui.canvas.paths_layer import PathsLayer, drawable_prefix
+from gui.canvas.swarm_drag import SwarmDragViewBox
 from gui.model.runs import Cohort
 from numerics.descent import DescentConfig, StopReason
 from gui.model.theme import LIGHT, THEMES, Theme, grid_item_color
@@ -56,6 +57,8 @@ class FieldCanvas(QtWidgets.QWidget):
     """
 
     startRequested = QtCore.Signal(float, float)
+    #: a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it
+    swarmRequested = QtCore.Signal(float, float, float, float)
     cursorMoved = QtCore.Signal(float, float)
     pathPointClicked = QtCore.Signal(int, int)
     fieldUpdated = QtCore.Signal()
@@ -87,7 +90,8 @@ class FieldCanvas(QtWidgets.QWidget):
         self._pending_draw = False  # a redraw of the arrows was asked for inside deferred()
         self.state: ExplorerState | None = None  #: the state followed (bind_state), if any
 
-        self.plot = pg.PlotWidget()
+        # Shift-drag draws a rectangle of starts (a swarm); a plain drag pans as ever.
+        self.plot = pg.PlotWidget(viewBox=SwarmDragViewBox())
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
@@ -140,6 +144,7 @@ class FieldCanvas(QtWidgets.QWidget):
         self.view_box.sigResized.connect(self._schedule)
         scene = self.plot.scene()
         scene.sigMouseClicked.connect(self._on_click)
+        self.view_box.swarmBoxDrawn.connect(self.swarmRequested)
         scene.sigMouseMoved.connect(self._on_move)
 
         self.set_theme(theme)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 
 from gui.main_window import MainWindow
 from numerics.descent import DescentConfig, StopReason, run_descent
+from numerics.diagnosis import Verdict, diagnose_path
 from numerics.functions import CATALOGUE
 
 
@@ -66,9 +67,12 @@ def test_click_starts_a_descent_there_with_the_panel_settings(qtbot, window):
     np.testing.assert_allclose(run.xs[-1], (3.0, 2.0), atol=1e-3)
     assert window.run_table.model().rowCount() == 1
     stop_cell = window.run_table.model().index(0, 6)
-    assert StopReason(reason).describe() == stop_cell.data(Qt.ItemDataRole.ToolTipRole)
-    assert stop_cell.data() in StopReason(reason).describe()  # the short word of the same reason
-    assert StopReason(reason).describe() in window.statusBar().currentMessage()
+    # The table and the status line say what the numbers say: a minimum, with the reason why.
+    verdict = diagnose_path(himmelblau, config, run.xs, run.values, run.grads, reason)
+    assert verdict.verdict is Verdict.MINIMUM
+    assert stop_cell.data() == "minimum"
+    assert stop_cell.data(Qt.ItemDataRole.ToolTipRole) == str(verdict.message)
+    assert window.statusBar().currentMessage() == f"Run {run_id} — {verdict.message}"
 
 
 def test_escape_cancels_all_runs(qtbot, window):
@@ -380,3 +384,48 @@ def test_run_table_menu_acts_on_one_run(qtbot, window):
     assert not window.runs.run(second).ended
     window.run_table.run_menu([first]).actions()[-1].trigger()  # Remove
     assert first not in window.runs.runs and window.run_table.model().rowCount() == 1
+
+
+def drag(qtbot, window, a, b, modifier=Qt.KeyboardModifier.NoModifier):
+    """A left-button drag on the canvas viewport from data point a to b, in small moves."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = window.canvas.plot.viewport()
+    p0, p1 = viewport_pos(window, *a), viewport_pos(window, *b)
+
+    def send(kind, pos, buttons):
+        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), Qt.MouseButton.LeftButton,
+                            buttons, modifier)
+        QApplication.sendEvent(viewport, event)
+
+    send(QMouseEvent.Type.MouseButtonPress, p0, Qt.MouseButton.LeftButton)
+    for k in range(1, 11):
+        send(QMouseEvent.Type.MouseMove, p0 + (p1 - p0) * (k / 10), Qt.MouseButton.LeftButton)
+    send(QMouseEvent.Type.MouseButtonRelease, p1, Qt.MouseButton.NoButton)
+
+
+def test_shift_drag_releases_a_swarm_over_the_rectangle_and_a_plain_drag_pans(qtbot, window):
+    from gui.main_window import SWARM_SIDE
+
+    window.controls.set_function("himmelblau")
+    qtbot.wait(100)
+    before = window.canvas.view_box_range()
+    with qtbot.waitSignal(window.canvas.swarmRequested, timeout=2_000) as drawn:
+        drag(qtbot, window, (-3.0, -2.0), (1.0, 2.0), Qt.KeyboardModifier.ShiftModifier)
+    x0a, x0b, x1a, x1b = drawn.args
+    assert x0a == pytest.approx(-3.0, abs=0.1) and x0b == pytest.approx(1.0, abs=0.1)
+    assert x1a == pytest.approx(-2.0, abs=0.1) and x1b == pytest.approx(2.0, abs=0.1)
+    assert window.canvas.view_box_range() == pytest.approx(before)  # the Shift-drag did not pan
+    runs = list(window.runs.runs.values())
+    assert len(runs) == SWARM_SIDE**2 and runs[0].cohort.swarm
+    starts = np.array([r.start for r in runs])
+    assert starts[:, 0].min() > x0a and starts[:, 0].max() < x0b
+    assert starts[:, 1].min() > x1a and starts[:, 1].max() < x1b
+    qtbot.waitUntil(lambda: not window.runs.any_live(), timeout=20_000)
+    assert "Swarm of 900" in window.statusBar().currentMessage()
+    window.runs.clear()
+    drag(qtbot, window, (-3.0, -2.0), (1.0, 2.0))  # no Shift: an ordinary pan, no runs
+    assert window.canvas.view_box_range() != pytest.approx(before)
+    assert len(window.runs.runs) == 0
