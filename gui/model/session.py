@@ -27,7 +27,8 @@ from typing import Any
 
 import numpy as np
 
-from gui.model.atomic_write import write_atomically
+from gui.model.atomic_write import OutputError, write_atomically
+from gui.model.safe_read import DecodeError, InputError, decode_utf8, describe_path, read_bytes
 from gui.model.validation import (
     ARROW_MODES,
     FIELD_VALIDATORS,
@@ -55,6 +56,7 @@ __all__ = [
     "LAYER_NAMES",
     "LIMITS",
     "Limit",
+    "MAX_SESSION_BYTES",
     "Session",
     "SessionError",
     "build_objective",
@@ -85,9 +87,12 @@ VERSION_UNKNOWN = QT_TRANSLATE_NOOP("numerics", "unknown version {version}")
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("numerics", "unknown field")
 BOTH_GIVEN = QT_TRANSLATE_NOOP("numerics", "give either a function name or a formula, not both")
 NEITHER_GIVEN = QT_TRANSLATE_NOOP("numerics", "give a function name or a formula")
-NOT_TEXT = QT_TRANSLATE_NOOP("numerics", "{path} is not a text file")
 CANNOT_READ = QT_TRANSLATE_NOOP("numerics", "cannot read {path}: {problem}")
 IN_FILE = QT_TRANSLATE_NOOP("numerics", "{path}: {reason}")
+
+#: The largest session file read: a session holds at most 1,000 starts (~50 KiB as written);
+#: anything this large is not a session, and is refused before json parses it.
+MAX_SESSION_BYTES = 1 << 20
 
 
 def build_objective(function: str | None, formula: str | None, view_box: Box | None) -> Objective:
@@ -245,26 +250,32 @@ CANNOT_SAVE = QT_TRANSLATE_NOOP("numerics", "cannot save the session to {path}: 
 
 
 def load_session(path: str | os.PathLike) -> Session:
-    """Read and validate a session file. Raises SessionError (also for unreadable or corrupt files)."""
+    """Read and validate a session file. Raises SessionError (also for unreadable or corrupt files).
+
+    Only a regular file of at most ``MAX_SESSION_BYTES`` is read (a FIFO, a device or a folder is
+    refused before reading, without blocking); UTF-8 with or without a byte-order mark.
+    """
     path = Path(path)
+    shown = describe_path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise SessionError("session", Message(NOT_TEXT, {"path": str(path)})) from None
-    except OSError as exc:
-        raise SessionError("session", Message(CANNOT_READ, {"path": str(path),
-                                                             "problem": exc.strerror or str(exc)})) from None
+        text = decode_utf8(read_bytes(path, MAX_SESSION_BYTES))
+    except DecodeError as exc:
+        raise SessionError("session", Message(IN_FILE, {"path": shown, "reason": exc.message})) from None
+    except InputError as exc:
+        raise SessionError("session", Message(CANNOT_READ, {"path": shown, "problem": exc.message})) from None
     try:
         data = decode_json(text, "session")
     except SessionError as exc:
-        raise SessionError("session", Message(IN_FILE, {"path": str(path), "reason": exc.reason})) from None
+        raise SessionError("session", Message(IN_FILE, {"path": shown, "reason": exc.reason})) from None
     return session_from_dict(data)
 
 
 def save_session(path: str | os.PathLike, session: Session) -> None:
-    """Write ``session`` as JSON, atomically (temp file + replace). Raises OSError with a readable message.
+    """Write ``session`` as JSON, atomically (temp file + replace). Raises SessionSaveError (an
+    OSError) whose message names the path and the reason.
 
-    The session is validated first, so a file written here always loads again.
+    The session is validated first, so a file written here always loads again. Only a new path
+    or a regular file is written (a link: its target); see :mod:`gui.model.atomic_write`.
     """
     data = session_to_dict(session)
     session_from_dict(data)
@@ -272,5 +283,5 @@ def save_session(path: str | os.PathLike, session: Session) -> None:
     path = Path(path)
     try:
         write_atomically(path, text)
-    except OSError as exc:
-        raise SessionSaveError(Message(CANNOT_SAVE, {"path": str(path), "problem": exc.strerror or str(exc)})) from exc
+    except OutputError as exc:
+        raise SessionSaveError(Message(CANNOT_SAVE, {"path": describe_path(path), "problem": exc.message})) from exc

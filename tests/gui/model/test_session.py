@@ -181,7 +181,7 @@ def test_missing_file_raises_session_error(tmp_path):
 def test_save_to_unwritable_place_keeps_nothing(tmp_path):
     with pytest.raises(OSError, match="cannot save"):
         save_session(tmp_path / "no-such-dir" / "s.json", Session())
-    with pytest.raises(OSError, match="directory"):
+    with pytest.raises(OSError, match="folder"):
         save_session(tmp_path, Session())
     assert list(tmp_path.iterdir()) == []
 
