@@ -576,7 +576,10 @@ def diagnose_tails(objective, config: DescentConfig, tails: RunTails, view_box=N
         undecided[chosen] = False
 
     take(stop == StopReason.CANCELLED, _CANCELLED)
-    take(diverged & ((steps == 0) | (n_valid == 0)), _DIV_UNDEFINED)
+    # Undefined at the start itself; a finite start whose first step jumped away diverged abruptly.
+    with np.errstate(invalid="ignore"):
+        start_undefined = ~(np.isfinite(f_start) & np.isfinite(tails.grad_start).all(axis=1))
+    take(diverged & (start_undefined | (n_valid == 0)), _DIV_UNDEFINED)
     with np.errstate(invalid="ignore"):
         climbed = f_end > f_start + LEVEL_RTOL * (np.abs(f_start) + np.abs(f_end)) + LEVEL_FLOOR * scale.spread
     take(ended & lost, np.where(climbed, _LOST_CLIMBING, _LOST))

@@ -196,6 +196,15 @@ def test_a_jump_out_of_the_domain_diverges_and_an_undefined_start_cannot_start()
     assert d.verdict is Verdict.DIVERGED and str(d.message).startswith("Could not start")
 
 
+def test_a_first_step_that_jumps_away_diverged_at_step_1_though_the_start_is_fine():
+    # Rosenbrock with η = 10: step 1 lands ~1e5 away (beyond the escape box), so the run keeps
+    # only its finite start — which must not be called a point where f is undefined.
+    rosenbrock = CATALOGUE["rosenbrock"]
+    d = verdict_of(rosenbrock, (-1.0, 2.0), lr=10.0, steps=1000, escape_box=rosenbrock.box)
+    assert d.verdict is Verdict.DIVERGED and d.steps == 0
+    assert "Could not start" not in str(d.message) and "at step 1" in str(d.message)
+
+
 # --- minimum and maximum --------------------------------------------------------------------------
 
 
