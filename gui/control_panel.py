@@ -8,7 +8,13 @@ signal blocking needed on the state's side. The panel keeps no value of its own.
 
 Every number is typed into a :class:`~gui.controls.validated_field.NumberField`, which refuses
 out-of-range text with the reason shown under it, keeps its last accepted value, and commits
-when editing is finished (Enter or focus out), not on every keystroke.
+when editing is finished (Enter or focus out), not on every keystroke. A value the user commits
+for η or the step limit is "set by hand" (``ExplorerState.lr_by_hand``/``steps_by_hand``): a new
+function then keeps it instead of bringing its own default.
+
+Under η the panel shows the stability bound at the last start (λmax of the Hessian there and the
+largest stable η of plain gradient descent, 2/λmax: ``ExplorerState.stability``), and "Suggest η"
+sets η from ``numerics.suggest_lr`` there.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -140,9 +147,22 @@ class ControlPanel(QWidget):
         self.optimizer_form.addRow("Rule", self.optimizer_combo)
         self.optimizer_form.addRow("", self.optimizer_rule)
         self.optimizer_form.addRow("η", self.lr_field)
+        self.stability_label = QLabel()
+        self.stability_label.setWordWrap(True)
+        self.stability_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.stability_label.setToolTip(self.tr(
+            "On a quadratic, a step of plain gradient descent multiplies the error along the steepest "
+            "curvature λmax by 1 − η·λmax: it shrinks only while η < 2/λmax"))
+        self.suggest_button = QPushButton(self.tr("Suggest η"))
+        self.suggest_button.setToolTip(self.tr(
+            "Set η to 1/λmax over the part of the view below the last start (the centre of the view "
+            "before any start): safe for plain gradient descent"))
+        self.optimizer_form.addRow("", self.stability_label)
+        self.optimizer_form.addRow("", self.suggest_button)
         self.optimizer_combo.currentIndexChanged.connect(
             lambda i: self._write(self._show_optimizer, optimizer=self.optimizer_combo.itemData(i)))
-        self.lr_field.valueChanged.connect(lambda v: self._write(self._show_numbers, lr=v))
+        self.lr_field.valueChanged.connect(lambda v: self._write(self._show_numbers, lr=v, lr_by_hand=True))
+        self.suggest_button.clicked.connect(lambda: self.suggest_lr())
         return box
 
     def _build_stopping_group(self) -> QGroupBox:
@@ -154,7 +174,8 @@ class ControlPanel(QWidget):
                                      tooltip="A run has converged when |∇f| falls below this")
         form.addRow("Steps", self.steps_field)
         form.addRow("|∇f| <", self.tol_field)
-        self.steps_field.valueChanged.connect(lambda v: self._write(self._show_numbers, steps=int(v)))
+        self.steps_field.valueChanged.connect(
+            lambda v: self._write(self._show_numbers, steps=int(v), steps_by_hand=True))
         self.tol_field.valueChanged.connect(lambda v: self._write(self._show_numbers, tol=v))
         return box
 
@@ -260,6 +281,14 @@ class ControlPanel(QWidget):
         own = tuple(CATALOGUE[objective.name].box)
         self.state.update(function=objective.name, view_box=None if tuple(objective.box) == own else objective.box)
 
+    def suggest_lr(self) -> float:
+        """Set η from ``numerics.suggest_lr`` at the last start (the "Suggest η" button)."""
+        return self.state.suggest_lr()
+
+    def stability_text(self) -> str:
+        """What the panel says under η: the stability bound at the last start."""
+        return self.stability_label.text()
+
     def set_speed(self, speed: float) -> None:
         """Select ``math.inf`` (instant) or the offered speed closest to ``speed`` on a log scale."""
         speed = float(speed)
@@ -333,6 +362,8 @@ class ControlPanel(QWidget):
             self._show_numbers()
         if names & (OBJECTIVE_FIELDS | {"analytic", "scheme"}):
             self._show_gradient()
+        if names & (OBJECTIVE_FIELDS | {"probe"}):
+            self._show_stability()
         if "animation_speed" in names:
             self._show_speed()
         if "keep_paths" in names:
@@ -404,6 +435,17 @@ class ControlPanel(QWidget):
         self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(state.scheme))
         self.h_field.setEnabled(numerical)
         self.scheme_combo.setEnabled(numerical)
+
+    def _show_stability(self) -> None:
+        if self.state.probe is None:
+            self.stability_label.setText(self.tr(
+                "Click the field: λmax at the start and the largest stable η (2/λmax) show here."))
+            return
+        try:
+            text = str(self.state.stability())
+        except Exception as exc:  # noqa: BLE001 - a formula undefined at the point is not an error
+            text = self.tr("No stability bound at the start: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+        self.stability_label.setText(text)
 
     def _show_speed(self) -> None:
         speed = self.state.animation_speed

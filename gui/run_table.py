@@ -1,8 +1,9 @@
-"""The run table: one row per run (colour, start, steps, final x, f, |∇f|, why it stopped).
+"""The run table: one row per run (colour, start, steps, final x, f, |∇f|, how it ended).
 
 A small ``QAbstractTableModel`` over the :class:`~gui.run_controller.RunController`'s runs, fed
 by its signals; it shows what the user has seen so far (the revealed steps), not what the worker
-has computed ahead.
+has computed ahead. The Outcome column shows a run's verdict (``numerics.diagnosis``: "minimum",
+"saddle point", "diverged" …) with its one-sentence explanation as the tooltip.
 """
 
 from __future__ import annotations
@@ -10,16 +11,27 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from gui.model.runs import Run
 from gui.run_controller import RunController
-from numerics.descent import StopReason
+from numerics.diagnosis import LABEL_BARELY_MOVED, LABEL_STILL_DESCENDING, Verdict, verdict_label
 
 UPDATE_MS = 150
-COLUMNS = ("#", "Start", "Steps", "Final x", "f", "|∇f|", "Stop")
+COLUMNS = ("#", "Start", "Steps", "Final x", "f", "|∇f|", QT_TRANSLATE_NOOP("RunTable", "Outcome"))
 _TIPS = (
     "Run number, beside the colour of its path",
     "Where you clicked: the start point x⁽⁰⁾",
@@ -27,21 +39,24 @@ _TIPS = (
     "The last point shown",
     "f at the last point shown",
     "Length of the gradient at the last point shown",
-    "Why the run stopped (or that it is still running); hover a cell for the whole reason",
+    QT_TRANSLATE_NOOP("RunTable", "What really happened: minimum, saddle point, diverged, plateau … (or that "
+                                  "it is still running); hover a cell for the sentence that explains it"),
 )
 STOP_COLUMN = 6
-#: The Stop column's words: short enough for the narrow table (the tooltip gives the whole reason).
-SHORT_STOP = {
-    StopReason.RUNNING: "running",
-    StopReason.STEP_LIMIT: "step limit",
-    StopReason.CONVERGED: "converged",
-    StopReason.DIVERGED: "diverged",
-    StopReason.CANCELLED: "cancelled",
-}
+#: Words of a run that has no verdict yet (the verdicts' own words come from numerics.diagnosis).
+RUNNING = QT_TRANSLATE_NOOP("RunTable", "running")
+PAUSED = QT_TRANSLATE_NOOP("RunTable", "paused")
+FAILED = QT_TRANSLATE_NOOP("RunTable", "failed")
+JUDGING = QT_TRANSLATE_NOOP("RunTable", "ended …")
+#: Every word the Outcome column can show, in English (the column is sized for the longest).
+SHORT_STOP = (RUNNING, PAUSED, FAILED, JUDGING, LABEL_BARELY_MOVED, LABEL_STILL_DESCENDING,
+              *(str(verdict_label(v)) for v in Verdict))
+#: Verdicts that say the settings or the function let the run run away: shown in red.
+ALARMING = frozenset({Verdict.DIVERGED, Verdict.UNBOUNDED, Verdict.GRADIENT_LOST})
 #: What the fixed columns are sized for: three significant digits keep every f and |∇f| inside.
 #: Start and Final x share the rest (elided when narrower than "−2.81, 3.13": tooltips give
 #: six digits), so the Stop column always shows whole.
-_SAMPLES = {0: "99", 2: "99999", 4: "1.23e−18", 5: "9.99e−9", 6: ("step limit", "converged", "cancelled")}
+_SAMPLES = {0: "99", 2: "99999", 4: "1.23e−18", 5: "9.99e−9", 6: SHORT_STOP}
 _STRETCHED = (1, 3)
 SWATCH = 10  # pixels: the run's colour beside its number
 
@@ -70,19 +85,25 @@ def _cell_point(x, digits: int) -> str:
     return f"{fmt(float(x[0]), digits)}, {fmt(float(x[1]), digits)}"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RunTable", text)
+
+
 def short_status(run: Run) -> str:
-    """The run's state in a word or two (``Run.status_text()`` is the whole sentence)."""
+    """The run's verdict in a word or two (``Run.status_text()`` is the whole sentence)."""
     if run.error is not None:
-        return "failed"
+        return _tr(FAILED)
+    if run.diagnosis is not None:
+        return str(run.diagnosis.label)
     if run.stop_reason is not None:
-        return SHORT_STOP.get(StopReason(run.stop_reason), run.stop_reason.describe())
-    return "paused" if run.paused else "running"
+        return _tr(JUDGING)
+    return _tr(PAUSED) if run.paused else _tr(RUNNING)
 
 
 class RunTableModel(QAbstractTableModel):
     """Rows are run ids in start order; cells read the live ``Run`` objects."""
 
-    def __init__(self, controller: RunController, parent=None) -> None:
+    def __init__(self, controller: RunController, verdicts=None, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
         self._ids: list[int] = []
@@ -100,6 +121,8 @@ class RunTableModel(QAbstractTableModel):
         controller.runFailed.connect(lambda run_id, _msg: self._on_ended([run_id]))
         controller.runRemoved.connect(self._on_removed)
         controller.runsCleared.connect(self._on_cleared)
+        if verdicts is not None:  # gui.run_verdicts.RunVerdicts: a verdict shows as soon as it is known
+            verdicts.runsDiagnosed.connect(self._on_ended)
 
     # -- model API -----------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -111,9 +134,9 @@ class RunTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return _tr(COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole:
-                return _TIPS[section]
+                return _tr(_TIPS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -130,7 +153,7 @@ class RunTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return run.status_text() if column == STOP_COLUMN else self._text(run, column, digits=6)
         if role == Qt.ItemDataRole.ForegroundRole and column == STOP_COLUMN:
-            if run.error is not None or run.stop_reason == StopReason.DIVERGED:
+            if run.error is not None or (run.diagnosis is not None and run.diagnosis.verdict in ALARMING):
                 return QColor("#d62728")
         if role == Qt.ItemDataRole.TextAlignmentRole and 1 <= column <= 5:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -218,9 +241,9 @@ class RunTable(QTableView):
 
     runsSelected = Signal(list)
 
-    def __init__(self, controller: RunController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: RunController, parent: QWidget | None = None, *, verdicts=None) -> None:
         super().__init__(parent)
-        self.table_model = RunTableModel(controller, self)
+        self.table_model = RunTableModel(controller, verdicts, self)
         self.setModel(self.table_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -251,9 +274,9 @@ class RunTable(QTableView):
         # A cell's text margins (Fusion: focus-frame margin + 1 per side) and a little air.
         padding = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 4
         for column, samples in _SAMPLES.items():
-            samples = (samples,) if isinstance(samples, str) else samples
+            samples = (samples,) if isinstance(samples, str) else tuple(map(_tr, samples))
             width = max(*(metrics.horizontalAdvance(text) for text in samples),
-                        header_metrics.horizontalAdvance(COLUMNS[column]))
+                        header_metrics.horizontalAdvance(_tr(COLUMNS[column])))
             self.setColumnWidth(column, width + padding + (SWATCH + 4 if column == 0 else 0))
         self.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("(…)") + padding)
 

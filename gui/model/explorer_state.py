@@ -12,26 +12,38 @@ are checked together (a function *or* a formula, hyper-parameters that belong to
 before anything is stored, so the state is always one the app can run with. Changes made in one
 :meth:`~gui.model.evented.EventedModel.update` (or inside ``hold()``) reach subscribers once:
 one user action, one field computation.
+
+Defaults that work: a new function brings its own η and step limit (``Objective.default_lr``,
+``default_steps``: a first click anywhere in its view reaches a minimum), unless the user set that
+value by hand (``lr_by_hand``, ``steps_by_hand``: the panel sets them when the user commits a
+value). ``probe`` is the last start point, where the panel reads the stability bound
+(:meth:`ExplorerState.stability`, :meth:`ExplorerState.suggest_lr`); it is not part of a session.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Mapping
 from typing import Any
+
+import numpy as np
 
 from gui.model.evented import EventedModel, evented_field
 from gui.model.session import DEFAULT_FUNCTION, Session, build_objective
 from gui.model.validation import (
+    EXPECTED_POINT,
     FIELD_VALIDATORS,
     LAYER_NAMES,
+    LIMITS,
     Box,
     ValidationError,
     check_bool,
     check_hyper_for,
+    describe,
     validate_config,
 )
-from numerics import CATALOGUE, OPTIMIZERS, DescentConfig, Objective
+from numerics import CATALOGUE, OPTIMIZERS, DescentConfig, Objective, stability_message, suggest_lr
 from numerics.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["DESCENT_FIELDS", "FIELD_OPTION_FIELDS", "LAYER_FIELDS", "OBJECTIVE_FIELDS", "ExplorerState"]
@@ -54,6 +66,19 @@ _OBJECTIVE_CACHE_SIZE = 4
 
 def _validator(session_name: str):
     return FIELD_VALIDATORS[session_name]
+
+
+def _check_probe(value: Any) -> tuple[float, float] | None:
+    """None, or a point of two coordinates in the start points' range."""
+    if value is None:
+        return None
+    if not isinstance(value, (list, tuple, np.ndarray)) or len(value) != 2:
+        raise ValidationError("probe", Message(EXPECTED_POINT, {"got": describe(value)}))
+    return tuple(float(LIMITS["coordinate"].check(f"probe[{k}]", v)) for k, v in enumerate(value))  # type: ignore[return-value]
+
+
+#: Significant digits of a suggested η: what the panel shows, and a little below the exact 1/Λ.
+SUGGEST_DIGITS = 3
 
 
 class ExplorerState(EventedModel):
@@ -88,6 +113,9 @@ class ExplorerState(EventedModel):
     show_contours: bool = evented_field(True, validate=check_bool("layers.contours"))
     show_critical: bool = evented_field(True, validate=check_bool("layers.critical"))
     show_paths: bool = evented_field(True, validate=check_bool("layers.paths"))
+    lr_by_hand: bool = evented_field(False, validate=check_bool("lr_by_hand"))
+    steps_by_hand: bool = evented_field(False, validate=check_bool("steps_by_hand"))
+    probe: tuple[float, float] | None = evented_field(None, validate=_check_probe)
 
     def __init__(self, **values: Any) -> None:
         self._objectives: dict[tuple, Objective] = {}
@@ -129,6 +157,37 @@ class ExplorerState(EventedModel):
                              tol=self.tol, h=self.h, scheme=self.scheme, analytic=not self.numerical_gradient,
                              escape_box=escape)
 
+    # -- the stability bound --------------------------------------------------------------------
+    def probe_point(self) -> tuple[float, float]:
+        """Where the stability bound is read: the last start, else the centre of the view."""
+        if self.probe is not None:
+            return self.probe
+        b = self.objective.box
+        return ((b[0] + b[1]) / 2, (b[2] + b[3]) / 2)
+
+    def stability(self) -> Message:
+        """λmax of the Hessian at :meth:`probe_point`, the largest stable η of plain gradient
+        descent there (2/λmax) and the suggested η, as one sentence (``numerics.diagnosis``)."""
+        return stability_message(self.objective, self.probe_point(), self.objective.box)
+
+    def suggested_lr(self) -> float:
+        """``numerics.suggest_lr`` at :meth:`probe_point`, rounded down to ``SUGGEST_DIGITS``
+        significant digits and kept in the range a session accepts."""
+        eta = float(suggest_lr(self.objective, self.probe_point(), self.objective.box))
+        if eta > 0 and math.isfinite(eta):
+            scale = 10.0 ** (math.floor(math.log10(eta)) - SUGGEST_DIGITS + 1)
+            eta = math.floor(eta / scale * (1 + 1e-12)) * scale
+            eta = float(f"{eta:.{SUGGEST_DIGITS}g}")
+        limit = LIMITS["lr"]
+        return float(min(max(eta, limit.low), limit.high))
+
+    def suggest_lr(self) -> float:
+        """Set η to :meth:`suggested_lr` (the "Suggest η" action); returns it. The suggestion
+        belongs to this function, so another function still brings its own default η."""
+        eta = self.suggested_lr()
+        self.update(lr=eta, lr_by_hand=False)
+        return eta
+
     # -- sessions -------------------------------------------------------------------------------
     def to_session(self, starts: tuple[tuple[float, float], ...] = ()) -> Session:
         """This state as a :class:`Session` (with ``starts``), ready for ``save_session``."""
@@ -166,8 +225,13 @@ class ExplorerState(EventedModel):
         A session without ``log_heatmap`` (version 1) takes its objective's own choice.
         """
         values = self.session_values(session)
+        objective = self._objective_of(values)
         if "log_heatmap" not in values:
-            values["log_heatmap"] = self._objective_of(values).log_heatmap
+            values["log_heatmap"] = objective.log_heatmap
+        # A session's η and step limit are the user's unless they are the function's defaults.
+        values["lr_by_hand"] = values["lr"] != objective.default_lr
+        values["steps_by_hand"] = values["steps"] != objective.default_steps
+        values["probe"] = None
         return self.update(**values)
 
     # -- EventedModel hooks ---------------------------------------------------------------------
@@ -188,8 +252,17 @@ class ExplorerState(EventedModel):
         new_objective = (proposed["function"], proposed["formula"]) != (current["function"], current["formula"])
         if new_objective and "view_box" not in given:
             proposed["view_box"] = None
-        if new_objective and "log_heatmap" not in given and self._objective_named(proposed):
-            proposed["log_heatmap"] = self._objective_of(proposed).log_heatmap
+        if new_objective and self._objective_named(proposed):
+            objective = self._objective_of(proposed)
+            if "log_heatmap" not in given:
+                proposed["log_heatmap"] = objective.log_heatmap
+            # Defaults that work: the new function's η and step limit, unless set by hand.
+            if "lr" not in given and not proposed["lr_by_hand"]:
+                proposed["lr"] = objective.default_lr
+            if "steps" not in given and not proposed["steps_by_hand"]:
+                proposed["steps"] = objective.default_steps
+            if "probe" not in given:
+                proposed["probe"] = None  # a point of another function
         # Another optimizer brings its own hyper-parameters (the ones last used with it).
         if proposed["optimizer"] != current["optimizer"] and "hyper" not in given:
             proposed["hyper"] = self._hyper_memory.get(proposed["optimizer"], ())

@@ -8,16 +8,28 @@ read.
 
 Each cohort reveals its steps at the animation speed from its own clock (``credit``), so pausing a
 run pauses what the user sees while the computation runs ahead.
+
+Once a run's end is shown, its :class:`numerics.diagnosis.Diagnosis` (what really happened, in
+one verdict and one sentence) is stored in ``Cohort.diagnoses`` by ``gui.run_verdicts``; the
+readouts show that, never the runner's bare stop reason.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from numerics.descent import DescentConfig, StopReason
+from numerics.diagnosis import TAIL_POINTS, Diagnosis, RunTails
+from numerics.messages import QT_TRANSLATE_NOOP, Message, message
+
+#: What a run says while its end is shown but its verdict is still being worked out (a swarm's
+#: verdicts are computed as a job, a few milliseconds after its end).
+JUDGING = QT_TRANSLATE_NOOP("numerics", "Ended at step {steps}; working out what happened …")
+FAILED = QT_TRANSLATE_NOOP("numerics", "Failed: {error}")
 
 #: Memory a cohort may ask for up front: its history is (steps + 1) × runs × 5 float64.
 HISTORY_BUDGET_BYTES = 2 * 1024**3
@@ -43,12 +55,19 @@ class Cohort:
     error: str | None = None
     n_shown: int = 0  #: points shown per member (a member shows min(n_received, n_shown))
     credit: float = 0.0
+    #: A cancelled run replayed from a session: computed only to the step it was cancelled at
+    #: (``config.steps``), then it ends as cancelled there; ``requested_steps`` is the step limit
+    #: it was first started with (what a saved session records again).
+    replay_cancelled: bool = False
+    requested_steps: int | None = None
     _x: np.ndarray = field(init=False, repr=False)
     _v: np.ndarray = field(init=False, repr=False)
     _g: np.ndarray = field(init=False, repr=False)
     n_received: np.ndarray = field(init=False)  #: (n,) points computed per member
     computed_status: np.ndarray = field(init=False)  #: (n,) StopReason once computed, else RUNNING
     shown_status: np.ndarray = field(init=False)  #: (n,) StopReason once its end is shown
+    #: Per member, its verdict once its end is shown and diagnosed (``gui.run_verdicts``), else None.
+    diagnoses: list[Diagnosis | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         n = len(self.starts)
@@ -59,6 +78,7 @@ class Cohort:
         self.n_received = np.zeros(n, dtype=np.int64)
         self.computed_status = np.zeros(n, dtype=np.int8)
         self.shown_status = np.zeros(n, dtype=np.int8)
+        self.diagnoses = [None] * n
         # Counters kept beside the arrays: the reveal timer asks every cohort these questions every
         # frame, and a numpy reduction per question per cohort would cost milliseconds with 1,000.
         self._max_received = 0
@@ -115,6 +135,8 @@ class Cohort:
     def mark_computed(self, members: np.ndarray, status: np.ndarray) -> None:
         """The computation of ``members`` ended with ``status`` (first report wins)."""
         still = self.computed_status[members] == StopReason.RUNNING
+        if self.replay_cancelled:  # it was cancelled at the step its replay stops at
+            status = np.full(len(members), StopReason.CANCELLED, dtype=np.int8)
         self.computed_status[members[still]] = status[still]
         self._computing -= int(np.count_nonzero(still))
         if still.any():
@@ -139,6 +161,23 @@ class Cohort:
 
     def grads(self, member: int, n: int | None = None) -> np.ndarray:
         return _read_only(self._g[: self.shown_count(member) if n is None else n, member])
+
+    def tails(self, members: np.ndarray, width: int = TAIL_POINTS) -> RunTails:
+        """The shown ends of ``members`` (ended ones) as fresh arrays, for the diagnosis: one
+        gather for all of them. A member cancelled before its start was shown ends at its start."""
+        members = np.asarray(members, dtype=np.int64)
+        count = np.minimum(self.n_received[members], self.n_shown)
+        idx = count[:, None] - width + np.arange(width)[None, :]
+        ok = idx >= 0
+        rows = np.maximum(idx, 0)
+        cols = members[:, None]
+        xs = np.where(ok[..., None], self._x[rows, cols], np.nan)
+        values = np.where(ok, self._v[rows, cols], np.nan)
+        grads = np.where(ok[..., None], self._g[rows, cols], np.nan)
+        empty = count == 0
+        xs[empty, -1] = self.starts[members[empty]]
+        return RunTails(self.starts[members].astype(np.float64), self._v[0, members].copy(), self._g[0, members].copy(),
+                        xs, values, grads, np.maximum(count - 1, 0), self.shown_status[members].astype(np.int64))
 
     def block(self, first: int, last: int) -> np.ndarray:
         """Positions of every member for steps ``first … last − 1``: (last − first, n, 2), NaN gaps."""
@@ -216,6 +255,18 @@ class Run:
         return self.cohort.error is None and self.cohort.computed_status[self.member] == StopReason.RUNNING
 
     @property
+    def diagnosis(self) -> Diagnosis | None:
+        """What really happened (verdict and sentence), once its end is shown and diagnosed."""
+        return self.cohort.diagnoses[self.member]
+
+    @property
+    def settings(self) -> DescentConfig:
+        """The settings the run was started with (a replayed cancelled run computes fewer steps)."""
+        config = self.cohort.config
+        steps = self.cohort.requested_steps
+        return config if steps is None else dataclasses.replace(config, steps=steps)
+
+    @property
     def stop_reason(self) -> StopReason | None:
         """Why the run stopped, once the user has seen it stop."""
         s = int(self.cohort.shown_status[self.member])
@@ -234,12 +285,21 @@ class Run:
     def animating(self) -> bool:
         return not self.ended and (self.n_shown < self.n_received or self.computing)
 
-    def status_text(self) -> str:
-        """The run's state in the user's words, as the run table shows it."""
+    def status_message(self) -> Message | None:
+        """The sentence that says how the run ended (None while it runs)."""
         if self.error is not None:
-            return f"failed: {self.error}"
+            return message(FAILED, error=self.error)
+        if self.diagnosis is not None:
+            return self.diagnosis.message
         if self.stop_reason is not None:
-            return self.stop_reason.describe()
+            return message(JUDGING, steps=self.steps_shown)
+        return None
+
+    def status_text(self) -> str:
+        """The run's state in the user's words (English): its verdict's sentence once ended."""
+        ended = self.status_message()
+        if ended is not None:
+            return str(ended)
         return "paused" if self.paused else "running"
 
 
