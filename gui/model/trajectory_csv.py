@@ -6,6 +6,13 @@ window reuses the same code for "File → Export trajectories".
 One row per recorded step, columns ``run,step,x0,x1,f,grad0,grad1``. Floats are written
 with ``repr`` (the shortest text that reads back to the same double), so a file read back
 with :func:`read_trajectories_csv` gives bit-identical arrays.
+
+Safety: a file is written row by row straight into the temporary file of
+:func:`gui.model.atomic_write.atomic_output` (never held whole in memory; a device, a FIFO or a
+folder at the path is refused, a link is written through). A file is read only if it is a
+regular file of at most ``MAX_CSV_BYTES`` (:mod:`gui.model.safe_read`: a FIFO or ``/dev/zero`` is
+refused at once), UTF-8 with or without a byte-order mark; every problem of its content is a
+:class:`TrajectoryCsvFormatError` (a ``ValueError``) naming the line.
 """
 
 from __future__ import annotations
@@ -21,12 +28,16 @@ from typing import IO, Any
 
 import numpy as np
 
-from gui.model.atomic_write import write_atomically
+from gui.model.atomic_write import OutputError, atomic_output
+from gui.model.safe_read import DecodeError, InputError, decode_utf8, describe_path, read_bytes
+from numerics.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
     "CSV_COLUMNS",
     "Trajectory",
+    "MAX_CSV_BYTES",
     "TrajectoryCsvError",
+    "TrajectoryCsvFormatError",
     "read_trajectories_csv",
     "trajectories_from_result",
     "write_trajectories_csv",
@@ -35,8 +46,44 @@ __all__ = [
 CSV_COLUMNS: tuple[str, ...] = ("run", "step", "x0", "x1", "f", "grad0", "grad1")
 
 
+#: The largest CSV file read (about 700,000 rows): parsing costs several times the file's size.
+MAX_CSV_BYTES = 64 << 20
+#: Rows formatted at a time while writing: a million-step run is never one list of a million rows.
+_ROWS_PER_BLOCK = 1 << 13
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("numerics", "cannot write trajectories to {path}: {problem}")
+CANNOT_READ = QT_TRANSLATE_NOOP("numerics", "cannot read trajectories from {path}: {problem}")
+IN_SOURCE = QT_TRANSLATE_NOOP("numerics", "{source}: {problem}")
+AT_LINE = QT_TRANSLATE_NOOP("numerics", "{source}, line {line}: {problem}")
+STREAM = QT_TRANSLATE_NOOP("numerics", "trajectory CSV")
+EXPECTED_HEADER = QT_TRANSLATE_NOOP("numerics", "expected the header {header}")
+FIELD_COUNT = QT_TRANSLATE_NOOP("numerics", "expected {expected} fields, got {got}")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("numerics", "not a number in {row}")
+STEP_ORDER = QT_TRANSLATE_NOOP("numerics", "run {run} step {step}, expected step {expected}")
+NOT_FINITE = QT_TRANSLATE_NOOP("numerics", "x0 and x1 must be finite")
+FIELD_TOO_LONG = QT_TRANSLATE_NOOP("numerics", "a field is longer than {limit} characters")
+NOT_CSV = QT_TRANSLATE_NOOP("numerics", "not readable as CSV ({problem})")
+
+
 class TrajectoryCsvError(OSError):
-    """The CSV file could not be written or read; the message is meant for the user."""
+    """The CSV file could not be written or read; ``message`` (a Message) names the path and why."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
+
+
+class TrajectoryCsvFormatError(ValueError):
+    """The CSV text is not a trajectory file; ``message`` says where (``line``, 1-based) and why."""
+
+    def __init__(self, source: str | Message, problem: Message, line: int | None = None) -> None:
+        self.line = line
+        self.message = (Message(AT_LINE, {"source": source, "line": line, "problem": problem})
+                        if line is not None else Message(IN_SOURCE, {"source": source, "problem": problem}))
+        super().__init__(str(self.message))
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,7 +122,9 @@ def trajectories_from_result(result: Any, run_ids: Sequence[int] | None = None) 
     """Cut a ``numerics.DescentResult`` into one :class:`Trajectory` per start.
 
     Only the ``n_points[i]`` recorded steps of start ``i`` are kept (the padding after a
-    start stopped is dropped). ``run_ids`` defaults to ``0 … N-1``.
+    start stopped is dropped). ``run_ids`` defaults to ``0 … N-1``. The trajectories are views
+    of the result's arrays, not copies: the command line writes a result of up to the history
+    budget, and a copy would double that.
     """
     n_points = np.asarray(result.n_points)
     if run_ids is None:
@@ -83,7 +132,7 @@ def trajectories_from_result(result: Any, run_ids: Sequence[int] | None = None) 
     if len(run_ids) != len(n_points):
         raise ValueError(f"{len(run_ids)} run ids for {len(n_points)} starts")
     return [
-        Trajectory(rid, result.xs[i, :n].copy(), result.values[i, :n].copy(), result.grads[i, :n].copy())
+        Trajectory(rid, result.xs[i, :n], result.values[i, :n], result.grads[i, :n])
         for i, (rid, n) in enumerate(zip(run_ids, n_points.tolist()))
     ]
 
@@ -103,64 +152,87 @@ def _write_rows(stream: IO[str], runs: Iterable[Trajectory | tuple]) -> None:
     writer.writerow(CSV_COLUMNS)
     for run in map(_as_trajectory, runs):
         n = len(run)
-        # One column block per run; tolist() gives Python floats, whose str() is repr().
-        columns = (
-            [run.run_id] * n,
-            range(n),
-            run.xs[:, 0].tolist(),
-            run.xs[:, 1].tolist(),
-            run.values.tolist(),
-            run.grads[:, 0].tolist(),
-            run.grads[:, 1].tolist(),
-        )
-        writer.writerows(zip(*columns))
+        # Block by block: a million-step run never becomes a million Python rows at once.
+        for a in range(0, n, _ROWS_PER_BLOCK):
+            b = min(n, a + _ROWS_PER_BLOCK)
+            # One column block per run; tolist() gives Python floats, whose str() is repr().
+            columns = (
+                [run.run_id] * (b - a),
+                range(a, b),
+                run.xs[a:b, 0].tolist(),
+                run.xs[a:b, 1].tolist(),
+                run.values[a:b].tolist(),
+                run.grads[a:b, 0].tolist(),
+                run.grads[a:b, 1].tolist(),
+            )
+            writer.writerows(zip(*columns))
 
 
 def write_trajectories_csv(path_or_file: str | os.PathLike | IO[str], runs: Iterable[Trajectory | tuple]) -> None:
     """Write ``runs`` as CSV to a path or an open text stream.
 
     ``runs`` holds :class:`Trajectory` objects or ``(run_id, xs, values, grads)`` tuples.
-    For a path the text goes to a temporary file in the same directory first and replaces
-    the target only when complete, so a failure never leaves a half-written file.
-    Raises :class:`TrajectoryCsvError` (an ``OSError``) when the path cannot be written,
-    ``ValueError`` for malformed runs.
+    For a path the rows stream into a temporary file in the same directory, which replaces the
+    target only when complete, so a failure never leaves a half-written file; only a new path or
+    a regular file is written (see :mod:`gui.model.atomic_write`). Raises
+    :class:`TrajectoryCsvError` (an ``OSError``) naming the path and the reason when it cannot be
+    written (a device or FIFO in the way, no space left…), ``ValueError`` for malformed runs.
     """
     if not isinstance(path_or_file, (str, os.PathLike)):
         _write_rows(path_or_file, runs)
         return
     path = Path(path_or_file)
-    # Render first: a malformed run must not even create the temporary file.
-    buffer = io.StringIO()
-    _write_rows(buffer, runs)
+    # Check every run first: a malformed run must not even create the temporary file.
+    checked = [_as_trajectory(run) for run in runs]
     try:
-        write_atomically(path, buffer.getvalue())
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise TrajectoryCsvError(f"cannot write trajectories to {path}: {reason}") from exc
+        with atomic_output(path) as handle:
+            text = io.TextIOWrapper(handle, encoding="utf-8", newline="", write_through=False)
+            try:
+                _write_rows(text, checked)
+                text.flush()
+            finally:
+                text.detach()  # atomic_output closes the file itself
+    except OutputError as exc:
+        raise TrajectoryCsvError(Message(CANNOT_WRITE, {"path": describe_path(path), "problem": exc.message})) from exc
 
 
-def _parse_rows(stream: IO[str], source: str) -> list[Trajectory]:
+def _parse_rows(stream: IO[str], source: str | Message) -> list[Trajectory]:
     reader = csv.reader(stream)
+    try:
+        return _parse_records(reader, source)
+    except csv.Error as exc:  # a field over csv.field_size_limit(), a NUL, a stray quote…
+        problem = (Message(FIELD_TOO_LONG, {"limit": f"{csv.field_size_limit():,}"}) if "field limit" in str(exc)
+                   else Message(NOT_CSV, {"problem": str(exc)}))
+        raise TrajectoryCsvFormatError(source, problem, max(reader.line_num, 1)) from None
+
+
+def _parse_records(reader: Any, source: str | Message) -> list[Trajectory]:
     header = next(reader, None)
+    if header is not None and header and header[0].startswith("\ufeff"):
+        header[0] = header[0][1:]  # a byte-order mark some editors put in front of UTF-8
     if header is None or tuple(h.strip() for h in header) != CSV_COLUMNS:
-        raise ValueError(f"{source}: expected the header {','.join(CSV_COLUMNS)}")
+        raise TrajectoryCsvFormatError(source, Message(EXPECTED_HEADER, {"header": ",".join(CSV_COLUMNS)}))
     runs: dict[int, list[list[float]]] = {}
-    for line_no, row in enumerate(reader, start=2):
+    for row in reader:
+        line_no = reader.line_num
         if not row:
             continue
         if len(row) != len(CSV_COLUMNS):
-            raise ValueError(f"{source}, line {line_no}: expected {len(CSV_COLUMNS)} fields, got {len(row)}")
+            raise TrajectoryCsvFormatError(
+                source, Message(FIELD_COUNT, {"expected": len(CSV_COLUMNS), "got": len(row)}), line_no)
         try:
             run_id, step = int(row[0]), int(row[1])
             numbers = [float(v) for v in row[2:]]
         except ValueError:
-            raise ValueError(f"{source}, line {line_no}: not a number in {row!r}") from None
+            shown = repr(row) if len(repr(row)) <= 200 else repr(row)[:197] + "…"
+            raise TrajectoryCsvFormatError(source, Message(NOT_A_NUMBER, {"row": shown}), line_no) from None
         rows = runs.setdefault(run_id, [])
         # Steps must be 0, 1, 2 … within a run, otherwise the file has been edited or truncated.
         if step != len(rows):
-            raise ValueError(f"{source}, line {line_no}: run {run_id} step {step}, expected step {len(rows)}")
+            raise TrajectoryCsvFormatError(
+                source, Message(STEP_ORDER, {"run": run_id, "step": step, "expected": len(rows)}), line_no)
         if not all(math.isfinite(v) for v in numbers[:2]):
-            raise ValueError(f"{source}, line {line_no}: x0 and x1 must be finite")
+            raise TrajectoryCsvFormatError(source, Message(NOT_FINITE), line_no)
         rows.append(numbers)
     result = []
     for run_id, rows in runs.items():
@@ -169,19 +241,23 @@ def _parse_rows(stream: IO[str], source: str) -> list[Trajectory]:
     return result
 
 
-def read_trajectories_csv(path_or_file: str | os.PathLike | IO[str]) -> list[Trajectory]:
+def read_trajectories_csv(path_or_file: str | os.PathLike | IO[str], *,
+                          max_bytes: int = MAX_CSV_BYTES) -> list[Trajectory]:
     """Read a file written by :func:`write_trajectories_csv`, runs in order of first appearance.
 
-    Raises :class:`TrajectoryCsvError` when the file cannot be opened and ``ValueError``
-    (naming the line) when its content is malformed.
+    Only a regular file of at most ``max_bytes`` is read: a FIFO, a device or a folder is refused
+    at once. Raises :class:`TrajectoryCsvError` when the file cannot be opened or is refused, and
+    :class:`TrajectoryCsvFormatError` (a ``ValueError``, naming the line) when its content is not
+    UTF-8 or not a trajectory file.
     """
     if not isinstance(path_or_file, (str, os.PathLike)):
-        return _parse_rows(path_or_file, "trajectory CSV")
+        return _parse_rows(path_or_file, Message(STREAM))
     path = Path(path_or_file)
+    shown = describe_path(path)
     try:
-        with open(path, encoding="utf-8", newline="") as handle:
-            return _parse_rows(handle, str(path))
-    except UnicodeDecodeError:
-        raise ValueError(f"{path}: not a text file") from None
-    except OSError as exc:
-        raise TrajectoryCsvError(f"cannot read trajectories from {path}: {exc.strerror or exc}") from exc
+        text = decode_utf8(read_bytes(path, max_bytes))
+    except DecodeError as exc:
+        raise TrajectoryCsvFormatError(shown, exc.message) from None
+    except InputError as exc:
+        raise TrajectoryCsvError(Message(CANNOT_READ, {"path": shown, "problem": exc.message})) from None
+    return _parse_rows(io.StringIO(text, newline=""), shown)

@@ -29,6 +29,9 @@ from gui.model.atomic_write import (
     write_atomically,
 )
 
+from tests.special_files import mknod_copy
+from tests.special_files import tiny_disk as tiny_disk_at
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -36,16 +39,6 @@ def _temporaries(folder: Path) -> list[str]:
     return sorted(name for name in os.listdir(folder) if name.endswith(TEMP_SUFFIX))
 
 
-def _mknod_copy(source: str, target: Path) -> Path:
-    """A copy of the device node ``source`` (same major/minor) at ``target``, or skip."""
-    if not hasattr(os, "mknod"):
-        pytest.skip("os.mknod is not available here")
-    info = os.stat(source)
-    try:
-        os.mknod(target, stat.S_IFCHR | 0o666, info.st_rdev)
-    except PermissionError:
-        pytest.skip("making a device node needs root (CAP_MKNOD)")
-    return target
 
 
 # ---------------------------------------------------------------- what is written
@@ -141,7 +134,7 @@ def test_missing_folder_file_as_folder_and_folder_in_the_way_are_refused_with_wo
 @pytest.mark.parametrize("source", ["/dev/null", "/dev/full", "/dev/zero"])
 def test_a_device_node_is_never_replaced(tmp_path, source):
     """Defect 4: a copy of /dev/null became a regular file and the command said "wrote"."""
-    node = _mknod_copy(source, tmp_path / "out.csv")
+    node = mknod_copy(source, tmp_path / "out.csv")
     before = os.stat(node)
     with pytest.raises(OutputError) as info:
         write_atomically(node, "run,step\n")
@@ -259,17 +252,8 @@ def test_same_target_sees_links_dots_and_hard_links(tmp_path):
 
 @pytest.fixture
 def tiny_disk(tmp_path):
-    """A 64 KiB tmpfs (needs root and mount rights), else skip with the reason."""
-    mount_point = tmp_path / "tiny"
-    mount_point.mkdir()
-    result = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        pytest.skip(f"cannot mount a small tmpfs here: {result.stderr.strip() or result.returncode}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", str(mount_point)], check=False)
+    with tiny_disk_at(tmp_path / "tiny") as folder:
+        yield folder
 
 
 def test_a_full_disk_is_reported_and_the_old_file_is_kept(tiny_disk):

@@ -96,7 +96,7 @@ def test_unwritable_path_raises_readable_oserror(tmp_path):
     with pytest.raises(TrajectoryCsvError, match="missing-dir") as info:
         write_trajectories_csv(target, [(0, [[0.0, 0.0]], [0.0], [[0.0, 0.0]])])
     assert isinstance(info.value, OSError)
-    with pytest.raises(TrajectoryCsvError, match="directory"):
+    with pytest.raises(TrajectoryCsvError, match="folder"):
         write_trajectories_csv(tmp_path, [])
 
 
