@@ -212,11 +212,7 @@ class DerivativeLab(LabWidget):
 
     # -- slots ---------------------------------------------------------------------------------
     def _set_formula_rows_visible(self, visible: bool) -> None:
-        for row in (self.formula_row, self.range_row):
-            row.setVisible(visible)
-            label = self.controls.labelForField(row)
-            if label is not None:
-                label.setVisible(visible)
+        self.set_rows_visible(self.formula_row, self.range_row, visible=visible)
 
     @Slot(int)
     def _on_function_choice(self, index: int) -> None:

@@ -257,6 +257,14 @@ class LabWidget(QWidget):
             self.progress_bar.hide()
             self.job_ended()
 
+    def set_rows_visible(self, *fields: QWidget, visible: bool) -> None:
+        """Show or hide rows of the control form: each field with its label."""
+        for field in fields:
+            field.setVisible(visible)
+            label = self.controls.labelForField(field)
+            if label is not None:
+                label.setVisible(visible)
+
     # -- messages ------------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
         """Tell the user what is wrong; nothing they typed is lost."""

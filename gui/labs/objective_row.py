@@ -70,10 +70,7 @@ class ObjectiveChooserMixin:
         return self._apply_formula()
 
     def _show_formula_row(self, visible: bool) -> None:
-        self.formula_row.setVisible(visible)
-        label = self.controls.labelForField(self.formula_row)
-        if label is not None:
-            label.setVisible(visible)
+        self.set_rows_visible(self.formula_row, visible=visible)
 
     @Slot(int)
     def _on_function(self, index: int) -> None:
