@@ -2,7 +2,9 @@
 
 pyqtgraph's own SVGExporter raises on Qt ≥ 6.11, so SVG goes through ``QSvgGenerator`` and a
 ``QPainter``. Files are written to a temporary file beside the target and moved into place, so
-a failed export never leaves a half-written file (nor destroys an older one).
+a failed export never leaves a half-written file (nor destroys an older one); only a new path or a
+regular file is written (a link: its target), never a device, a FIFO or a folder, and the path is
+checked before anything is rendered (:mod:`gui.model.atomic_write`).
 """
 from __future__ import annotations
 
@@ -16,11 +18,16 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
 from PySide6.QtSvg import QSvgGenerator
 
-from gui.model.atomic_write import write_atomically
+from gui.model.atomic_write import OutputError, resolve_target, write_atomically
+from gui.model.safe_read import describe_path
 
 
 class ExportError(OSError):
-    """An export failed; the message says why in words a user can act on."""
+    """An export failed; the message says why in words a user can act on (``str()``), and for a
+    failed write ``errno`` and ``filename`` are the OS's."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else super().__str__()
 
 
 def _target(widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
@@ -34,14 +41,33 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise ExportError(f"Cannot export to {path.name!r}: the file name must end in {suffix}.")
 
 
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("export", text)
+
+
+def _failure(path: Path, exc: OutputError) -> ExportError:
+    """The OutputError of a write (a device or FIFO in the way, no space left…) in a user's words."""
+    from gui.i18n import render
+
+    text = _tr("Cannot write %1: %2.").replace("%1", describe_path(path)).replace("%2", render(exc.message))
+    error = ExportError(text)
+    error.errno, error.filename = exc.errno, exc.filename
+    return error
+
+
+def _check_target(path: Path) -> None:
+    """Refuse a path that could not be written before rendering anything (see atomic_write)."""
+    try:
+        resolve_target(path)
+    except OutputError as exc:
+        raise _failure(path, exc) from exc
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise ExportError(f"Cannot export to {path}: the folder {directory} does not exist.")
     try:
         write_atomically(path, data)
-    except OSError as exc:
-        raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    except OutputError as exc:
+        raise _failure(path, exc) from exc
 
 
 def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
@@ -94,6 +120,7 @@ def export_png(widget: QtWidgets.QWidget, path: str | os.PathLike, scale: float 
     """
     path = Path(path)
     _check_suffix(path, ".png")
+    _check_target(path)  # a FIFO, a device or a missing folder: refused before rendering
     image = render_image(widget, scale)
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
@@ -111,6 +138,7 @@ def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
     """
     path = Path(path)
     _check_suffix(path, ".svg")
+    _check_target(path)
     target = _target(widget)
     width, height = target.width(), target.height()
     buffer = QtCore.QBuffer()
