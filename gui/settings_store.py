@@ -47,6 +47,9 @@ NOT_WINDOW_DATA = QT_TRANSLATE_NOOP("numerics", "not saved window data; using th
 HYPER_RESET = QT_TRANSLATE_NOOP("numerics", "{reason}; resetting the hyper-parameters")
 DESCENT_RESET = QT_TRANSLATE_NOOP("numerics", "{reason}; using the default descent settings")
 FILE_UNREADABLE = QT_TRANSLATE_NOOP("numerics", "the settings file could not be read ({status}); using defaults")
+TOO_LONG = QT_TRANSLATE_NOOP("numerics", "a value of {length} characters (the most is {limit}); using the default")
+#: The longest value read from the settings: our longest is a 500-character formula as JSON.
+MAX_VALUE_CHARS = 16_384
 _DESCENT_FIELDS = tuple(name for name in FIELD_VALIDATORS if name.startswith("descent."))
 
 
@@ -106,6 +109,9 @@ class _Reader:
         if not isinstance(raw, str):
             # An INI value with a bare comma comes back as a list; anything not our JSON text is damage.
             self.warn(name, Message(UNREADABLE))
+            return default
+        if len(raw) > MAX_VALUE_CHARS:  # refused before json parses it (a formula is ≤ 500 characters)
+            self.warn(name, Message(TOO_LONG, {"length": f"{len(raw):,}", "limit": f"{MAX_VALUE_CHARS:,}"}))
             return default
         try:
             return FIELD_VALIDATORS[name](decode_json(raw, name))

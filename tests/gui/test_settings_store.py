@@ -165,3 +165,17 @@ def test_log_heatmap_and_keep_paths_are_remembered(tmp_path):
     settings = AppSettings(panel=Session(function="rosenbrock", log_heatmap=False, keep_paths=True))
     save_settings(_ini(path), settings)
     assert load_settings(_ini(path)).panel == settings.panel
+
+
+def test_a_value_too_long_is_dropped_before_parsing_with_its_length(tmp_path):
+    """Settings values are read with a size limit (issue 12, defect 6): 20,000 characters of
+    hyper-parameters are not parsed, only reported."""
+    path = tmp_path / "s.ini"
+    save_settings(_ini(path), _custom())
+    huge = '"{' + ", ".join(f'\\"k{i}\\": 1' for i in range(2000)) + '}"'
+    _corrupt(path, **{"descent.hyper": huge})
+    loaded = load_settings(_ini(path))
+    assert len(loaded.warnings) == 1
+    assert loaded.warnings[0].startswith("descent.hyper: a value of ") and "(the most is 16,384)" in loaded.warnings[0]
+    assert loaded.panel.config.hyper == ()  # the default, not 2,000 unknown names
+    assert loaded.panel.config.lr == _custom().panel.config.lr
