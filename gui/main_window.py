@@ -6,6 +6,20 @@ and animates runs, the table, loss plot and step box show them. File operations 
 ``gui.export``, ``gui.model.trajectory_csv`` and ``gui.model.session``; their errors become message boxes and
 the window stays up. ``QFileDialog`` is used only in the menu handlers, so tests call the
 underlying methods (``export_canvas_image`` …) with paths directly.
+
+Translatable texts (see ``gui/i18n.py``): the menus are built once, in ``_build_menus``, and
+every title, text and tip is *bound* to ``self.texts`` (a ``gui.i18n.TranslatedTexts``), which
+sets it now and again in ``retranslate_ui`` on every language switch. To add an action, give the
+``action`` helper functions that return the translated texts::
+
+    view_menu.addAction(action("grid", lambda: self.tr("Show &grid"), self.toggle_grid, "Ctrl+G",
+                               lambda: self.tr("Draw the grid lines"), checkable=True))
+
+(``lambda: self.tr("…")`` — a literal in ``self.tr``, so lupdate extracts it in the
+``MainWindow`` context; for a text with numbers put in:
+``lambda: self.tr("Release a %1×%1 grid").replace("%1", str(SWARM_SIDE))``), a new menu is
+``self._menu(bar, lambda: self.tr("&Tools"))``. Then add the translations to
+``resources/i18n/pending/main_window.json`` and run ``tools/update_translations.py``.
 """
 
 from __future__ import annotations
@@ -15,10 +29,11 @@ import math
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -31,7 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import i18n
 from gui.canvas.field_canvas import FieldCanvas
+from gui.canvas3d.surface_view import SurfaceView
 from gui.control_panel import ControlPanel
 from gui.help_text import ABOUT_HTML, HOW_TO_HTML
 from gui.loss_plot import LossPlot
@@ -45,13 +62,22 @@ from gui.model.explorer_state import LAYER_FIELDS, OBJECTIVE_FIELDS, ExplorerSta
 from gui.model.theme import LIGHT, THEMES, Theme
 from numerics.diagnosis import Verdict, verdict_label
 
-LAYERS = (("field", "Field arrows"), ("heatmap", "Heatmap"), ("contours", "Contours"),
-          ("critical", "Critical points"), ("paths", "Paths"))
+#: (layer, label): the labels are source texts of the "MainWindow" context, translated where shown.
+LAYERS = (("field", QT_TRANSLATE_NOOP("MainWindow", "Field arrows")),
+          ("heatmap", QT_TRANSLATE_NOOP("MainWindow", "Heatmap")),
+          ("contours", QT_TRANSLATE_NOOP("MainWindow", "Contours")),
+          ("critical", QT_TRANSLATE_NOOP("MainWindow", "Critical points")),
+          ("paths", QT_TRANSLATE_NOOP("MainWindow", "Paths")))
+#: Theme names → their menu texts and tips ("MainWindow" context); another theme shows its name.
+THEME_TEXTS = {"light": (QT_TRANSLATE_NOOP("MainWindow", "Light"), QT_TRANSLATE_NOOP("MainWindow", "Light colours")),
+               "dark": (QT_TRANSLATE_NOOP("MainWindow", "Dark"), QT_TRANSLATE_NOOP("MainWindow", "Dark colours"))}
 #: The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the
 #: canvas takes all of the extra width.
 DEFAULT_SIZE = (1280, 800)
 PREFERRED_SIZE = (1560, 940)
 STATUS_MS = 8000
+#: How long the warning that no font covers the chosen language stays in the status bar.
+FONT_NOTICE_MS = 30_000
 VIEWS_UPDATE_MS = 200
 #: a swarm is this many starts on a side, spread over the visible field
 SWARM_SIDE = 30
@@ -69,19 +95,23 @@ def initial_size() -> tuple[int, int]:
     return width, height
 
 
-class MainWindow(QMainWindow):
+class MainWindow(i18n.Retranslatable, QMainWindow):
     """Gradient Explorer's window.
 
     Attributes used by tests and other modules: ``canvas`` (FieldCanvas), ``controls``
     (ControlPanel), ``runs`` (RunController), ``run_table`` (RunTable), ``loss_plot`` (LossPlot),
     ``step_details`` (StepDetails), ``tabs`` (QTabWidget, "Explorer" first, then the labs),
     ``cursor_label`` (the status-bar readout), ``last_message`` (the last message box shown),
-    ``state`` (the :class:`~gui.model.explorer_state.ExplorerState` everything above follows).
+    ``state`` (the :class:`~gui.model.explorer_state.ExplorerState` everything above follows),
+    ``texts`` (the menus', tabs' and labels' translatable texts, set again by ``retranslate_ui``).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Gradient Explorer")
+        self.setWindowTitle("Gradient Explorer")  # the program's name: not translated
+        #: Every text of the menus, tabs and status bar labels, in the current language.
+        self.texts = i18n.TranslatedTexts("MainWindow")
+        self._cursor_placeholder = True
         self.resize(*initial_size())
         self.theme: Theme = LIGHT
         self.last_message: QMessageBox | None = None
@@ -110,17 +140,20 @@ class MainWindow(QMainWindow):
         self.run_table = RunTable(self.runs, verdicts=self.verdicts)
         self.loss_plot = LossPlot()
         self.step_details = StepDetails()
-        self.cursor_label = QLabel("Move the mouse over the field")
-        self.cursor_label.setToolTip("Cursor position, f and ∇f there")
+        self.cursor_label = QLabel()
+        self.texts.bind(self.cursor_label.setToolTip, lambda: self.tr("Cursor position, f and ∇f there"))
         self.statusBar().addPermanentWidget(self.cursor_label)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_explorer(), "Explorer")
+        self.tabs.addTab(self._build_explorer(), "")
+        self.texts.bind(lambda text: self.tabs.setTabText(0, text), lambda: self.tr("Explorer"))
         self.setCentralWidget(self.tabs)
         self._add_lab_tabs()
+        self._build_surface_dock()
         self._build_menus()
         self._connect()
+        self.retranslate_ui()
 
         self.canvas.set_theme(self.theme)
         self.loss_plot.set_theme(self.theme)
@@ -168,6 +201,34 @@ class MainWindow(QMainWindow):
         self.right_splitter = right
         return self.splitter
 
+    def _build_surface_dock(self) -> None:
+        """The 3-D view in a dock beside the canvas (View ▸ 3-D view), hidden at first.
+
+        It follows the state and the runs itself, and only while shown: hidden it neither
+        renders nor updates, and its GL widget is made the first time it is shown.
+        """
+        self.surface_view = SurfaceView(self.state, compute=self.compute)
+        self.surface_view.bind_runs(self.runs)
+        dock = QDockWidget(self.tr("3-D view"), self)
+        dock.setObjectName("surface-dock")  # saveState/restoreState find it by name
+        # Not floatable: a floating dock is a new top-level window, whose new GL context would
+        # lose the surface's buffers.
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.BottomDockWidgetArea)
+        dock.setWidget(self.surface_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        self.surface_dock = dock
+
+    def show_surface_view(self, visible: bool = True) -> None:
+        """Show (or hide) the 3-D view beside the canvas."""
+        was_hidden = self.surface_dock.isHidden()
+        self.surface_dock.setVisible(bool(visible))
+        if visible and was_hidden:  # a restored layout keeps its own width
+            # half of the canvas's width: the canvas takes the loss (it is the splitter's stretchy pane)
+            self.resizeDocks([self.surface_dock], [max(320, self.canvas.width() // 2)], Qt.Orientation.Horizontal)
+
     def _add_lab_tabs(self) -> None:
         """One tab per lab in ``gui.labs.LABS``; each lab widget is built when first shown."""
         try:
@@ -177,7 +238,10 @@ class MainWindow(QMainWindow):
         for spec in LABS.values():
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
-            index = self.tabs.addTab(holder, getattr(spec, "title", str(spec)))
+            index = self.tabs.addTab(holder, "")
+            # A lab's title is a source text of the "labs" context (gui.labs marks it for lupdate).
+            self.texts.bind(lambda text, i=index: self.tabs.setTabText(i, text),
+                            lambda s=spec: i18n.translate("labs", getattr(s, "title", str(s))))
             self._labs[index] = (spec, None)
         self.tabs.currentChanged.connect(self._ensure_lab)
 
@@ -212,13 +276,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.actions: dict[str, QAction] = {}
 
-        def action(key: str, text: str, slot, shortcut=None, tip: str = "", checkable=False, checked=False):
-            act = QAction(text, self)
+        def action(key: str, text, slot, shortcut=None, tip=None, checkable=False, checked=False):
+            """A window action; ``text`` and ``tip`` are functions returning the translated texts
+            (``lambda: self.tr("…")``), set now and again on every language switch."""
+            act = QAction(self)
+            texts.bind(act.setText, text)
+            texts.bind(act.setStatusTip, tip if tip is not None else str)
+            texts.bind(act.setToolTip, tip if tip is not None else lambda: i18n.strip_mnemonic(texts.text(text)))
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.setStatusTip(tip)
-            act.setToolTip(tip or text)
             if checkable:
                 act.setCheckable(True)
                 act.setChecked(checked)
@@ -228,78 +295,141 @@ class MainWindow(QMainWindow):
             self.actions[key] = act
             return act
 
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(action("export_image", "Export &image…", self._menu_export_image,
-                                   "Ctrl+E", "Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)"))
-        file_menu.addAction(action("export_csv", "Export &trajectories…", self._menu_export_csv,
-                                   "Ctrl+Shift+E", "Save every run's steps as CSV"))
+        texts = self.texts
+        file_menu = self._menu(bar, lambda: self.tr("&File"))
+        file_menu.addAction(action("export_image", lambda: self.tr("Export &image…"), self._menu_export_image,
+                                   "Ctrl+E", lambda: self.tr("Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)")))
+        file_menu.addAction(action("export_surface", lambda: self.tr("Export &3-D view…"), self._menu_export_surface,
+                                   tip=lambda: self.tr("Save the 3-D view as PNG")))
+        file_menu.addAction(action("export_csv", lambda: self.tr("Export &trajectories…"), self._menu_export_csv,
+                                   "Ctrl+Shift+E", lambda: self.tr("Save every run's steps as CSV")))
         file_menu.addSeparator()
-        file_menu.addAction(action("open_session", "&Open session…", self._menu_open_session,
-                                   QKeySequence.StandardKey.Open, "Restore a saved session"))
-        file_menu.addAction(action("save_session", "Save &session…", self._menu_save_session,
-                                   QKeySequence.StandardKey.Save, "Save function, settings and run starts"))
+        file_menu.addAction(action("open_session", lambda: self.tr("&Open session…"), self._menu_open_session,
+                                   QKeySequence.StandardKey.Open, lambda: self.tr("Restore a saved session")))
+        file_menu.addAction(action("save_session", lambda: self.tr("Save &session…"), self._menu_save_session,
+                                   QKeySequence.StandardKey.Save, lambda: self.tr("Save function, settings and run starts")))
         file_menu.addSeparator()
-        quit_action = action("quit", "&Quit", self.close, QKeySequence.StandardKey.Quit, "Close Gradient Explorer")
+        quit_action = action("quit", lambda: self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                             lambda: self.tr("Close Gradient Explorer"))
         if quit_action.shortcut().isEmpty():
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(action("copy_image", "&Copy image", self.copy_image, QKeySequence.StandardKey.Copy,
-                                   "Copy the current figure to the clipboard"))
+        edit_menu = self._menu(bar, lambda: self.tr("&Edit"))
+        edit_menu.addAction(action("copy_image", lambda: self.tr("&Copy image"), self.copy_image,
+                                   QKeySequence.StandardKey.Copy, lambda: self.tr("Copy the current figure to the clipboard")))
 
         # The View menu's check marks are bound to the state: toggling one writes the state, and
         # _show_view_menu makes them follow the state (an equal value written back changes nothing).
         state = self.state
-        view_menu = bar.addMenu("&View")
+        view_menu = self._menu(bar, lambda: self.tr("&View"))
         for name, label in LAYERS:
             view_menu.addAction(action(f"layer_{name}", label, lambda on, n=name: state.set_layer(n, bool(on)),
-                                       tip=f"Show or hide the {label.lower()}", checkable=True,
-                                       checked=state.layers()[name]))
+                                       tip=lambda lb=label: self.tr("Show or hide the %1").replace("%1", self.tr(lb).lower()),
+                                       checkable=True, checked=state.layers()[name]))
         view_menu.addSeparator()
-        arrows = view_menu.addMenu("Arrow &length")
+        arrows = self._menu(view_menu, lambda: self.tr("Arrow &length"))
         group = QActionGroup(self)
-        for mode, label in (("scaled", "Scaled by |∇f|"), ("unit", "Unit length")):
+        for mode, label, tip in (("scaled", lambda: self.tr("Scaled by |∇f|"), lambda: self.tr("Arrow length proportional to |∇f|")),
+                                 ("unit", lambda: self.tr("Unit length"), lambda: self.tr("Every arrow the same length"))):
             act = action(f"arrows_{mode}", label, lambda on, m=mode: on and state.update(arrow_mode=m),
-                         tip="Arrow length " + label.lower(), checkable=True, checked=mode == state.arrow_mode)
+                         tip=tip, checkable=True, checked=mode == state.arrow_mode)
             group.addAction(act)
             arrows.addAction(act)
-        view_menu.addAction(action("log_heatmap", "&Log heatmap", lambda on: state.update(log_heatmap=bool(on)),
-                                   tip="Colour f on a log scale", checkable=True, checked=state.log_heatmap))
-        theme_menu = view_menu.addMenu("&Theme")
+        view_menu.addAction(action("log_heatmap", lambda: self.tr("&Log heatmap"), lambda on: state.update(log_heatmap=bool(on)),
+                                   tip=lambda: self.tr("Colour f on a log scale"), checkable=True, checked=state.log_heatmap))
+        theme_menu = self._menu(view_menu, lambda: self.tr("&Theme"))
         theme_group = QActionGroup(self)
         for name in THEMES:
-            act = action(f"theme_{name}", name.capitalize(), lambda on, n=name: on and state.update(theme=n),
-                         tip=f"{name.capitalize()} colours", checkable=True, checked=name == state.theme)
+            label, tip = THEME_TEXTS.get(name, (name.capitalize(), name.capitalize()))
+            act = action(f"theme_{name}", label, lambda on, n=name: on and state.update(theme=n),
+                         tip=tip, checkable=True, checked=name == state.theme)
             theme_group.addAction(act)
             theme_menu.addAction(act)
+        self._build_language_menu(view_menu, action)
         view_menu.addSeparator()
-        view_menu.addAction(action("book_view", "&Book view", self.canvas.book_view, "Ctrl+B",
-                                   "The book's figure: 18×18 grey arrows on [−2, 2]²"))
-        view_menu.addAction(action("reset_view", "&Reset view", self.canvas.reset_view, "Ctrl+0",
-                                   "Back to the function's own box"))
+        view_menu.addAction(action("book_view", lambda: self.tr("&Book view"), self.canvas.book_view, "Ctrl+B",
+                                   lambda: self.tr("The book's figure: 18×18 grey arrows on [−2, 2]²")))
+        view_menu.addAction(action("reset_view", lambda: self.tr("&Reset view"), self.canvas.reset_view, "Ctrl+0",
+                                   lambda: self.tr("Back to the function's own box")))
+        view_menu.addSeparator()
+        surface = action("surface_view", lambda: self.tr("&3-D view"), self.show_surface_view, "Ctrl+3",
+                         lambda: self.tr("Show f as a surface beside the canvas, with the runs rolling on it"),
+                         checkable=True, checked=False)
+        # The check mark follows the dock, whichever way it is closed (its own × button too).
+        self.surface_dock.visibilityChanged.connect(
+            lambda _visible: surface.setChecked(not self.surface_dock.isHidden()))
+        view_menu.addAction(surface)
 
-        run_menu = bar.addMenu("&Run")
-        run_menu.addAction(action("pause_all", "&Pause/Resume all", self.toggle_pause_all, "Space",
-                                  "Pause every run, or resume them"))
-        run_menu.addAction(action("step_all", "&Step all", self.runs.step_all, "Ctrl+Right",
-                                  "Show one more step of every run (pauses them)"))
-        run_menu.addAction(action("cancel_all", "&Cancel all", self.cancel_all, "Esc", "Stop every run"))
-        run_menu.addAction(action("swarm", "S&warm over the view", lambda: self.start_swarm(), "Ctrl+Shift+S",
-                                  f"Release a {SWARM_SIDE}×{SWARM_SIDE} grid of starts over the visible field, "
-                                  "all descending together with the panel's settings"))
+        run_menu = self._menu(bar, lambda: self.tr("&Run"))
+        run_menu.addAction(action("pause_all", lambda: self.tr("&Pause/Resume all"), self.toggle_pause_all, "Space",
+                                  lambda: self.tr("Pause every run, or resume them")))
+        run_menu.addAction(action("step_all", lambda: self.tr("&Step all"), self.runs.step_all, "Ctrl+Right",
+                                  lambda: self.tr("Show one more step of every run (pauses them)")))
+        run_menu.addAction(action("cancel_all", lambda: self.tr("&Cancel all"), self.cancel_all, "Esc",
+                                  lambda: self.tr("Stop every run")))
+        run_menu.addAction(action("swarm", lambda: self.tr("S&warm over the view"), lambda: self.start_swarm(), "Ctrl+Shift+S",
+                                  lambda: self.tr("Release a %1×%1 grid of starts over the visible field, all descending "
+                                             "together with the panel's settings").replace("%1", str(SWARM_SIDE))))
         run_menu.addSeparator()
-        run_menu.addAction(action("clear_paths", "C&lear paths", self.clear_paths, "Ctrl+K",
-                                  "Remove every path (cancels running ones)"))
+        run_menu.addAction(action("clear_paths", lambda: self.tr("C&lear paths"), self.clear_paths, "Ctrl+K",
+                                  lambda: self.tr("Remove every path (cancels running ones)")))
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(action("how_to", "&How to use", self.show_help, QKeySequence.StandardKey.HelpContents,
-                                   "A short guide"))
-        help_menu.addAction(action("about", "&About", self.show_about, tip="About Gradient Explorer"))
+        help_menu = self._menu(bar, lambda: self.tr("&Help"))
+        help_menu.addAction(action("how_to", lambda: self.tr("&How to use"), self.show_help,
+                                   QKeySequence.StandardKey.HelpContents, lambda: self.tr("A short guide")))
+        help_menu.addAction(action("about", lambda: self.tr("&About"), self.show_about,
+                                   tip=lambda: self.tr("About Gradient Explorer")))
         # Shortcuts of menu actions work only for actions the window knows.
         self.addActions(list(self.actions.values()))
         self.menus = {"run": run_menu, "view": view_menu}
         self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def _menu(self, parent, title):
+        """A menu (of the menu bar or of another menu) whose title follows the language."""
+        menu = parent.addMenu("")
+        self.texts.bind(menu.setTitle, title)
+        return menu
+
+    def _build_language_menu(self, view_menu, action) -> None:
+        """View ▸ Language: System, then each language by its own name (never translated)."""
+        menu = self._menu(view_menu, lambda: self.tr("Lan&guage"))
+        group = QActionGroup(self)
+        for choice in i18n.CHOICES:
+            if choice == "system":
+                text = lambda: self.tr("&System (%1)").replace("%1", i18n.ENDONYMS[i18n.system_language()])
+                tip = lambda: self.tr("Follow the language of the system")
+            else:
+                text = tip = lambda c=choice: i18n.ENDONYMS[c]
+            # Not a checkable action of the helper: ``toggled`` also fires when retranslate_ui
+            # checks the current choice, and only the user's choice is remembered.
+            act = action(f"language_{choice}", text, lambda c=choice: self.set_language(c), tip=tip)
+            act.setCheckable(True)
+            group.addAction(act)
+            menu.addAction(act)
+        self.menus_language = menu
+
+    def retranslate_ui(self) -> None:
+        """Every text of the window in the current language (called again on each LanguageChange)."""
+        self.texts.apply()
+        if self._cursor_placeholder:
+            self.cursor_label.setText(self.tr("Move the mouse over the field"))
+        if hasattr(self, "actions"):
+            self.actions[f"language_{i18n.current_choice()}"].setChecked(True)
+        self.statusBar().clearMessage()  # a status line in the old language
+        notice = i18n.missing_font_notice_once(i18n.current_language())
+        if notice is not None:
+            self.statusBar().showMessage(notice, FONT_NOTICE_MS)
+
+    def set_language(self, choice: str) -> str:
+        """Show the window in ``choice`` (``"system"``, ``"en"``, ``"ko"``, ``"ja"``) and remember it
+        where the settings are kept; returns the language shown. The texts change when Qt
+        delivers the LanguageChange event (with the next events)."""
+        language = i18n.set_language(choice)
+        if self._persist_to is not None:
+            i18n.save_language_choice(self._persist_to, choice)
+        self.actions[f"language_{choice}"].setChecked(True)
+        return language
 
     #: Actions that act on the Explorer's canvas and runs: off while a lab is shown, so their keys
     #: (Space, Esc, Ctrl+→ …) neither act on hidden runs nor clash with a lab's own shortcuts.
@@ -462,7 +592,8 @@ class MainWindow(QMainWindow):
         if names & OBJECTIVE_FIELDS:
             if not state.keep_paths:
                 self.runs.clear()
-            self.cursor_label.setText("Move the mouse over the field")  # the old readout was of another f
+            self._cursor_placeholder = True  # the old readout was of another f
+            self.cursor_label.setText(self.tr("Move the mouse over the field"))
             self.status(f"{state.objective.title}: click the field to start a descent")
         if "animation_speed" in names:
             self.runs.set_speed(state.animation_speed)
@@ -494,6 +625,7 @@ class MainWindow(QMainWindow):
             readout = f"f = {fmt(value)}   ∇f = {fmt_point(grad)}"
         except Exception as exc:  # noqa: BLE001 - an undefined point of a formula is not an error
             readout = f"f undefined here ({type(exc).__name__})"
+        self._cursor_placeholder = False
         self.cursor_label.setText(f"x = {fmt_point(point)}   {readout}")
 
     # -- looks ---------------------------------------------------------------------------------
@@ -570,6 +702,12 @@ class MainWindow(QMainWindow):
         else:
             export_png(target, path, scale=scale)
 
+    def export_surface_image(self, path: str | Path) -> None:
+        """Write the 3-D view to ``path`` as PNG (shown first if hidden); raises ``ExportError``."""
+        if self.surface_dock.isHidden():
+            self.show_surface_view(True)
+        self.surface_view.export_png(path)
+
     def export_window_image(self, path: str | Path, scale: int = 1) -> None:
         """Write the whole window to ``path`` as PNG."""
         from gui.export import export_png
@@ -602,18 +740,28 @@ class MainWindow(QMainWindow):
         return sum(len(t.xs) for t in trajectories)
 
     def current_session(self):
-        """Everything on screen as a ``gui.model.session.Session``: the state, plus the run starts."""
-        starts = tuple((float(r.start[0]), float(r.start[1])) for r in self.runs.runs.values())
-        return self.state.to_session(starts)
+        """Everything on screen as a ``gui.model.session.Session``: the state, plus every run with
+        its own settings, the steps shown and its verdict (``gui.model.run_records``)."""
+        from gui.model.run_records import record_of
+
+        return self.state.to_session(runs=tuple(record_of(run) for run in self.runs.runs.values()))
 
     def apply_session(self, session, *, start_runs: bool = True) -> None:
-        """Show ``session`` (already validated) with ONE state update, and replay its runs."""
+        """Show ``session`` (already validated) with ONE state update, and replay its runs, each
+        with its own settings (a cancelled run to the step it was cancelled at)."""
+        from gui.model.run_records import replay_groups
+
         self.runs.clear()  # a session brings its own runs (or none), whatever keep-paths says
         self.state.from_session(session)
-        if start_runs and session.starts:
-            objective, config = self.state.objective, self.state.descent_config()
-            for x0, x1 in session.starts:
-                self.runs.start_run(objective, (x0, x1), config)
+        if not start_runs:
+            return
+        for group in replay_groups(session.run_records(), shown=self.state.objective):
+            ids = self.runs.start_runs(group.objective, group.starts, group.config, swarm=group.swarm)
+            if group.cancelled_at is not None:
+                cohort = self.runs.run(ids[0]).cohort
+                cohort.replay_cancelled, cohort.requested_steps = True, group.requested_steps
+                if group.cancelled_at == 0:
+                    self.runs.cancel(ids[0])  # cancelled at its start: before any step
 
     def open_session(self, path: str | Path) -> bool:
         """Load and show the session at ``path``; errors become a message box (returns False)."""
@@ -654,6 +802,15 @@ class MainWindow(QMainWindow):
             path += ".png"
         self._guarded_export(lambda: self.export_window_image(path) if target == "window"
                              else self.export_canvas_image(path, scale), path)
+
+    def _menu_export_surface(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export 3-D view"), "gradient-explorer-3d.png",
+                                              self.tr("PNG image (*.png)"))
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        self._guarded_export(lambda: self.export_surface_image(path), path)
 
     def _guarded_export(self, write, path: str) -> bool:
         try:
@@ -713,7 +870,7 @@ class MainWindow(QMainWindow):
         qsettings = qsettings if qsettings is not None else self._persist_to
         if qsettings is None:
             return
-        panel = dataclasses.replace(self.current_session(), starts=())
+        panel = dataclasses.replace(self.state.to_session(), starts=(), runs=())
         save_settings(qsettings, AppSettings(geometry=bytes(self.saveGeometry().data()),
                                              window_state=bytes(self.saveState().data()), panel=panel))
         qsettings.setValue("window/splitter", self.splitter.saveState())
@@ -724,6 +881,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return
         self._closed = True
+        self.surface_view.shutdown()
         self.runs.shutdown()
         self.compute.shutdown()
         for _spec, widget in self._labs.values():

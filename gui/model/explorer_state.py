@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from gui.model.evented import EventedModel, evented_field
-from gui.model.session import DEFAULT_FUNCTION, Session, build_objective
+from gui.model.session import DEFAULT_FUNCTION, RunRecord, Session, build_objective
 from gui.model.validation import (
     EXPECTED_POINT,
     FIELD_VALIDATORS,
@@ -189,8 +189,9 @@ class ExplorerState(EventedModel):
         return eta
 
     # -- sessions -------------------------------------------------------------------------------
-    def to_session(self, starts: tuple[tuple[float, float], ...] = ()) -> Session:
-        """This state as a :class:`Session` (with ``starts``), ready for ``save_session``."""
+    def to_session(self, starts: tuple[tuple[float, float], ...] = (), runs: tuple[RunRecord, ...] = ()) -> Session:
+        """This state as a :class:`Session` with ``runs`` (each with its own settings) or plain
+        ``starts`` (run with this state's settings), ready for ``save_session``."""
         objective = self.objective
         if self.formula is not None:
             view_box: Box | None = tuple(objective.box)  # a formula's box is part of what it shows
@@ -200,7 +201,8 @@ class ExplorerState(EventedModel):
         return Session(function=self.function, formula=self.formula, view_box=view_box, config=config,
                        animation_speed=self.animation_speed, starts=tuple(starts), theme=self.theme,
                        layers=self.layers(), arrow_mode=self.arrow_mode, log_heatmap=self.log_heatmap,
-                       keep_paths=self.keep_paths)
+                       keep_paths=self.keep_paths, runs=tuple(runs), lr_by_hand=self.lr_by_hand,
+                       steps_by_hand=self.steps_by_hand)
 
     @staticmethod
     def session_values(session: Session) -> dict[str, Any]:
@@ -228,9 +230,12 @@ class ExplorerState(EventedModel):
         objective = self._objective_of(values)
         if "log_heatmap" not in values:
             values["log_heatmap"] = objective.log_heatmap
-        # A session's η and step limit are the user's unless they are the function's defaults.
-        values["lr_by_hand"] = values["lr"] != objective.default_lr
-        values["steps_by_hand"] = values["steps"] != objective.default_steps
+        # Set by hand as the session says; a file that does not say (version 1 or 2): the user's
+        # unless they are the function's defaults.
+        values["lr_by_hand"] = (values["lr"] != objective.default_lr if session.lr_by_hand is None
+                                else session.lr_by_hand)
+        values["steps_by_hand"] = (values["steps"] != objective.default_steps if session.steps_by_hand is None
+                                   else session.steps_by_hand)
         values["probe"] = None
         return self.update(**values)
 

@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from numerics.descent import DescentConfig, StopReason
-from numerics.diagnosis import TAIL_POINTS, Diagnosis, RunTails
+from numerics.diagnosis import CANCELLED, TAIL_POINTS, Diagnosis, RunTails
 from numerics.messages import QT_TRANSLATE_NOOP, Message, message
 
 #: What a run says while its end is shown but its verdict is still being worked out (a swarm's
 #: verdicts are computed as a job, a few milliseconds after its end).
 JUDGING = QT_TRANSLATE_NOOP("numerics", "Ended at step {steps}; working out what happened …")
-FAILED = QT_TRANSLATE_NOOP("numerics", "Failed: {error}")
+FAILED = QT_TRANSLATE_NOOP("numerics", "failed: {error}")
 
 #: Memory a cohort may ask for up front: its history is (steps + 1) × runs × 5 float64.
 HISTORY_BUDGET_BYTES = 2 * 1024**3
@@ -291,6 +291,11 @@ class Run:
             return message(FAILED, error=self.error)
         if self.diagnosis is not None:
             return self.diagnosis.message
+        if self.stop_reason == StopReason.CANCELLED:  # nothing to work out: where it was stopped
+            n = self.n_shown
+            x = self.xs[n - 1] if n else self.start
+            f = float(self.values[n - 1]) if n else math.nan
+            return message(CANCELLED, steps=self.steps_shown, x0=float(x[0]), x1=float(x[1]), f=f)
         if self.stop_reason is not None:
             return message(JUDGING, steps=self.steps_shown)
         return None

@@ -3,6 +3,8 @@ field computation; sessions and settings load with one update; no feedback betwe
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 
 import pytest
@@ -111,7 +113,8 @@ def test_loading_a_session_is_one_update_and_one_computation(qtbot, window, coun
     assert window.controls.lr_field.value() == 0.002 and window.controls.optimizer_combo.currentData() == "Momentum"
     assert window.controls.hyper_fields["momentum"].value() == 0.5
     assert window.controls.gradient_combo.currentIndex() == 1 and window.controls.speed() == math.inf
-    assert window.current_session() == session
+    # η and the step limit are not Rosenbrock's defaults: they count as the user's own.
+    assert window.current_session() == dataclasses.replace(session, lr_by_hand=True, steps_by_hand=True)
 
 
 def test_restoring_settings_computes_the_field_once(qtbot, window, counted, tmp_path):

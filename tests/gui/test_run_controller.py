@@ -152,7 +152,8 @@ def test_cancel_keeps_the_shown_path_and_drops_the_rest(qtbot, controller):
     run = controller.run(run_id)
     assert ended.args == [run_id, int(StopReason.CANCELLED)]
     assert run.n_received == run.n_shown < 2_001
-    assert run.status_text() == "cancelled"
+    # Its sentence says where it was stopped: the last point shown, at the step shown.
+    assert run.status_text().startswith(f"Cancelled at step {run.steps_shown} at ")
     qtbot.wait(200)  # late batches from the worker are ignored
     assert run.n_received == run.n_shown
 

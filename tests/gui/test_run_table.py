@@ -1,4 +1,4 @@
-"""The run table: short stop words with the whole reason in the tooltip, and columns that fit
+"""The run table: short verdict words with the whole sentence in the tooltip, and columns that fit
 the window's default size (the Stop column used to be cut off at 1280×800)."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_three_runs_fit_the_default_window_and_the_stop_words_show_whole(qtbot, 
     assert sum(widths) <= table.viewport().width()  # nothing hidden behind a scroll bar
     assert not table.horizontalScrollBar().isVisible()
     metrics = table.fontMetrics()
-    for word in SHORT_STOP.values():
+    for word in SHORT_STOP:  # every verdict word, the longest ("unbounded below") included
         assert metrics.horizontalAdvance(word) < widths[STOP_COLUMN]
     # f and |∇f| are never elided (an elided number would misread): three digits fit.
     for row in range(model.rowCount()):
@@ -55,8 +55,11 @@ def test_three_runs_fit_the_default_window_and_the_stop_words_show_whole(qtbot, 
 
     stop = model.index(2, STOP_COLUMN)
     assert stop.data() == "diverged"
-    assert stop.data(Qt.ItemDataRole.ToolTipRole) == StopReason.DIVERGED.describe()
-    assert model.index(0, STOP_COLUMN).data() == "converged"
+    # The tooltip is the verdict's sentence, with the number that backs "too large".
+    diagnosis = window.runs.run(diverged).diagnosis
+    assert stop.data(Qt.ItemDataRole.ToolTipRole) == str(diagnosis.message)
+    assert "η = 0.1 is too large" in str(diagnosis.message) and diagnosis.eta_max < 0.1
+    assert model.index(0, STOP_COLUMN).data() == "minimum"
     # Cells show three significant digits, tooltips six: the table is narrow, nothing is lost.
     final = window.runs.run(diverged).xs[-1]
     assert model.index(2, 3).data().startswith(f"{final[0]:.3g}".replace("-", "−"))

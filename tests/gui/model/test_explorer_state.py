@@ -19,7 +19,8 @@ def test_defaults_are_the_default_session():
     state = ExplorerState()
     assert state.objective is CATALOGUE[state.function]
     assert state.descent_config() == DescentConfig(escape_box=state.objective.box)
-    assert state.to_session() == Session(log_heatmap=state.objective.log_heatmap)
+    assert state.to_session() == Session(log_heatmap=state.objective.log_heatmap, lr_by_hand=False,
+                                         steps_by_hand=False)
 
 
 def test_a_function_replaces_the_formula_and_brings_its_own_box_and_log_scale():
@@ -30,7 +31,9 @@ def test_a_function_replaces_the_formula_and_brings_its_own_box_and_log_scale():
     assert state.formula is None and state.view_box is None
     assert state.objective is CATALOGUE["rosenbrock"]
     assert state.log_heatmap is CATALOGUE["rosenbrock"].log_heatmap is True
-    assert changes == [frozenset({"function", "formula", "view_box", "log_heatmap"})]  # told once
+    # … and its own η and step limit (nobody set them by hand), all in one change.
+    assert (state.lr, state.steps) == (CATALOGUE["rosenbrock"].default_lr, CATALOGUE["rosenbrock"].default_steps)
+    assert changes == [frozenset({"function", "formula", "view_box", "log_heatmap", "lr", "steps"})]  # told once
 
 
 def test_a_formula_has_no_analytic_gradient_but_the_choice_is_kept():
@@ -151,5 +154,5 @@ def test_version_1_session_files_still_load():
     state.from_session(session)
     assert state.function == "rosenbrock" and state.lr == 0.001
     assert state.log_heatmap is True  # the objective's own choice, as version 1 showed it
-    with pytest.raises(SessionError, match="version 3 is newer"):
-        session_from_dict({**data, "version": 3})
+    with pytest.raises(SessionError, match="version 4 is newer"):
+        session_from_dict({**data, "version": 4})

@@ -46,7 +46,7 @@ def test_round_trip_through_a_file_is_exact(tmp_path):
     back = load_session(path)
     assert back == session
     data = json.loads(path.read_text())
-    assert data["format"] == FORMAT == "gradient-explorer-session" and data["version"] == VERSION == 2
+    assert data["format"] == FORMAT == "gradient-explorer-session" and data["version"] == VERSION == 3
 
 
 def test_default_session_round_trips_and_is_a_catalogue_function(tmp_path):
@@ -128,7 +128,7 @@ def _with(path: str, value):
         ("layers", {"field": "off"}, "layers.field"),
         ("layers", {"stars": True}, "layers"),
         ("arrow_mode", "wiggly", "arrow_mode"),
-        ("version", 3, "version"),
+        ("version", 4, "version"),
         ("version", 10**400, "version"),
         ("version", "1", "version"),
         ("format", "something-else", "format"),
