@@ -20,6 +20,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from gui.model.atomic_write import OutputError, resolve_target, write_atomically
 from gui.model.safe_read import describe_path
+from gui.svg_bake import CLIP_END, CLIP_START, bake_svg, compose_svg
 
 
 class ExportError(OSError):
@@ -133,14 +134,100 @@ def export_png(widget: QtWidgets.QWidget, path: str | os.PathLike, scale: float 
 def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
     """Write ``widget`` as a vector SVG (a ``FieldCanvas``: its plot).
 
-    Plots are rendered through their scene, so arrows, contours and paths stay vector paths.
-    The resolution is the widget's logical DPI, so font sizes match the screen.
+    Plots are rendered through their scene, so arrows, contours and paths stay vector paths;
+    text stays text. The resolution is the widget's logical DPI, so font sizes match the screen.
+    The drawing is then baked (``gui.svg_bake``) so that librsvg, Qt's renderer, browsers and
+    Inkscape show the same picture.
     """
     path = Path(path)
     _check_suffix(path, ".svg")
     _check_target(path)
     target = _target(widget)
-    width, height = target.width(), target.height()
+    dpi = target.logicalDpiX()
+    # Each widget of the figure is drawn into a document of its own, at its own origin, and the
+    # documents are placed side by side: QWidget.render draws a child through a redirected
+    # painter whose offset QSvgGenerator leaves out of the clip paths it writes (a label's clip
+    # lands at the figure's top left and hides the label in every viewer that clips).
+    parts = []
+    with _export_mode_all(target):
+        for child, offset, visible in _widgets_to_draw(target):
+            # Like QWidget.render: the target's background always, a child's if it fills its own.
+            background = child is target or child.autoFillBackground()
+            parts.append((offset, visible, _widget_svg(child, dpi, path.name, background)))
+    svg = compose_svg((target.width(), target.height()), dpi, parts, title=path.stem,
+                      description="Gradient Explorer export")
+    # Strokes and clips baked into the geometry: librsvg ignores non-scaling strokes, Qt's own
+    # renderer ignores clip paths, and slides are made from SVGs (see gui.svg_bake).
+    _write_atomically(path, bake_svg(_with_generic_font_fallback(svg)))
+    return path
+
+
+def _widgets_to_draw(target: QtWidgets.QWidget):
+    """``(widget, offset in target, visible rect in the widget)`` for ``target`` and every shown
+    widget inside it, parents before children (the order they are painted in); a plot is one
+    widget (its scene), not its viewport and scroll bars."""
+    out = []
+
+    def visit(widget: QtWidgets.QWidget, clip: QtCore.QRect) -> None:
+        offset = widget.mapTo(target, QtCore.QPoint(0, 0)) if widget is not target else QtCore.QPoint(0, 0)
+        rect = QtCore.QRect(offset, widget.size()).intersected(clip)
+        if rect.isEmpty():
+            return
+        out.append((widget, (offset.x(), offset.y()), rect.translated(-offset)))
+        if isinstance(widget, pg.GraphicsView):
+            return
+        for child in widget.children():
+            if isinstance(child, QtWidgets.QWidget) and not child.isWindow() and child.isVisibleTo(target):
+                visit(child, rect)
+
+    visit(target, QtCore.QRect(QtCore.QPoint(0, 0), target.size()))
+    return out
+
+
+@contextlib.contextmanager
+def _export_mode_all(target: QtWidgets.QWidget):
+    """pyqtgraph's export mode for every plot in ``target`` (see :func:`_export_mode`), with
+    clip markers around what each view box clips (see :class:`_ClipMarker`)."""
+    views = [target] if isinstance(target, pg.GraphicsView) else []
+    views += target.findChildren(pg.GraphicsView)
+    markers = []
+    with contextlib.ExitStack() as stack:
+        for view in views:
+            stack.enter_context(_export_mode(view, None))
+            for item in view.scene().items():
+                if item.flags() & QtWidgets.QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape:
+                    markers += [_ClipMarker(item, CLIP_START, -_MARKER_Z), _ClipMarker(item, CLIP_END, _MARKER_Z)]
+        try:
+            yield
+        finally:
+            for marker in markers:
+                marker.scene().removeItem(marker) if marker.scene() is not None else None
+
+
+_MARKER_Z = 1e30
+
+
+class _ClipMarker(QtWidgets.QGraphicsItem):
+    """A rectangle the size of its parent's shape, in a colour ``gui.svg_bake`` recognises: the
+    first and the last child of an item that clips its children, so that the SVG says which run
+    of the drawing the clip applies to (QSvgGenerator's own clip paths are unreliable)."""
+
+    def __init__(self, clipper: QtWidgets.QGraphicsItem, rgb: tuple[int, int, int], z: float) -> None:
+        super().__init__(clipper)
+        self.setZValue(z)
+        self._colour = QtGui.QColor(*rgb, 128)
+
+    def boundingRect(self) -> QtCore.QRectF:  # noqa: N802 - Qt API
+        return self.parentItem().shape().boundingRect()
+
+    def paint(self, painter, option, widget=None) -> None:
+        if painter.paintEngine().type() == QtGui.QPaintEngine.Type.SVG:
+            painter.fillRect(self.boundingRect(), self._colour)
+
+
+def _widget_svg(widget: QtWidgets.QWidget, dpi: int, name: str, background: bool) -> bytes:
+    """``widget`` alone (no child widgets) as an SVG document of its own size, at its origin."""
+    width, height = max(1, widget.width()), max(1, widget.height())
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     # SVG 1.1 (not the default Tiny 1.2) carries clip paths: the view box clips its items
@@ -148,26 +235,24 @@ def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
     generator.setOutputDevice(buffer)
     generator.setSize(QtCore.QSize(width, height))
     generator.setViewBox(QtCore.QRect(0, 0, width, height))
-    generator.setResolution(target.logicalDpiX())
-    generator.setTitle(path.stem)
-    generator.setDescription("Gradient Explorer export")
+    generator.setResolution(dpi)
     painter = QtGui.QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"Cannot start an SVG drawing for {path.name}.")
+        raise ExportError(f"Cannot start an SVG drawing for {name}.")
     try:
-        if isinstance(target, pg.GraphicsView):
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        if isinstance(widget, pg.GraphicsView):
             # The view's background is a cached pixmap and would land in the SVG as an image:
             # paint it as a rectangle, then the scene as vectors.
-            painter.fillRect(QtCore.QRectF(0, 0, width, height), target.backgroundBrush())
-            source = target.mapToScene(target.viewport().rect()).boundingRect()
-            with _export_mode(target, painter):
-                target.scene().render(painter, QtCore.QRectF(0, 0, width, height), source)
+            painter.fillRect(QtCore.QRectF(0, 0, width, height), widget.backgroundBrush())
+            source = widget.mapToScene(widget.viewport().rect()).boundingRect()
+            widget.scene().render(painter, QtCore.QRectF(0, 0, width, height), source)
         else:
-            QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
+            flags = QtWidgets.QWidget.RenderFlag.DrawWindowBackground if background else QtWidgets.QWidget.RenderFlag(0)
+            QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(), QtGui.QRegion(), flags)
     finally:
         painter.end()
-    _write_atomically(path, _with_generic_font_fallback(bytes(buffer.data())))
-    return path
+    return bytes(buffer.data())
 
 
 _FONT_FAMILY = re.compile(rb'font-family="([^"]*)"')
