@@ -18,12 +18,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-__all__ = ["CliError", "PROG", "build_parser", "main", "parse_args", "session_from_args", "window_session"]
+__all__ = ["CliError", "OutputFailure", "PROG", "build_parser", "main", "parse_args", "session_from_args", "window_session"]
 
 PROG = "gradient-explorer"
 EXIT_OK = 0
@@ -55,6 +54,11 @@ Exit status: 0 success, 1 the output could not be written, 2 bad input (one line
 
 class CliError(Exception):
     """Bad input: reported as one ``gradient-explorer: error: …`` line, exit status 2."""
+
+
+class OutputFailure(Exception):
+    """The inputs were fine but an output could not be written: one line naming the option and
+    the path, exit status 1."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -175,29 +179,48 @@ _IMAGE_ONLY_OPTIONS = ("--size", "--scale")
 #: Options that describe the view: they open the window on it, or shape what --export writes.
 _VIEW_OPTIONS = ("--function", "--formula", "--box", "--start", "--optimizer", "--lr", "--steps", "--hyper",
                  "--tol", "--numerical", "--h", "--scheme", "--session", "--theme", "--arrows", "--hide")
-_VALUE_OPTIONS = ("--start", "--box", "--lr", "--tol", "--h", "--steps", "--hyper")
+def _value_options(parser: argparse.ArgumentParser) -> tuple[set[str], list[str]]:
+    """(options that take a value, every option string) of ``parser``."""
+    takes_value, every = set(), []
+    for action in parser._actions:  # noqa: SLF001 - argparse has no public list of its options
+        every.extend(action.option_strings)
+        if action.option_strings and action.nargs != 0:
+            takes_value.update(action.option_strings)
+    return takes_value, every
 
 
-def _join_negative_values(argv: Sequence[str]) -> list[str]:
-    """``--start -3,4`` → ``--start=-3,4``: argparse would take "-3,4" for an option."""
+def _is_option(token: str, options: list[str]) -> bool:
+    """Whether ``token`` names an option (exactly, with "=value", or as argparse's abbreviation)."""
+    if token == "--":
+        return True
+    name = token.split("=", 1)[0]
+    if name in options:
+        return True
+    return name.startswith("--") and len(name) > 2 and any(o.startswith(name) for o in options if o.startswith("--"))
+
+
+def _join_values(argv: Sequence[str], parser: argparse.ArgumentParser) -> list[str]:
+    """``--start -3,4`` → ``--start=-3,4``, ``--size -100x100`` → ``--size=-100x100``: argparse
+    takes any "-…" after an option for another option ("expected one argument"). After an option
+    that takes a value, the next word is its value unless it is an option itself, so negative
+    numbers, "-inf" and a formula like "-x0**2" reach the reader that can say what is wrong."""
+    takes_value, options = _value_options(parser)
     joined: list[str] = []
     i = 0
     while i < len(argv):
         token = argv[i]
-        nxt = argv[i + 1] if i + 1 < len(argv) else ""
-        if token in _VALUE_OPTIONS and len(nxt) > 1 and nxt[0] in "-\u2212" and _looks_numeric(nxt[1:]):
-            joined.append(f"{token}={nxt}")
-            i += 2
-        else:
-            joined.append(token)
-            i += 1
+        if token == "--":
+            joined.extend(argv[i:])
+            break
+        if token in takes_value and i + 1 < len(argv):
+            nxt = argv[i + 1]
+            if nxt[:1] in ("-", "\u2212") and not _is_option(nxt, options):
+                joined.append(f"{token}={nxt}")
+                i += 2
+                continue
+        joined.append(token)
+        i += 1
     return joined
-
-
-def _looks_numeric(text: str) -> bool:
-    """Whether ``text`` (after a leading minus) starts like a number, "inf" and "nan" included:
-    then "-…" is a value, not an option (reading it properly is _read_number's job)."""
-    return text[:1].isdigit() or text[:1] == "." or text.lower().startswith(("inf", "nan"))
 
 
 def _given_options(argv: Sequence[str]) -> list[str]:
@@ -212,7 +235,8 @@ def _given_options(argv: Sequence[str]) -> list[str]:
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv`` (without the program name); raises :class:`CliError` on a syntax error."""
-    args = build_parser().parse_args(_join_negative_values(argv))
+    parser = build_parser()
+    args = parser.parse_args(_join_values(argv, parser))
     if args.lab is not None:
         if args.export is None:
             raise CliError("--lab needs --export")
@@ -278,8 +302,8 @@ def session_from_args(args: argparse.Namespace):
     if args.session is not None:
         try:
             base = load_session(args.session)
-        except SessionError as exc:
-            raise CliError(f"--session: {exc}") from None
+        except SessionError as exc:  # a file-level problem says so itself; a field's is named
+            raise CliError(f"--session: {exc.reason if exc.field == 'session' else exc}") from None
     else:
         base = Session()
     data = session_to_dict(base)
@@ -316,23 +340,50 @@ def session_from_args(args: argparse.Namespace):
 
 
 def _check_writable(path_text: str, option: str) -> Path:
-    """Fail before any work if ``path_text`` cannot be written (probe the directory for real:
-    permission bits say nothing on read-only mounts or when running as root)."""
-    path = Path(path_text)
-    if path.is_dir():
-        raise CliError(f"{option}: {path} is a directory")
-    parent = path.parent
-    if not parent.is_dir():
-        raise CliError(f"{option}: cannot write {path}: directory {parent} does not exist")
+    """Fail before any work if ``path_text`` could not be written: checked like the write itself
+    (``gui.model.atomic_write.check_writable``): a device, a FIFO, a folder, a missing folder, a
+    name too long, a read-only file are refused, and the folder is probed for real (permission
+    bits say nothing on read-only mounts or to root)."""
+    from gui.model.atomic_write import OutputError, check_writable
+    from gui.model.safe_read import describe_path
+
     try:
-        fd, probe = tempfile.mkstemp(prefix=".gradient-explorer-", suffix=".probe", dir=parent)
-        os.close(fd)
-        os.unlink(probe)
-    except OSError as exc:
-        raise CliError(f"{option}: cannot write to {parent}: {exc.strerror or exc}") from None
-    if path.exists() and not os.access(path, os.W_OK):
-        raise CliError(f"{option}: {path} is not writable")
-    return path
+        check_writable(path_text)
+    except OutputError as exc:
+        raise CliError(f"{option}: cannot write {describe_path(path_text)}: {exc}") from None
+    return Path(path_text)
+
+
+def _check_distinct_outputs(args: argparse.Namespace) -> None:
+    """Two outputs of one command must be two files: one would silently replace the other (and
+    an output over the --session file would replace what was read)."""
+    from gui.model.atomic_write import same_target
+    from gui.model.safe_read import describe_path
+
+    named = [(option, path) for option, path in (("--export", args.export), ("--export-csv", args.export_csv))
+             if path is not None]
+    if len(named) == 2 and same_target(named[0][1], named[1][1]):
+        raise CliError(f"--export and --export-csv name the same file {describe_path(named[0][1])}: "
+                       "give each its own")
+    if args.session is not None:
+        for option, path in named:
+            if same_target(path, args.session):
+                raise CliError(f"{option} names the --session file {describe_path(path)}: "
+                               "writing it would replace the session")
+
+
+def _check_history_memory(session) -> None:
+    """Refuse, with the figure, runs whose history could exceed the budget the window also keeps
+    to (``gui.model.runs.HISTORY_BUDGET_BYTES``): the headless runs hold every step of every start
+    (1,000 starts × 10⁶ steps died in numpy with "Unable to allocate 14.9 GiB")."""
+    from gui.model.runs import HISTORY_BUDGET_BYTES, history_bytes
+
+    n, steps = len(session.starts), int(session.config.steps)
+    need = history_bytes(n, steps)
+    if need > HISTORY_BUDGET_BYTES:
+        raise CliError(f"--start/--steps: {n} runs of {steps} steps could need {need / 2**30:.1f} GiB "
+                       f"of history (the limit is {HISTORY_BUDGET_BYTES / 2**30:.0f} GiB); use fewer "
+                       "starts or steps")
 
 
 # ---------------------------------------------------------------- actions
@@ -391,22 +442,30 @@ def _lab_spec(name: str):
 def _run_headless(args: argparse.Namespace) -> int:
     session = session_from_args(args)
     lab = _lab_spec(args.lab) if args.lab is not None else None
+    _check_distinct_outputs(args)
     image = _check_writable(args.export, "--export") if args.export is not None else None
     csv_path = _check_writable(args.export_csv, "--export-csv") if args.export_csv is not None else None
     if csv_path is not None and not session.starts:
         raise CliError("--export-csv: no runs to write; add one with --start X0,X1")
+    if lab is None:
+        _check_history_memory(session)
 
-    from gui.model.trajectory_csv import write_trajectories_csv
+    from gui.model.trajectory_csv import TrajectoryCsvError, write_trajectories_csv
 
     result, trajectories = (None, []) if lab is not None else compute_runs(session)
     if result is not None:
         _summarise(session, result)
     if csv_path is not None:
-        write_trajectories_csv(csv_path, trajectories)
+        try:
+            write_trajectories_csv(csv_path, trajectories)
+        except TrajectoryCsvError as exc:
+            raise OutputFailure(f"--export-csv: {exc}") from None
         print(f"wrote {csv_path} ({sum(len(t) for t in trajectories)} rows)")
     if image is not None:
         size = args.size or DEFAULT_SIZE
         from gui.headless import RenderError, render_explorer, render_lab
+
+        from gui.export import ExportError
 
         try:
             if args.lab is not None:
@@ -415,6 +474,8 @@ def _run_headless(args: argparse.Namespace) -> int:
                 render_explorer(session, trajectories, image, size, args.scale)
         except RenderError as exc:
             raise CliError(str(exc)) from None
+        except ExportError as exc:
+            raise OutputFailure(f"--export: {exc}") from None
         print(f"wrote {image}")
     return EXIT_OK
 
@@ -433,6 +494,8 @@ def window_session(args: argparse.Namespace, argv: Sequence[str]):
 
 def _run_window(args: argparse.Namespace, argv: Sequence[str]) -> int:
     session = window_session(args, argv)  # every input error is reported before Qt starts
+    if session is not None:
+        _check_history_memory(session)  # the window would start every run of the session
     from gui.app import run_app
 
     return run_app([sys.argv[0] if sys.argv else PROG], session=session)
@@ -458,6 +521,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         _report(str(exc))
         return EXIT_USAGE
+    except OutputFailure as exc:
+        _report(str(exc))
+        return EXIT_FAILURE
     except OSError as exc:  # ExportError and TrajectoryCsvError are OSErrors with readable messages
         _report(str(exc))
+        return EXIT_FAILURE
+    except MemoryError:
+        _report("out of memory: the request is too large for this machine; use fewer starts, steps "
+                "or a smaller --size")
+        return EXIT_FAILURE
+    except Exception as exc:  # noqa: BLE001 - a bug must still end in one line, never a traceback
+        _report(f"internal error ({type(exc).__name__}: {exc}); please report it with the command line")
         return EXIT_FAILURE

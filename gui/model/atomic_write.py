@@ -145,7 +145,10 @@ def resolve_target(path: str | os.PathLike) -> Path:
         is_link = stat.S_ISLNK(os.lstat(path).st_mode)
     except FileNotFoundError:
         is_link = False
-    except OSError as exc:  # ENOTDIR (a file where a folder should be), ENAMETOOLONG, EACCES…
+    except NotADirectoryError:  # a file where a folder should be: name the first such file
+        raise OutputError(errno.ENOTDIR, Message(NOT_A_FOLDER, {"folder": str(_first_non_folder(path))}),
+                          path) from None
+    except OSError as exc:  # ENAMETOOLONG of the whole path, EACCES…
         raise _from_os_error(exc, path) from None
     target = Path(os.path.realpath(path)) if is_link else path
     try:
@@ -172,6 +175,17 @@ def resolve_target(path: str | os.PathLike) -> Path:
         raise OutputError(errno.ENOTDIR, Message(NOT_A_FOLDER, {"folder": str(folder)}), path)
     _check_name_length(target)
     return target
+
+
+def _first_non_folder(path: Path) -> Path:
+    """The first ancestor of ``path`` that exists but is not a folder (``path.parent`` if none)."""
+    for ancestor in reversed(path.parents):
+        try:
+            if not stat.S_ISDIR(os.stat(ancestor).st_mode):
+                return ancestor
+        except OSError:
+            break
+    return path.parent
 
 
 def _check_name_length(target: Path) -> None:
