@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
 
     from gui.main_window import MainWindow
     from gui.model.session import Session
@@ -34,30 +35,78 @@ def create_window(session: "Session | None" = None, qsettings: "QSettings | None
     return window
 
 
-def run_app(argv: list[str] | None = None, session: "Session | None" = None) -> int:
+def run_app(argv: list[str] | None = None, session: "Session | None" = None, language: str | None = None,
+            surface_view: bool = False) -> int:
     """Open the Gradient Explorer window and run the Qt event loop; returns the exit code.
 
     ``argv`` is the full argument list for ``QApplication``, program name first (default
     ``sys.argv``); Qt picks its own options (``-platform`` …) from it. The application's command
     line proper is parsed by ``gui.cli`` before this is called; the view it describes arrives as
-    ``session`` (``None``: open with the remembered settings).
+    ``session`` (``None``: open with the remembered settings). ``language`` (``"en"``, ``"ko"``,
+    ``"ja"``: the command line's ``--lang``) is shown for this run only; ``None`` shows the one
+    chosen in View ▸ Language last time (the system's at first). ``surface_view`` opens the 3-D
+    view beside the canvas (``--view 3d``).
     """
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
+    from gui.app_info import APP_ID
     from gui.workers.compute_thread import configure_interpreter
 
     # Set before QSettings() is first created so settings land under Gradient Explorer's name.
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    if QApplication.instance() is None:
+        # The 3-D view's GL contexts share with each other: pyqtgraph compiles its shaders once.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(list(sys.argv if argv is None else argv))
     app.setApplicationDisplayName(APPLICATION)
+    app.setApplicationVersion(version())
+    app.setWindowIcon(application_icon())
+    # Wayland and the desktop's task bar match the window to the installed .desktop entry by this.
+    app.setDesktopFileName(APP_ID)
     configure_interpreter()  # once, at start: the GUI thread shares the GIL with the compute thread
     # Fusion honours the window palette on every platform, so the dark theme looks whole.
     app.setStyle("Fusion")
+    from gui import i18n
+
+    # Before the window is built, so every widget starts in the language (no switch at start).
+    i18n.set_language(language if language is not None else i18n.load_language_choice(QSettings()))
 
     window = create_window(session)
     # Whatever ends the loop (last window closed, Ctrl+Q, a signal), worker threads stop first.
     app.aboutToQuit.connect(window.shutdown)
     window.show()
+    if surface_view:
+        window.show_surface_view(True)
     return int(app.exec())
+
+
+def application_icon() -> "QIcon":
+    """The app's icon: the SVG where Qt can draw it, and every PNG size for the rest."""
+    from PySide6.QtGui import QIcon
+
+    from gui.app_info import ICON_SIZES, icon_file
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_file(size)))
+    svg = icon_file()
+    if svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+def version() -> str:
+    """The app's version (``gui.app_info.version``)."""
+    from gui.app_info import version as _version
+
+    return _version()
+
+
+def main() -> int:
+    """The ``gradient-explorer`` command (``[project.gui-scripts]``): the command line of
+    ``gui.cli``, which opens the window unless asked to export."""
+    from gui.cli import main as cli_main
+
+    return cli_main()

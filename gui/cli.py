@@ -32,6 +32,8 @@ EXIT_USAGE = 2  # bad input: nothing was rendered or written
 DEFAULT_SIZE = (1000, 800)
 MAX_SIZE = 8000  # pixels per side before --scale; larger images exhaust memory, not patience
 IMAGE_FORMATS = (".png", ".svg")
+#: The languages of --lang (gui.i18n.LANGUAGES, repeated here: --help must not import Qt).
+LANGUAGES = ("en", "ko", "ja")
 
 EXAMPLES = """\
 examples:
@@ -45,6 +47,11 @@ examples:
                     --theme dark --size 800x800 --scale 2 --export bowl@2x.png
   gradient-explorer --session saved.json --export saved.png
   gradient-explorer --lab lr-race --export race.png         the book's learning-rate race
+  gradient-explorer --lab network --dataset mnist --mnist dataset/ --export mnist.png \
+                    --export-csv mnist.csv                     the book's MNIST training (ch. 4.5)
+  gradient-explorer --function himmelblau --start 0,0 --view 3d --export surface.png
+                                                      the 3-D surface with the run on it (needs OpenGL)
+  gradient-explorer --install-desktop-entry           add it to the desktop's menu (current user)
   gradient-explorer --list                            known functions, optimizers, schemes
 
 Negative numbers may follow an option directly (--start -3,4) or with "=" (--start=-3,4).
@@ -124,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     out = parser.add_argument_group("headless output")
     out.add_argument("--export", metavar="FILE",
                      help="render the view to FILE without a window; the format follows the extension (.png or .svg)")
+    out.add_argument("--view", choices=("2d", "3d"), default="2d",
+                     help="what --export draws: the 2d field (default) or the 3d surface with the runs on it "
+                          "(PNG; needs OpenGL: a desktop session, or xvfb-run); without --export, opens the "
+                          "window with the 3-D view shown")
     out.add_argument("--export-csv", metavar="FILE",
                      help="write every run's trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1")
     out.add_argument("--size", metavar="WxH", type=_size,
@@ -132,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)")
     looks = parser.add_argument_group("looks (window and export)")
     looks.add_argument("--theme", choices=("light", "dark"), help="colour theme (default light)")
+    looks.add_argument("--lang", choices=LANGUAGES,
+                       help="language of the window and of exported figures: en, ko (한국어) or ja (日本語) "
+                            "(default: the window's View ▸ Language choice; exports: the system's language)")
     looks.add_argument("--arrows", choices=("scaled", "unit"),
                      help="arrow length: scaled by |∇f| or all the same length (default scaled)")
     looks.add_argument("--hide", metavar="LAYER", action="append",
@@ -167,13 +181,39 @@ def build_parser() -> argparse.ArgumentParser:
     other.add_argument("--session", metavar="FILE", help="start from a saved session file; other options override it")
     other.add_argument("--lab", metavar="NAME",
                        help="export a learning lab instead of the explorer, its preset run to the end (needs --export): "
-                            "derivative, partials, lr-race, optimizers, basins, step-inspector")
+                            "derivative, partials, lr-race, optimizers, basins, step-inspector, network "
+                            "(see the network lab's options below)")
     other.add_argument("--list", action="store_true",
                        help="print the known functions, optimizers (with hyper-parameters) and schemes, then exit")
+    other.add_argument("--version", action="store_true", help="print the version, then exit")
+    other.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Gradient Explorer to the desktop's menu for the current user (a .desktop entry, "
+                            "icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit")
+    other.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added, then exit")
+
+    # Read and checked by gui.labs.network_cli (numbers through gui.model.validation); --lr,
+    # --optimizer and --export-csv mean the network's η, optimizer and per-iteration CSV there.
+    network = parser.add_argument_group(
+        "network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)")
+    network.add_argument("--dataset", metavar="NAME",
+                         help="spiral, moons, circles, xor, blobs or mnist (default spiral; mnist with --mnist)")
+    network.add_argument("--mnist", metavar="DIR",
+                         help="the folder with the book's MNIST files (t10k-*.gz, train-*.gz); with only the "
+                              "10,000 test images they are split 8,000 / 2,000")
+    network.add_argument("--iterations", metavar="N", help="training iterations (default 3000; mnist 10000)")
+    network.add_argument("--batch-size", metavar="B", help="mini-batch size (default 30; mnist 100)")
+    network.add_argument("--hidden", metavar="H", help="hidden units (default 30; mnist 50)")
+    network.add_argument("--gradient", metavar="HOW",
+                         help="backprop, numerical (the book's loop: slow) or numerical_fast (default backprop)")
+    network.add_argument("--seed", metavar="S", help="seeds the initial weights and the batches (default 0)")
     return parser
 
 
-_LAB_OPTIONS = ("--lab", "--export", "--size", "--scale", "--theme")
+_LAB_OPTIONS = ("--lab", "--export", "--size", "--scale", "--theme", "--lang")
+#: Options of --lab network only, and everything that lab accepts.
+_NETWORK_OPTIONS = ("--dataset", "--mnist", "--iterations", "--batch-size", "--hidden", "--gradient", "--seed")
+_NETWORK_LAB_OPTIONS = _LAB_OPTIONS + _NETWORK_OPTIONS + ("--export-csv", "--lr", "--optimizer")
 #: Options that only shape the exported image: refused without --export.
 _IMAGE_ONLY_OPTIONS = ("--size", "--scale")
 #: Options that describe the view: they open the window on it, or shape what --export writes.
@@ -237,17 +277,31 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse ``argv`` (without the program name); raises :class:`CliError` on a syntax error."""
     parser = build_parser()
     args = parser.parse_args(_join_values(argv, parser))
-    if args.lab is not None:
+    if args.lab == "network":
+        if args.export is None and args.export_csv is None:
+            raise CliError("--lab network needs --export FILE and/or --export-csv FILE")
+        foreign = [opt for opt in _given_options(argv) if opt not in _NETWORK_LAB_OPTIONS]
+        if foreign:
+            raise CliError(f"{foreign[0]} does not apply to --lab network")
+    elif args.lab is not None:
         if args.export is None:
             raise CliError("--lab needs --export")
         foreign = [opt for opt in _given_options(argv) if opt not in _LAB_OPTIONS]
         if foreign:
             raise CliError(f"{foreign[0]} does not apply to --lab (a lab exports its own preset)")
+    stray = [opt for opt in _given_options(argv) if opt in _NETWORK_OPTIONS]
+    if stray and args.lab != "network":
+        raise CliError(f"{stray[0]} needs --lab network")
     if args.export is None and not args.list:
         # Image-only options: without an image to write they would be silently ignored.
         for option in _given_options(argv):
             if option in _IMAGE_ONLY_OPTIONS:
                 raise CliError(f"{option} needs --export: it only sets the size of the exported image")
+    if args.view == "3d" and args.export is not None:
+        if Path(args.export).suffix.lower() != ".png":
+            raise CliError("--view 3d: the 3-D view exports PNG only; use a .png file name")
+        if args.scale != 1:
+            raise CliError("--scale does not apply to --view 3d: give a larger --size instead")
     if args.export is not None and Path(args.export).suffix.lower() not in IMAGE_FORMATS:
         suffix = Path(args.export).suffix
         problem = f"unknown image format {suffix!r}" if suffix else f"{args.export!r} has no extension"
@@ -439,7 +493,30 @@ def _lab_spec(name: str):
     return LABS[name]
 
 
+def _run_network_lab(args: argparse.Namespace) -> int:
+    """``--lab network``: train the Network tab offscreen (``gui.labs.network_cli``)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # gui.labs imports Qt
+    from gui.labs.network_cli import NetworkCliError, run_network, settings_from_args
+
+    try:
+        settings_from_args(args)  # every option is checked before a path is probed or Qt starts
+    except NetworkCliError as exc:
+        raise CliError(str(exc)) from None
+    _check_distinct_outputs(args)
+    image = _check_writable(args.export, "--export") if args.export is not None else None
+    csv_path = _check_writable(args.export_csv, "--export-csv") if args.export_csv is not None else None
+    if image is not None:
+        _install_language(args.lang)
+    try:
+        run_network(args, image, csv_path, args.size or DEFAULT_SIZE, args.theme)
+    except NetworkCliError as exc:
+        raise CliError(str(exc)) from None
+    return EXIT_OK
+
+
 def _run_headless(args: argparse.Namespace) -> int:
+    if args.lab == "network":
+        return _run_network_lab(args)
     session = session_from_args(args)
     lab = _lab_spec(args.lab) if args.lab is not None else None
     _check_distinct_outputs(args)
@@ -465,11 +542,20 @@ def _run_headless(args: argparse.Namespace) -> int:
         size = args.size or DEFAULT_SIZE
         from gui.headless import RenderError, render_explorer, render_lab
 
+        if args.view == "3d":
+            from gui.canvas3d.export3d import prepare_gl_platform, render_surface
+
+            prepare_gl_platform()  # before the QApplication: the 3-D view needs OpenGL
+
+        _install_language(args.lang)
+
         from gui.export import ExportError
 
         try:
             if args.lab is not None:
                 render_lab(lab, session, image, size, args.scale)
+            elif args.view == "3d":
+                render_surface(session, trajectories, image, size)
             else:
                 render_explorer(session, trajectories, image, size, args.scale)
         except RenderError as exc:
@@ -498,7 +584,30 @@ def _run_window(args: argparse.Namespace, argv: Sequence[str]) -> int:
         _check_history_memory(session)  # the window would start every run of the session
     from gui.app import run_app
 
-    return run_app([sys.argv[0] if sys.argv else PROG], session=session)
+    return run_app([sys.argv[0] if sys.argv else PROG], session=session, language=args.lang,
+                   surface_view=args.view == "3d")
+
+
+def _install_language(language: str | None) -> None:
+    """The translators of ``language`` (``None``: the system's) for a headless export: its
+    titles, labels and legends are drawn by the same widgets as the window's."""
+    from gui import i18n
+    from gui.headless import _qt_application
+
+    _qt_application()  # the export's own QApplication (offscreen, Qt's noise filtered)
+    i18n.set_language(language or "system")
+
+
+def _desktop_entry(install: bool) -> int:
+    from gui.desktop_entry import install_desktop_entry, uninstall_desktop_entry
+
+    if install:
+        files = install_desktop_entry()
+        print(f"installed {len(files)} files for the desktop menu, e.g. {files[0]}")
+    else:
+        files = uninstall_desktop_entry()
+        print(f"removed {len(files)} files" + (f", e.g. {files[0]}" if files else ""))
+    return EXIT_OK
 
 
 def _report(message: str) -> None:
@@ -513,6 +622,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = parse_args(argv)
+        if args.version:
+            from gui.app_info import version
+
+            print(f"{PROG} {version()}")
+            return EXIT_OK
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return _desktop_entry(install=args.install_desktop_entry)
         if args.list:
             return _print_list()
         if args.export is None and args.export_csv is None:

@@ -725,11 +725,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.status("Figure copied to the clipboard")
 
     def trajectories(self) -> list:
-        """Every run's shown steps as ``gui.model.trajectory_csv.Trajectory`` (in run order)."""
-        from gui.model.trajectory_csv import Trajectory
+        """Every run's shown steps as ``gui.model.trajectory_csv.Trajectory`` (in run order), with
+        its settings and verdict."""
+        from gui.model.run_records import trajectory_of
 
-        return [Trajectory(run.run_id, np.array(run.xs), np.array(run.values), np.array(run.grads))
-                for run in self.runs.runs.values()]
+        return [trajectory_of(run) for run in self.runs.runs.values()]
 
     def export_trajectories(self, path: str | Path) -> int:
         """Write every run's steps to ``path`` as CSV; returns the number of rows."""

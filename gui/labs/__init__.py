@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the registry imports no lab, and no thread machinery, until a lab is made
@@ -29,7 +30,12 @@ LabFactory = Callable[..., QWidget]
 
 @dataclass(frozen=True)
 class LabSpec:
-    """A lab in the registry: its command-line name, its tab title and its factory."""
+    """A lab in the registry: its command-line name, its tab title and its factory.
+
+    ``title`` is an English source text of the ``LABS_CONTEXT`` translation context: write it as
+    ``QT_TRANSLATE_NOOP("labs", "Derivative")`` so lupdate extracts it; the window shows it
+    through ``gui.i18n.translate(LABS_CONTEXT, spec.title)``.
+    """
 
     name: str
     title: str
@@ -44,16 +50,22 @@ def _lazy(module: str, cls: str) -> LabFactory:
     return create
 
 
+#: The translation context of the labs' tab titles.
+LABS_CONTEXT = "labs"
+
 LABS: dict[str, LabSpec] = {
     spec.name: spec
     for spec in (
-        LabSpec("derivative", "Derivative", _lazy("derivative_lab", "DerivativeLab")),
-        LabSpec("partials", "Partial derivatives", _lazy("partials_lab", "PartialsLab")),
-        LabSpec("lr-race", "Learning-rate race", _lazy("lr_race_lab", "LearningRateRaceLab")),
-        LabSpec("optimizers", "Optimizers", _lazy("optimizers_lab", "OptimizersLab")),
-        LabSpec("basins", "Basins", _lazy("basins_lab", "BasinsLab")),
-        LabSpec("step-inspector", "Step inspector", _lazy("step_inspector_lab", "StepInspectorLab")),
+        LabSpec("derivative", QT_TRANSLATE_NOOP("labs", "Derivative"), _lazy("derivative_lab", "DerivativeLab")),
+        LabSpec("partials", QT_TRANSLATE_NOOP("labs", "Partial derivatives"), _lazy("partials_lab", "PartialsLab")),
+        LabSpec("lr-race", QT_TRANSLATE_NOOP("labs", "Learning-rate race"),
+                _lazy("lr_race_lab", "LearningRateRaceLab")),
+        LabSpec("optimizers", QT_TRANSLATE_NOOP("labs", "Optimizers"), _lazy("optimizers_lab", "OptimizersLab")),
+        LabSpec("basins", QT_TRANSLATE_NOOP("labs", "Basins"), _lazy("basins_lab", "BasinsLab")),
+        LabSpec("step-inspector", QT_TRANSLATE_NOOP("labs", "Step inspector"),
+                _lazy("step_inspector_lab", "StepInspectorLab")),
+        LabSpec("network", QT_TRANSLATE_NOOP("labs", "Network"), _lazy("network_lab", "NetworkLab")),
     )
 }
 
-__all__ = ["LABS", "LabSpec"]
+__all__ = ["LABS", "LABS_CONTEXT", "LabSpec"]

@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Swarm of %n runs (%1–%2) ended — %3.</source>
+        <translation>
+            <numerusform>Swarm of %n run (%1–%2) ended — %3.</numerusform>
+            <numerusform>Swarm of %n runs (%1–%2) ended — %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPlots</name>
+    <message numerus="yes">
+        <source>average of %n iterations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>numerics</name>
+    <message numerus="yes">
+        <source>the file name is %n bytes long; this folder allows at most {limit}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a whole number of %n digits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a whole number of about %n digits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2736 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko" sourcelanguage="en">
+<context>
+    <name>ControlPanel</name>
+    <message>
+        <location filename="../../gui/control_panel.py" line="154"/>
+        <source>On a quadratic, a step of plain gradient descent multiplies the error along the steepest curvature λmax by 1 − η·λmax: it shrinks only while η &lt; 2/λmax</source>
+        <extracomment>The learning rates a user may type: the session files&apos; range (numerics accepts a wider one for its own labs), so whatever the panel accepts saves and loads again. Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive. The function combo&apos;s item data for &quot;Your formula&quot; (the catalogue names are the others).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="156"/>
+        <source>Suggest η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="158"/>
+        <source>Set η to 1/λmax over the part of the view below the last start (the centre of the view before any start): safe for plain gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="442"/>
+        <source>Click the field: λmax at the start and the largest stable η (2/λmax) show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="447"/>
+        <source>No stability bound at the start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineFitPage</name>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
+        <source>points</source>
+        <extracomment>Most steps one run may take (about 0.4 s on the worker at 18 µs a step). Epochs revealed per second, by the speed box (math.inf: at once).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
+        <source>noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
+        <source>data seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <source>η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>batch seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="182"/>
+        <source>show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
+        <source>and full-batch descent from the same point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
+        <source>shuffled epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="187"/>
+        <source>with replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="189"/>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="190"/>
+        <source>%1 epochs per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="191"/>
+        <source>Clear paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="192"/>
+        <source>Click the field: mini-batch descent starts there with this batch size. x0 is the slope w, x1 the intercept b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="194"/>
+        <source>The data and the fitted lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="204"/>
+        <source>slope w (x0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="205"/>
+        <source>intercept b (x1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="264"/>
+        <source>%1 epochs of batches of %2 are %3 steps; at most %4 per run: fewer epochs or a larger batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <source>full batch (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="362"/>
+        <source>%1, %2 η = %3: epoch %4 of %5, %6 steps, L = %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="368"/>
+        <source>least squares: w = %1, b = %2, L = %3 (grey line; dashed: the true line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="376"/>
+        <source>One epoch is one pass over the %1 points: a batch of B takes %1/B steps of it. Small batches take many cheap, noisy steps; the full batch one exact, expensive step per epoch. The paths are revealed epoch by epoch, so they advance by the same amount of data seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="66"/>
+        <source>Field arrows</source>
+        <extracomment>(layer, label): the labels are source texts of the &quot;MainWindow&quot; context, translated where shown.</extracomment>
+        <translation>벡터장 화살표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="67"/>
+        <source>Heatmap</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="68"/>
+        <source>Contours</source>
+        <translation>등고선</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="69"/>
+        <source>Critical points</source>
+        <translation>임계점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="70"/>
+        <source>Paths</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="72"/>
+        <source>Light</source>
+        <extracomment>Theme names → their menu texts and tips (&quot;MainWindow&quot; context); another theme shows its name.</extracomment>
+        <translation>밝은 테마</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="72"/>
+        <source>Light colours</source>
+        <translation>밝은 색 (책처럼, 인쇄용)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="73"/>
+        <source>Dark</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="73"/>
+        <source>Dark colours</source>
+        <translation>어두운 색</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="144"/>
+        <source>Cursor position, f and ∇f there</source>
+        <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run.</extracomment>
+        <translation>커서 위치와 그 점의 f, ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="150"/>
+        <source>Explorer</source>
+        <translation>탐색기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <source>3-D view</source>
+        <translation>3차원 보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="299"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="300"/>
+        <source>Export &amp;image…</source>
+        <translation>이미지 내보내기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="301"/>
+        <source>Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)</source>
+        <translation>그림(PNG 1×/2×, SVG)이나 창 전체(PNG)를 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="302"/>
+        <source>Export &amp;3-D view…</source>
+        <translation>3차원 보기 내보내기(&amp;3)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="303"/>
+        <source>Save the 3-D view as PNG</source>
+        <translation>3차원 보기를 PNG로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="304"/>
+        <source>Export &amp;trajectories…</source>
+        <translation>궤적 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="305"/>
+        <source>Save every run&apos;s steps as CSV</source>
+        <translation>모든 실행의 단계를 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="307"/>
+        <source>&amp;Open session…</source>
+        <translation>세션 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="308"/>
+        <source>Restore a saved session</source>
+        <translation>저장한 세션을 복원합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="309"/>
+        <source>Save &amp;session…</source>
+        <translation>세션 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="310"/>
+        <source>Save function, settings and run starts</source>
+        <translation>함수, 설정, 실행의 시작점을 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="312"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="313"/>
+        <source>Close Gradient Explorer</source>
+        <translation>Gradient Explorer를 닫습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="318"/>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="319"/>
+        <source>&amp;Copy image</source>
+        <translation>이미지 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="320"/>
+        <source>Copy the current figure to the clipboard</source>
+        <translation>지금 보이는 그림을 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="325"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="328"/>
+        <source>Show or hide the %1</source>
+        <translation>%1 표시 또는 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="331"/>
+        <source>Arrow &amp;length</source>
+        <translation>화살표 길이(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <source>Scaled by |∇f|</source>
+        <translation>|∇f|에 비례</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <source>Arrow length proportional to |∇f|</source>
+        <translation>화살표 길이를 |∇f|에 비례하게 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="334"/>
+        <source>Unit length</source>
+        <translation>단위 길이</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="334"/>
+        <source>Every arrow the same length</source>
+        <translation>모든 화살표를 같은 길이로 그립니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="339"/>
+        <source>&amp;Log heatmap</source>
+        <translation>로그 히트맵(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="340"/>
+        <source>Colour f on a log scale</source>
+        <translation>f를 로그 스케일로 색칠합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="341"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="351"/>
+        <source>&amp;Book view</source>
+        <translation>책의 그림(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="352"/>
+        <source>The book&apos;s figure: 18×18 grey arrows on [−2, 2]²</source>
+        <translation>책의 그림: [−2, 2]² 위의 18×18개 회색 화살표</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="353"/>
+        <source>&amp;Reset view</source>
+        <translation>보기 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="354"/>
+        <source>Back to the function&apos;s own box</source>
+        <translation>함수의 원래 범위로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="356"/>
+        <source>&amp;3-D view</source>
+        <translation>3차원 보기(&amp;3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="357"/>
+        <source>Show f as a surface beside the canvas, with the runs rolling on it</source>
+        <translation>캔버스 옆에 f를 곡면으로 그리고, 그 위를 굴러가는 실행을 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="364"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="365"/>
+        <source>&amp;Pause/Resume all</source>
+        <translation>모두 일시 정지/재개(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="366"/>
+        <source>Pause every run, or resume them</source>
+        <translation>모든 실행을 일시 정지하거나 다시 진행합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="367"/>
+        <source>&amp;Step all</source>
+        <translation>모두 한 단계 진행(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="368"/>
+        <source>Show one more step of every run (pauses them)</source>
+        <translation>모든 실행을 한 단계씩 더 보여 줍니다 (일시 정지됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="369"/>
+        <source>&amp;Cancel all</source>
+        <translation>모두 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="370"/>
+        <source>Stop every run</source>
+        <translation>모든 실행을 멈춥니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="371"/>
+        <source>S&amp;warm over the view</source>
+        <translation>보이는 영역에 무리 풀기(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="372"/>
+        <source>Release a %1×%1 grid of starts over the visible field, all descending together with the panel&apos;s settings</source>
+        <translation>보이는 벡터장 위에 %1×%1 격자의 시작점을 놓고, 패널의 설정으로 모두 함께 하강시킵니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="375"/>
+        <source>C&amp;lear paths</source>
+        <translation>경로 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="376"/>
+        <source>Remove every path (cancels running ones)</source>
+        <translation>모든 경로를 지웁니다 (실행 중인 것은 취소됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="378"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="379"/>
+        <source>&amp;How to use</source>
+        <translation>사용법(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="380"/>
+        <source>A short guide</source>
+        <translation>간단한 안내</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="381"/>
+        <source>&amp;About</source>
+        <translation>Gradient Explorer 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="382"/>
+        <source>About Gradient Explorer</source>
+        <translation>Gradient Explorer 정보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="396"/>
+        <source>Lan&amp;guage</source>
+        <translation>언어(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="400"/>
+        <source>&amp;System (%1)</source>
+        <translation>시스템 설정(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="401"/>
+        <source>Follow the language of the system</source>
+        <translation>시스템의 언어를 따릅니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="416"/>
+        <location filename="../../gui/main_window.py" line="596"/>
+        <source>Move the mouse over the field</source>
+        <translation>벡터장 위로 마우스를 움직여 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="530"/>
+        <source>Run %1 — %2</source>
+        <extracomment>Actions that act on the Explorer&apos;s canvas and runs: off while a lab is shown, so their keys (Space, Esc, Ctrl+→ …) neither act on hidden runs nor clash with a lab&apos;s own shortcuts.</extracomment>
+        <translation>실행 %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="539"/>
+        <source>Swarm of %n runs (%1–%2) ended — %3.</source>
+        <translation>
+            <numerusform>실행 %n개의 무리(%1–%2)가 끝났습니다 — %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="807"/>
+        <source>Export 3-D view</source>
+        <translation>3차원 보기 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="808"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>MnistSource</name>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="94"/>
+        <source>Open folder…</source>
+        <extracomment>The download order: the test pair first (enough to train on the split), then the training pair.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="95"/>
+        <source>The folder with the book&apos;s MNIST files (its dataset/ folder: t10k-images-idx3-ubyte.gz and the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="97"/>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="98"/>
+        <source>Download the four MNIST files (about 11 MB) into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="100"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="125"/>
+        <source>The folder with the MNIST files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="132"/>
+        <source>No MNIST files yet: open the folder that holds them (the book&apos;s dataset/), or download them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="135"/>
+        <source>MNIST folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="154"/>
+        <source>starting …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="175"/>
+        <source>%1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="177"/>
+        <source>file %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="184"/>
+        <source>downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_mnist.py" line="198"/>
+        <source>Download cancelled; the next download continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkLab</name>
+    <message>
+        <location filename="../../gui/labs/network_lab.py" line="65"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_lab.py" line="66"/>
+        <source>simpleNet: dW (4.4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_lab.py" line="67"/>
+        <source>Mini-batches on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPlots</name>
+    <message>
+        <location filename="../../gui/labs/network_plots.py" line="23"/>
+        <source>mini-batch loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_plots.py" line="24"/>
+        <source>average of %n iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_plots.py" line="25"/>
+        <source>train acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_plots.py" line="26"/>
+        <source>test acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunTable</name>
+    <message>
+        <location filename="../../gui/run_table.py" line="34"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="42"/>
+        <source>What really happened: minimum, saddle point, diverged, plateau … (or that it is still running); hover a cell for the sentence that explains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="47"/>
+        <source>running</source>
+        <extracomment>Words of a run that has no verdict yet (the verdicts&apos; own words come from numerics.diagnosis).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="48"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="49"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="50"/>
+        <source>ended …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimpleNetPage</name>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="83"/>
+        <source>The book&apos;s W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="84"/>
+        <source>Random W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="85"/>
+        <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="87"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="89"/>
+        <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="92"/>
+        <source>W (weights: 2 inputs × 3 classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="93"/>
+        <source>dW = numerical_gradient(f, net.W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="95"/>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="96"/>
+        <source>input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="131"/>
+        <source>raising %1 by h raises the loss by about %2·h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="133"/>
+        <source>raising %1 by h lowers the loss by about %2·h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="135"/>
+        <source>raising %1 by h leaves the loss as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="144"/>
+        <source>the book&apos;s W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="144"/>
+        <source>a random W (seed %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="148"/>
+        <source>x = %1, t = %2 (the right answer is class 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="149"/>
+        <source>scores x·W = %1, softmax = %2, argmax = class %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="151"/>
+        <source>loss = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="161"/>
+        <source>Each entry is x_i·(softmax_j − t_j): the second row is %1 × the first (x₂/x₁), and each row sums to 0 (the probabilities and t both sum to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="168"/>
+        <source>The book prints dW = %1: the same to %2 (it printed W rounded to 8 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <location filename="../../gui/canvas3d/gl_probe.py" line="18"/>
+        <source>The 3-D view needs OpenGL, and no OpenGL context could be created on the “%1” display platform. Everything else works as usual. To see the surface, run Gradient Explorer on a desktop with OpenGL (or under xvfb-run with QT_QPA_PLATFORM=xcb).</source>
+        <extracomment>pyqtgraph.opengl refuses contexts older than this</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/gl_probe.py" line="22"/>
+        <source>The 3-D view needs OpenGL: a context was created but could not be used on the “%1” platform. Everything else works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/gl_probe.py" line="25"/>
+        <source>The 3-D view needs OpenGL %1 or newer; this display offers %2. Everything else works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/gl_probe.py" line="28"/>
+        <source>The 3-D view needs the PyOpenGL package, which could not be loaded (%1). Everything else works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="199"/>
+        <source>Reset view</source>
+        <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member drawn as segments so far PathLines, made with the GL view</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="200"/>
+        <source>Back to the starting camera: the whole surface, seen from the front left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="260"/>
+        <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="369"/>
+        <source>The surface could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="462"/>
+        <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="463"/>
+        <source>Height and colour: f, as the heatmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="465"/>
+        <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="470"/>
+        <source>f is undefined on %1% of the box (grey, on the floor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="472"/>
+        <source>Drag to turn, wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="638"/>
+        <source>The 3-D view is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="643"/>
+        <source>The 3-D view could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="653"/>
+        <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="660"/>
+        <source>Could not encode the 3-D view as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="663"/>
+        <source>Cannot export to %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="668"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="219"/>
+        <source>dataset</source>
+        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="219"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="219"/>
+        <source>noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="220"/>
+        <source>hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="220"/>
+        <source>η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="220"/>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="221"/>
+        <source>train for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="221"/>
+        <source>optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="221"/>
+        <source>gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="222"/>
+        <source>sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="222"/>
+        <source>initial weights σ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="222"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="229"/>
+        <source>iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="230"/>
+        <location filename="../../gui/labs/network_training.py" line="262"/>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="231"/>
+        <source>backprop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="232"/>
+        <source>numerical (the book&apos;s loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="233"/>
+        <source>numerical, fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="235"/>
+        <source>How each mini-batch&apos;s gradient is computed: the chain rule (backprop); the book&apos;s numerical_gradient, which nudges one weight at a time and runs the whole network twice for each; or the same central differences reusing the forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="238"/>
+        <source>with replacement (the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="239"/>
+        <source>shuffled epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="241"/>
+        <source>With replacement: every batch is drawn afresh, as the book&apos;s np.random.choice; shuffled: each epoch walks a new permutation of the training set, every sample once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="243"/>
+        <source>How many points the 2-D dataset has (a fifth of them for testing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="244"/>
+        <source>The spread of the Gaussian noise added to the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="245"/>
+        <source>The standard deviation of the initial weights (the book&apos;s weight_init_std, 0.01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="247"/>
+        <source>Seeds the initial weights and the order of the mini-batches: the same seed and settings train the same network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="249"/>
+        <source>learning rate η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="250"/>
+        <source>Settings that train this dataset well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="251"/>
+        <source>For MNIST the book&apos;s: 784-50-10, batch 100, η 0.1, 10,000 iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="253"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="254"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="255"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="256"/>
+        <source>Forget the run: untrained weights from the seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="258"/>
+        <source>Loss per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="259"/>
+        <source>iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="260"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="261"/>
+        <source>Accuracy per epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="263"/>
+        <source>accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="264"/>
+        <source>What the network predicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="265"/>
+        <source>Test digits and the predicted labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="424"/>
+        <source>reading the MNIST files …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="433"/>
+        <source>There is no data to train on yet: open the folder with the MNIST files, or download them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="456"/>
+        <source>The book&apos;s numerical gradient of %1 parameters runs the network %2 times per iteration: expect seconds per iteration (the fast numerical gradient gives the same numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="591"/>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="613"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="613"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="622"/>
+        <source>MNIST: no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="635"/>
+        <source>%1 network, %2, η = %3, batch %4, %5 gradient, batches %6, seed %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="639"/>
+        <source>%1 training and %2 test samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="647"/>
+        <source>Colour: the class the network predicts, paler where it is less sure. Discs: training points; squares: test points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="651"/>
+        <source>The first test digits with the label the network predicts; wrong ones are framed in red (predicted ≠ true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="661"/>
+        <source>Untrained: press Train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="662"/>
+        <source>Training …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="663"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="667"/>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="667"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="667"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="668"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="669"/>
+        <source>iteration %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <source>epoch %1 (%2 passes over the training data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="672"/>
+        <source>%1 ms per iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="675"/>
+        <source>train accuracy %1, test accuracy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="678"/>
+        <source>loss %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labs</name>
+    <message>
+        <location filename="../../gui/labs/__init__.py" line="59"/>
+        <source>Derivative</source>
+        <extracomment>``create(compute=None)``: a new lab widget, computing on ``compute`` (or on its own thread). The translation context of the labs&apos; tab titles.</extracomment>
+        <translation>미분</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/__init__.py" line="60"/>
+        <source>Partial derivatives</source>
+        <translation>편미분</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/__init__.py" line="61"/>
+        <source>Learning-rate race</source>
+        <translation>학습률 경주</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/__init__.py" line="63"/>
+        <source>Optimizers</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/__init__.py" line="64"/>
+        <source>Basins</source>
+        <translation>끌림 영역</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/__init__.py" line="65"/>
+        <source>Step inspector</source>
+        <translation>단계 살펴보기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/__init__.py" line="67"/>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+</context>
+<context>
+    <name>numerics</name>
+    <message>
+        <location filename="../../gui/labs/network_run.py" line="76"/>
+        <source>must be one of {choices}, got “{got}”</source>
+        <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Longest gap between two updates sent to the GUI (about 15 redraws a second). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_run.py" line="77"/>
+        <source>{epochs} epochs of batches of {batch} are {iterations} iterations; at most {high} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_run.py" line="79"/>
+        <source>The loss is no longer a finite number (at iteration {iteration}): try a smaller η.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="63"/>
+        <location filename="../../gui/model/safe_read.py" line="27"/>
+        <source>it is a folder, not a file</source>
+        <extracomment>The end of every temporary file name: what :func:`clean_stale_temporaries` recognises. A temporary file this old is stale whatever its process id says (ids are reused). Bytes of the target&apos;s name kept in the temporary name (the whole name could exceed NAME_MAX once the suffix is added).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="64"/>
+        <source>it is a device, not a regular file; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="65"/>
+        <source>it is a named pipe (FIFO), not a regular file; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="66"/>
+        <source>it is a socket, not a regular file; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="67"/>
+        <source>it is not a regular file; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="68"/>
+        <source>it is a symbolic link that leads round in a loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="69"/>
+        <source>the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="70"/>
+        <source>{folder} is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="71"/>
+        <source>the file name is %n bytes long; this folder allows at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="73"/>
+        <location filename="../../gui/model/safe_read.py" line="34"/>
+        <source>the file name cannot be used ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="74"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="75"/>
+        <source>no file name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/atomic_write.py" line="76"/>
+        <location filename="../../gui/model/safe_read.py" line="33"/>
+        <source>{problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/explorer_state.py" line="51"/>
+        <location filename="../../gui/model/session.py" line="97"/>
+        <source>give either a function name or a formula, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/explorer_state.py" line="52"/>
+        <location filename="../../gui/model/session.py" line="98"/>
+        <source>give a function name or a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/runs.py" line="31"/>
+        <source>Ended at step {steps}; working out what happened …</source>
+        <extracomment>What a run says while its end is shown but its verdict is still being worked out (a swarm&apos;s verdicts are computed as a job, a few milliseconds after its end).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/runs.py" line="32"/>
+        <source>failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/safe_read.py" line="28"/>
+        <source>it is a device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/safe_read.py" line="29"/>
+        <source>it is a named pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/safe_read.py" line="30"/>
+        <source>it is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/safe_read.py" line="31"/>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/safe_read.py" line="32"/>
+        <source>the file is {size} large; the most this program reads is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/safe_read.py" line="35"/>
+        <source>not UTF-8 text: byte {byte} at line {line}, column {column} (byte {offset} of the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="91"/>
+        <source>must be a JSON object, got {got}</source>
+        <extracomment>A session (file or dict) is invalid: the one error every validator raises. ``field`` names the culprit, ``reason``/``message`` say why (Messages), ``str()`` is &quot;field: reason&quot; in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="92"/>
+        <source>not a Gradient Explorer session (expected “{format}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="93"/>
+        <source>must be a whole number, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="94"/>
+        <source>version {version} is newer than this program reads ({newest})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="95"/>
+        <source>unknown version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="96"/>
+        <location filename="../../gui/model/validation.py" line="103"/>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="99"/>
+        <source>cannot read {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="100"/>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="101"/>
+        <source>must be a list of runs (objects), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="102"/>
+        <source>must be one of {choices} or null, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="103"/>
+        <source>{steps} steps shown, but the run&apos;s step limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="104"/>
+        <source>must be the starts of the runs (or left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/session.py" line="407"/>
+        <source>cannot save the session to {path}: {problem}</source>
+        <extracomment>The largest session file read: a session holds at most 1,000 starts (~50 KiB as written); anything this large is not a session, and is refused before json parses it. Every run with its own settings (version 3); empty: ``starts`` run with ``config``. Whether η / the step limit were set by hand (None: not recorded, version 1 or 2). Top-level fields read by their validator as they are (``descent`` has its own reader).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="54"/>
+        <source>cannot write trajectories to {path}: {problem}</source>
+        <extracomment>The largest CSV file read (about 700,000 rows): parsing costs several times the file&apos;s size. Rows formatted at a time while writing: a million-step run is never one list of a million rows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="55"/>
+        <source>cannot read trajectories from {path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="56"/>
+        <source>{source}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="57"/>
+        <source>{source}, line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="58"/>
+        <source>trajectory CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="59"/>
+        <source>expected the header {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="60"/>
+        <source>expected {expected} fields, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="61"/>
+        <source>not a number in {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="62"/>
+        <source>run {run} step {step}, expected step {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="63"/>
+        <source>x0 and x1 must be finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="64"/>
+        <source>a field is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="65"/>
+        <source>not readable as CSV ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="60"/>
+        <source>{field}: {reason}</source>
+        <extracomment>JSON has no infinity: the &quot;reveal at once&quot; speed (math.inf) is this word</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="61"/>
+        <source>{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="63"/>
+        <source>must be a number between {low} and {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="64"/>
+        <source>must be a whole number between {low} and {high}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="65"/>
+        <source>must be a finite number, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="66"/>
+        <source>must be between {low} and {high} steps per second, or “instant”, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="68"/>
+        <source>{name} must be a number between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="69"/>
+        <source>a number between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="70"/>
+        <source>a whole number between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="71"/>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="72"/>
+        <source>{name} must be a whole number between {low} and {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="74"/>
+        <source>the text “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="75"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="76"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="77"/>
+        <source>nothing (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="78"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="79"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="80"/>
+        <source>a value of type {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="81"/>
+        <source>NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="82"/>
+        <source>infinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="83"/>
+        <source>minus infinity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="84"/>
+        <source>a whole number of %n digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="85"/>
+        <source>a whole number of about %n digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="87"/>
+        <source>must be one of {choices}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="88"/>
+        <source>must be true or false, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="89"/>
+        <source>must be a function name ({known}), got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="90"/>
+        <source>unknown function “{name}”; known functions: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="91"/>
+        <source>must be formula text in x0 and x1, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="92"/>
+        <source>must be [x0_min, x0_max, x1_min, x1_max], got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="93"/>
+        <source>each minimum must be below its maximum, got {box}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="94"/>
+        <source>must be an object of name: number, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="95"/>
+        <source>“lr” is the learning rate η, set on its own (descent.lr, --lr), not as a hyper-parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="97"/>
+        <source>{optimizer} has no hyper-parameter “{name}” (it takes: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="98"/>
+        <source>{optimizer} takes no hyper-parameter besides the learning rate η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="99"/>
+        <source>must be a list of [x0, x1] pairs, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="100"/>
+        <source>must be [x0, x1], got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="101"/>
+        <source>must be an object of layer: true/false, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="102"/>
+        <source>unknown layer “{name}”; layers: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="105"/>
+        <source>not valid JSON (line {line}, column {column}: {problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="106"/>
+        <source>the non-finite number {name} is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="107"/>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="498"/>
+        <source>{name} {reason}</source>
+        <extracomment>A refusal shown under a named control: &quot;η must be a number between 1e−6 and 100, got 1000&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/validation.py" line="500"/>
+        <source>{reason}; expected {allowed}</source>
+        <extracomment>Typed text that is not a number at all, and what was expected instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_store.py" line="44"/>
+        <source>{reason}; using the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_store.py" line="45"/>
+        <source>unreadable value (not the text this program writes); using the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_store.py" line="46"/>
+        <source>not saved window data; using the default layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_store.py" line="47"/>
+        <source>{reason}; resetting the hyper-parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_store.py" line="48"/>
+        <source>{reason}; using the default descent settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_store.py" line="49"/>
+        <source>the settings file could not be read ({status}); using defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_store.py" line="50"/>
+        <source>a value of {length} characters (the most is {limit}); using the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/critical_points.py" line="87"/>
+        <source>minimum {number}</source>
+        <extracomment>A curvature counts as zero when, across the whole view, it would change f by less than this fraction of the spread of f over the view (λ·L² ≤ FLAT_RTOL·spread). A millionth is far below any curvature a learner could see in the heatmap and far above the rounding of the Hessians. Second differences of f (no analytic gradient) carry rounding noise ~eps·|f|/h²; eigenvalues below this many times that noise are not trusted to have a sign. Step of the second differences of f (``numerical_hessian``&apos;s default, basins&apos; choice). A Hessian is trusted only when second differences of f at step 2h give eigenvalues within this fraction of it (plus their rounding noise): on a smooth f they agree to ~h², where f is not smooth (max(…, 0), abs, the rim of the plateau) they differ by O(1) and the &quot;curvature&quot; is an artefact of the step, so the point counts as flat. Points per axis of the grid f is sampled on to measure its spread over the view. Seeds per axis for Newton&apos;s method (a 12 × 12 grid of cell centres). Newton iterations at most (all seeds at once; stops early once every seed has settled). One Newton step is cut to this fraction of the box diagonal: far from a critical point the Hessian may be nearly singular and its step would throw the seed out of the view. A seed has converged when its last step was below this fraction of the box diagonal … … and |∇f| is below this fraction of the view&apos;s typical slope (spread / diagonal). The numerical gradient&apos;s step, as a fraction of the box diagonal (1e-4 on a box 10 wide). Critical points closer than this fraction of the box diagonal are the same point.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/critical_points.py" line="88"/>
+        <source>saddle {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/critical_points.py" line="89"/>
+        <source>maximum {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="142"/>
+        <source>minimum</source>
+        <extracomment>Points at the end of a run the diagnosis reads: enough for three reversals of a bounce. A run that moved less than this fraction of the view&apos;s diagonal &quot;barely moved&quot; (as the race did). At the step limit a run is at its stationary point when the Newton step |H⁻¹∇f| to it is below this fraction of the view&apos;s diagonal: far below a pixel, so the picture cannot contradict it. f is level over the tail when the same-phase sums of two successive values change by less than this relative amount. Rounding in a period-2 bounce changes f by ~1e-12; any real descent or growth over 8 steps by far more. … plus this fraction of the spread of f over the view, so &quot;level&quot; also works where f ≈ 0. A run that ended beyond the view grown this many times about its centre has left it for good. Curvatures are read only at points within the view grown this many times (the start always counts): farther out a diverging run&apos;s points say nothing about the function the learner sees. The ring that decides a point whose Hessian is ≈ 0 has this radius (fraction of the diagonal) and ``RING_DIRECTIONS`` points; f on it differs from f at the centre when it differs by more than ``RING_RTOL`` of |f| + spread (rounding is ~1e-16 of that). Newton steps that find the stationary point a bounce circles (from the bounce&apos;s midpoint). η·λmax counts as &quot;at least 2&quot; within this relative rounding (η = 1 on the sphere gives 2 ± 1e-12). Coordinates of a bounce centre below this fraction of the view are shown as 0. Grid used by ``suggest_lr`` to find the largest curvature below the start.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="143"/>
+        <source>saddle point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="144"/>
+        <source>maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="145"/>
+        <source>plateau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="146"/>
+        <source>oscillating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="147"/>
+        <source>diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="148"/>
+        <source>unbounded below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="149"/>
+        <source>gradient lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="150"/>
+        <source>out of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="151"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="153"/>
+        <source>barely moved</source>
+        <extracomment>Finer words for a step-limit run (the race table&apos;s).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="154"/>
+        <source>still descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="169"/>
+        <source>Reached a minimum at step {steps}: f = {f:.4g} at ({x0:.4g}, {x1:.4g}) with |∇f| = {grad:.2g}, and f curves up in every direction there (Hessian eigenvalues {lam_min:.3g} and {lam_max:.3g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="172"/>
+        <source>Reached a minimum at step {steps}: f = {f:.4g} at ({x0:.4g}, {x1:.4g}) with |∇f| = {grad:.2g}, and f rises or stays level all around it, though its curvature alone could not tell (it is ≈ 0 or not defined there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="176"/>
+        <source>Stopped at a saddle point at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, but a small push along ±({d0:.2f}, {d1:.2f}) would continue downhill (curvature {lam_min:.3g} that way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="179"/>
+        <source>Stopped at a saddle point at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}; its curvature alone could not tell (it is ≈ 0 or not defined there), but a small push towards ({d0:.2f}, {d1:.2f}) would continue downhill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="183"/>
+        <source>Stopped on a maximum at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, and f curves down in every direction (Hessian eigenvalues {lam_min:.3g} and {lam_max:.3g}), so any small push goes downhill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="187"/>
+        <source>Stopped on a maximum at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, and f falls all around it, so any small push goes downhill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="190"/>
+        <source>Stalled on a plateau at step {steps}: the gradient vanished at ({x0:.4g}, {x1:.4g}), where f = {f:.4g} is flat (Hessian ≈ 0) and not at a minimum, so descent has nothing to follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="193"/>
+        <source>Bouncing back and forth around ({c0:.4g}, {c1:.4g}) with f staying near {f:.4g}: η·λmax = {eta_lambda:.3g} there, and plain gradient descent settles only when η·λmax &lt; 2, that is for η &lt; 2/λmax = {eta_max:.3g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="197"/>
+        <source>Bouncing back and forth around ({c0:.4g}, {c1:.4g}) with f staying near {f:.4g}: the steps are too large to settle there; try a smaller η.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="200"/>
+        <source>Diverged: f grew from {f_start:.3g} to {f_end:.3g} by step {steps} because η = {eta:.3g} is too large: at ({p0:.3g}, {p1:.3g}) λmax = {lam_max:.3g}, and plain gradient descent is stable there only for η &lt; 2/λmax = {eta_max:.3g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="204"/>
+        <source>Diverged: f grew from {f_start:.3g} to {f_end:.3g} by step {steps}, so the steps are too large for the curvature along the way; try a smaller η.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="207"/>
+        <source>Diverged at step {step}: the next point was not a finite number or lay far outside the view (the last good point is ({x0:.4g}, {x1:.4g}), f = {f:.4g}); try a smaller η.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="210"/>
+        <source>Could not start: f or its gradient is not a finite number at ({x0:.4g}, {x1:.4g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="212"/>
+        <source>Unbounded below: f fell from {f_start:.3g} to {f_end:.3g} and kept falling as the run left the view, so the function has no minimum that way and a smaller η would not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="215"/>
+        <source>Gradient lost: the numerical gradient became exactly 0 at |x| = {x_abs:.3g}, because beyond about {limit:.2g} x ± h equals x in floating point for h = {h:.3g}; a larger h or the analytic gradient would go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="219"/>
+        <source>Gradient lost after f grew from {f_start:.3g} to {f_end:.3g}: at |x| = {x_abs:.3g} the numerical gradient became exactly 0, because beyond about {limit:.2g} x ± h equals x in floating point for h = {h:.3g}; a larger h or the analytic gradient would go on diverging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="223"/>
+        <source>Barely moved: by step {steps} it had gone only {distance:.2g} in a view {size:.3g} across; a larger η or more steps would get further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="226"/>
+        <source>Still descending when the step limit ({steps}) was reached: it moved {distance:.3g} and f fell from {f_start:.4g} to {f_end:.4g}; more steps would go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="229"/>
+        <source>Out of steps at step {steps} without settling: it moved {distance:.3g}, f went from {f_start:.4g} to {f_end:.4g}, and |∇f| is still {grad:.2g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="232"/>
+        <source>Cancelled at step {steps} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="235"/>
+        <source>At the start λmax = {lam_max:.3g}: plain gradient descent is stable there for η &lt; 2/λmax = {eta_max:.3g}; suggested η = {suggested:.3g} (1/λmax over the part of the view below the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/diagnosis.py" line="238"/>
+        <source>At the start f does not curve upward (λmax = {lam_max:.3g}), so no η is too large there; suggested η = {suggested:.3g} (1/λmax over the part of the view below the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/differentiation.py" line="35"/>
+        <source>complex-step differentiation needs an f that accepts complex input; choose another scheme</source>
+        <extracomment>The book&apos;s step (ch. 4.1): small enough for truncation, large enough to survive rounding. The complex step&apos;s default: it has no subtractive cancellation, so h can be tiny and the result exact to rounding (error ~h²·f‴, far below eps at 1e−20). What ``h=None`` means for each scheme. An explicit h is always used as given, by every scheme.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="128"/>
+        <source>{reason} at column {column} — {hint}</source>
+        <extracomment>Longest formula accepted, in characters: far beyond anything a learner types, small enough that the parser&apos;s cost is negligible. Most expression nodes (numbers, names, operators, calls) in one formula. Deepest bracket nesting, checked on the normalised text before the parser sees it. Deepest expression tree after parsing (catches ``------x0`` chains that have no brackets). At least MAX_NODES / 2 so that a long plain sum is reported as &quot;too long&quot;, not as &quot;too deeply nested&quot;. name → (numpy ufunc, number of arguments). Aliases spell the same ufunc the way calculators and the ``math`` module do, so learners coming from either find their name. Functions that are not complex-analytic (or that numpy does not define for complex input): a formula using one of them cannot be differentiated with the complex-step scheme. Every bare name a formula may use (variables first, then constants).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="129"/>
+        <source>{reason} at column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="130"/>
+        <source>{reason} — {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="132"/>
+        <source>enter a formula in x0 and x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="133"/>
+        <source>the formula must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="134"/>
+        <source>the formula is too long ({length} characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="135"/>
+        <source>the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="136"/>
+        <source>the formula is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="137"/>
+        <source>use at most {limit} numbers, names and operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="138"/>
+        <source>the formula is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="139"/>
+        <source>use at most {limit} levels of brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="140"/>
+        <source>use at most {limit} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="141"/>
+        <source>the formula is too complicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="142"/>
+        <source>simplify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="143"/>
+        <source>the formula contains characters that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="146"/>
+        <source>the character &apos;{char}&apos; ({label}) is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="147"/>
+        <source>the character {label} is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="148"/>
+        <source>the text holds a broken character ({label})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="149"/>
+        <source>it is not valid Unicode (a lone surrogate, e.g. from bytes that were not UTF-8); retype the formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="153"/>
+        <source>use plain digits, letters and + - * / ** ( )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="154"/>
+        <source>type a plain &apos;{plain}&apos; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="155"/>
+        <source>retype the formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="156"/>
+        <source>&apos;√&apos; needs brackets here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="157"/>
+        <source>write what the root covers in brackets, e.g. √(x0) or √(x0**2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="158"/>
+        <source>comments (#) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="159"/>
+        <source>a formula is one expression: remove the # and what follows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="162"/>
+        <source>this bracket is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="163"/>
+        <source>add the missing &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="164"/>
+        <source>this closing bracket has no opening bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="165"/>
+        <source>remove it or add the missing &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="166"/>
+        <source>the brackets do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="167"/>
+        <source>use round brackets ( ) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="168"/>
+        <source>text in quotes is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="169"/>
+        <source>a number is followed directly by a name or bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="170"/>
+        <source>write * for multiplication, e.g. {number}*{follower}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="171"/>
+        <source>the formula ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="172"/>
+        <source>something is missing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="173"/>
+        <source>this number is not written correctly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="174"/>
+        <source>write numbers like 2, 0.5 or 1e-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="175"/>
+        <source>the formula cannot be read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="176"/>
+        <source>check for a missing operator or bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="179"/>
+        <source>unsupported operator &apos;{symbol}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="180"/>
+        <source>use ** for powers (x0**2); ^ is not a power here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="181"/>
+        <source>use floor(a / b) for a rounded-down division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="182"/>
+        <source>the remainder operator is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="183"/>
+        <source>a formula works on numbers, use * to multiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="184"/>
+        <source>bitwise operators are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="185"/>
+        <source>bitwise operators are not supported; use abs(...) for absolute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="188"/>
+        <source>&apos;not&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="189"/>
+        <source>&apos;~&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="190"/>
+        <source>use - to negate a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="191"/>
+        <source>indexing with [ ] is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="192"/>
+        <source>write x0 and x1, not x[0] and x[1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="193"/>
+        <source>a comma is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="194"/>
+        <source>a formula is one expression; write decimals with a point (0.5, not 0,5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="197"/>
+        <source>&apos;{construct}&apos; is not allowed in a formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="198"/>
+        <source>comparisons (&lt;, &gt;, ==, …) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="199"/>
+        <source>&apos;and&apos; / &apos;or&apos; are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="200"/>
+        <source>&apos;if … else&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="201"/>
+        <source>lambda functions are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="202"/>
+        <source>&apos;:=&apos; (assignment) is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="203"/>
+        <source>&apos;*&apos; unpacking is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="204"/>
+        <source>lists [ … ] are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="206"/>
+        <source>sets {{ … }} are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="207"/>
+        <source>dictionaries {{ … : … }} are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="208"/>
+        <source>list comprehensions are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="209"/>
+        <source>set comprehensions are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="210"/>
+        <source>dictionary comprehensions are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="211"/>
+        <source>&apos;for&apos; loops are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="212"/>
+        <source>f-strings are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="213"/>
+        <source>&apos;await&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="214"/>
+        <source>&apos;yield&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="215"/>
+        <source>slices are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="216"/>
+        <source>{value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="217"/>
+        <source>a formula may only use numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="218"/>
+        <source>complex numbers (with j) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="219"/>
+        <source>&apos;...&apos; is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="222"/>
+        <source>&apos;{name}&apos; is a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="223"/>
+        <source>write {name}(…) with its argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="224"/>
+        <source>unknown name &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="225"/>
+        <source>use x0 and x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="226"/>
+        <source>did you mean &apos;{suggestion}&apos;? The variables are x0 and x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="229"/>
+        <source>&apos;.&apos; (attribute access) is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="230"/>
+        <source>write {name}(…) without a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="231"/>
+        <source>only a function name can be followed by &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="232"/>
+        <source>write * for multiplication, e.g. 2*(x0 + 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="233"/>
+        <source>&apos;{name}&apos; is not a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="234"/>
+        <source>write * for multiplication, e.g. {name}*(…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="235"/>
+        <source>unknown function &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="236"/>
+        <source>allowed functions: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="237"/>
+        <source>did you mean &apos;{suggestion}&apos;? allowed functions: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="240"/>
+        <source>named arguments (name=value) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="241"/>
+        <source>write {name}(…) with plain values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="242"/>
+        <source>{name} takes 1 argument, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="243"/>
+        <source>{name} takes {count} arguments, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="244"/>
+        <source>e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="247"/>
+        <source>the formula did not give a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="248"/>
+        <source>the formula gives complex numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="249"/>
+        <source>the formula gives true/false values, not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="250"/>
+        <source>the complex-step scheme cannot differentiate {functions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/formula.py" line="253"/>
+        <source>choose the central scheme for this formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/hyper_text.py" line="14"/>
+        <source>{optimizer}: write hyper-parameters as name=value, got “{part}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/race.py" line="27"/>
+        <source>the learning rate η must be positive, got {lr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="24"/>
+        <source>Spiral (3 arms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="25"/>
+        <source>Two moons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="26"/>
+        <source>Circles (a ring around a disc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="27"/>
+        <source>XOR (opposite quadrants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="28"/>
+        <source>Gaussian blobs (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="29"/>
+        <source>Unknown dataset “{name}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="30"/>
+        <source>A dataset needs at least {low} and at most {high} samples, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="31"/>
+        <source>The noise must be a number from 0 to {high}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/datasets.py" line="32"/>
+        <source>The test fraction must be at least 0 and below 1, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/download.py" line="60"/>
+        <source>Could not download {file} from {url}: {reason}</source>
+        <extracomment>The standard files (md5 as published with MNIST; sha256 of the t10k files as in ../shared/data/mnist/README.md).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/download.py" line="61"/>
+        <source>Could not download {file} from {url}: the server answered {status} {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/download.py" line="62"/>
+        <source>The download of {file} is corrupt: its {algorithm} is {found}, expected {expected}. It was deleted; try again or use another mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/download.py" line="67"/>
+        <source>Could not write {file} to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/download.py" line="68"/>
+        <source>The download of {file} stopped after {done} of {total} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="26"/>
+        <source>Line fit: mean squared error of y = w·x + b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="27"/>
+        <source>The loss of a straight line y = w·x + b fitted to the data points, over the plane of its two parameters: x0 is the slope w, x1 the intercept b. The minimum is the least-squares line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="32"/>
+        <source>least-squares line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="33"/>
+        <source>A line fit needs at least 2 points with different x, got {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="34"/>
+        <source>The batch size must be a whole number from 1 to {points} (the number of points), not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="35"/>
+        <source>Give a positive number of steps or of epochs, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="36"/>
+        <location filename="../../numerics/network/training.py" line="44"/>
+        <source>The optimizer settings cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/line_fit.py" line="37"/>
+        <source>Unknown sampling “{value}”; choose “replacement” or “shuffle”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="55"/>
+        <source>MNIST handwritten digits</source>
+        <extracomment>The split of the 10,000 test images when they are all there is. The fixed shuffle before that split: the t10k file holds its two writer populations (Census staff, students) in two halves, so a plain first-8,000/last-2,000 cut would test on one of them. Largest file we will decompress (the real training images are 47 MB unpacked).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="56"/>
+        <source>MNIST: {train} training and {test} test images from {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="57"/>
+        <source>Only the 10,000 MNIST test images were found in {folder}: {train} of them are used for training and {test} for testing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="62"/>
+        <source>The MNIST folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="63"/>
+        <source>{folder} has no MNIST files: {file} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="64"/>
+        <source>{file} is missing from {folder} (its partner {other} is there); add it or remove the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="66"/>
+        <source>{file} cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="67"/>
+        <source>{file} is not a gzip file (the MNIST files end in .gz and are compressed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="68"/>
+        <source>{file} is damaged or incomplete (the compressed data ends early or is corrupt); download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="69"/>
+        <source>{file} unpacks to more than {limit} MB; it is not an MNIST file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="70"/>
+        <source>{file} is too short to be an IDX file ({size} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="71"/>
+        <source>{file} is not an MNIST {kind} file: its magic number is 0x{found:08x}, expected 0x{expected:08x}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="73"/>
+        <source>{file} holds images of {rows}×{cols} pixels; MNIST images are 28×28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="75"/>
+        <source>{file} promises {count} items ({expected} bytes of data) but holds {actual} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="77"/>
+        <source>{file} contains the label {label}; MNIST labels are 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="78"/>
+        <source>{images} holds {n_images} images but {labels} holds {n_labels} labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="79"/>
+        <source>{file} holds {count} images; splitting it into training and test sets needs {need}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="81"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/mnist.py" line="82"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/training.py" line="40"/>
+        <source>The number of iterations must be a whole number from 1 to {high}, not {value}.</source>
+        <extracomment>How the gradient of each mini-batch is computed: the chain rule, the book&apos;s element-by-element numerical loop (≈11 s per iteration for 784-50-10), or the same differences organised (``numerics.network.fast_gradient``). How mini-batches are drawn: ``batch_size`` indices with replacement each time (the book), or consecutive slices of a reshuffled order, so every sample is seen once per pass.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/training.py" line="41"/>
+        <source>The batch size must be a whole number of at least 1, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/training.py" line="42"/>
+        <source>Unknown gradient method “{value}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/training.py" line="43"/>
+        <source>Unknown sampling “{value}”; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/training.py" line="45"/>
+        <source>The data has {data} inputs per sample but the network expects {net}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/network/training.py" line="46"/>
+        <source>The training data is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="42"/>
+        <source>type a number</source>
+        <extracomment>The minus sign numbers are shown with (U+2212): the hyphen-minus is too short to read. What an undefined value (NaN, ``None``) is shown as.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="43"/>
+        <source>{name}: type a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="44"/>
+        <source>“{text}” is not a number; type e.g. 0.1, −3 or 1e−3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="45"/>
+        <source>{name}: “{text}” is not a number; type e.g. 0.1, −3 or 1e−3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="46"/>
+        <source>“{text}” is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="47"/>
+        <source>{name} must be a finite number, not “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="48"/>
+        <source>“{text}” is too large: the largest number is about 1.8e308</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="49"/>
+        <source>{name}: “{text}” is too large: the largest number is about 1.8e308</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="50"/>
+        <source>“{text}” is too close to 0: it would be rounded to 0 (the smallest is about 5e−324)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/numbers.py" line="51"/>
+        <source>{name}: “{text}” is too close to 0: it would be rounded to 0 (the smallest is about 5e−324)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
