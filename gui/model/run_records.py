@@ -1,6 +1,6 @@
 """The Explorer's runs as session records, and session records back as runs to replay (Qt-free).
 
-Saving: :func:`record_of` turns a shown :class:`gui.model.runs.Run` into a
+Saving: :func:`record_of` (and :func:`trajectory_of`, for the CSV) turns a shown :class:`gui.model.runs.Run` into a
 :class:`~gui.model.session.RunRecord` — its start, its own objective and settings, the steps
 shown and its verdict. Loading: :func:`replay_groups` turns records back into what the window
 starts, grouping a swarm's runs with equal settings into one cohort (one batch on the compute
@@ -18,9 +18,10 @@ import numpy as np
 
 from gui.model.runs import Run
 from gui.model.session import RunRecord, build_objective, objective_key
+from gui.model.trajectory_csv import Trajectory
 from numerics import DescentConfig, Objective, StopReason, Verdict
 
-__all__ = ["ReplayGroup", "record_of", "replay_groups"]
+__all__ = ["ReplayGroup", "record_of", "replay_groups", "trajectory_of"]
 
 
 def record_of(run: Run) -> RunRecord:
@@ -38,6 +39,16 @@ def record_of(run: Run) -> RunRecord:
             verdict = Verdict.CANCELLED.value
     start = (float(run.start[0]), float(run.start[1]))
     return RunRecord(start, function, formula, box, run.settings, run.steps_shown, verdict, bool(run.cohort.swarm))
+
+
+def trajectory_of(run: Run) -> Trajectory:
+    """``run``'s shown steps for the CSV, with its function (name or formula), optimizer, η,
+    hyper-parameters and verdict code (empty while it has none)."""
+    record = record_of(run)
+    settings = run.settings
+    return Trajectory(run.run_id, np.array(run.xs), np.array(run.values), np.array(run.grads),
+                      function=record.function or record.formula or "", optimizer=settings.optimizer,
+                      lr=float(settings.lr), hyper=tuple(settings.hyper), verdict=record.verdict or "")
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,15 @@
 Qt-free on purpose: the headless CLI writes trajectories without starting Qt, and the
 window reuses the same code for "File → Export trajectories".
 
-One row per recorded step, columns ``run,step,x0,x1,f,grad0,grad1``. Floats are written
-with ``repr`` (the shortest text that reads back to the same double), so a file read back
-with :func:`read_trajectories_csv` gives bit-identical arrays.
+One row per recorded step; the first line is the header. Columns ``run,step,x0,x1,f,grad0,grad1``
+(in that order, as before), then the run's own settings and how it ended:
+``function,optimizer,lr,hyper,verdict`` — the catalogue name or the formula text, the update rule,
+η, the hyper-parameters as ``name=value`` pairs joined by ``;``, and the run's verdict code
+(``numerics.diagnosis.Verdict``: ``minimum``, ``saddle``, ``diverged`` …, empty while unknown),
+repeated on every row of the run. Runs are numbered from 1, as in the window. Floats are written
+with ``repr`` (the shortest text that reads back to the same double), so a file read back with
+:func:`read_trajectories_csv` gives bit-identical arrays. Files of the old seven columns still
+read (their settings and verdicts are empty).
 
 Safety: a file is written row by row straight into the temporary file of
 :func:`gui.model.atomic_write.atomic_output` (never held whole in memory; a device, a FIFO or a
@@ -34,6 +40,8 @@ from numerics.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
     "CSV_COLUMNS",
+    "PATH_COLUMNS",
+    "RUN_COLUMNS",
     "Trajectory",
     "MAX_CSV_BYTES",
     "TrajectoryCsvError",
@@ -43,7 +51,11 @@ __all__ = [
     "write_trajectories_csv",
 ]
 
-CSV_COLUMNS: tuple[str, ...] = ("run", "step", "x0", "x1", "f", "grad0", "grad1")
+#: The path columns, first and in this order (the whole header of files written before verdicts).
+PATH_COLUMNS: tuple[str, ...] = ("run", "step", "x0", "x1", "f", "grad0", "grad1")
+#: The run's settings and verdict, repeated on each of its rows.
+RUN_COLUMNS: tuple[str, ...] = ("function", "optimizer", "lr", "hyper", "verdict")
+CSV_COLUMNS: tuple[str, ...] = PATH_COLUMNS + RUN_COLUMNS
 
 
 #: The largest CSV file read (about 700,000 rows): parsing costs several times the file's size.
@@ -59,6 +71,7 @@ STREAM = QT_TRANSLATE_NOOP("numerics", "trajectory CSV")
 EXPECTED_HEADER = QT_TRANSLATE_NOOP("numerics", "expected the header {header}")
 FIELD_COUNT = QT_TRANSLATE_NOOP("numerics", "expected {expected} fields, got {got}")
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("numerics", "not a number in {row}")
+BAD_HYPER = QT_TRANSLATE_NOOP("numerics", "hyper must be name=value pairs joined by “;”, got “{text}”")
 STEP_ORDER = QT_TRANSLATE_NOOP("numerics", "run {run} step {step}, expected step {expected}")
 NOT_FINITE = QT_TRANSLATE_NOOP("numerics", "x0 and x1 must be finite")
 FIELD_TOO_LONG = QT_TRANSLATE_NOOP("numerics", "a field is longer than {limit} characters")
@@ -88,7 +101,8 @@ class TrajectoryCsvFormatError(ValueError):
 
 @dataclass(frozen=True, eq=False)
 class Trajectory:
-    """One run's recorded path: ``xs (n, 2)``, ``values (n,)``, ``grads (n, 2)``.
+    """One run's recorded path: ``xs (n, 2)``, ``values (n,)``, ``grads (n, 2)``, with the run's
+    settings and verdict (empty/None when not known: an old file).
 
     Row ``k`` is step ``k`` of the run (step 0 is the start point).
     """
@@ -97,6 +111,11 @@ class Trajectory:
     xs: np.ndarray
     values: np.ndarray
     grads: np.ndarray
+    function: str = ""  #: catalogue name, or the formula text
+    optimizer: str = ""
+    lr: float | None = None
+    hyper: tuple[tuple[str, float], ...] = ()
+    verdict: str = ""  #: a numerics.diagnosis.Verdict code
 
     def __post_init__(self) -> None:
         xs = np.asarray(self.xs, dtype=float)
@@ -113,28 +132,54 @@ class Trajectory:
         object.__setattr__(self, "xs", xs)
         object.__setattr__(self, "values", values)
         object.__setattr__(self, "grads", grads)
+        object.__setattr__(self, "hyper", tuple((str(k), float(v)) for k, v in self.hyper))
 
     def __len__(self) -> int:
         return self.xs.shape[0]
 
 
-def trajectories_from_result(result: Any, run_ids: Sequence[int] | None = None) -> list[Trajectory]:
+def trajectories_from_result(result: Any, run_ids: Sequence[int] | None = None, *, function: str = "",
+                             config: Any = None, verdicts: Sequence[str] | None = None) -> list[Trajectory]:
     """Cut a ``numerics.DescentResult`` into one :class:`Trajectory` per start.
 
     Only the ``n_points[i]`` recorded steps of start ``i`` are kept (the padding after a
-    start stopped is dropped). ``run_ids`` defaults to ``0 … N-1``. The trajectories are views
-    of the result's arrays, not copies: the command line writes a result of up to the history
-    budget, and a copy would double that.
+    start stopped is dropped). ``run_ids`` defaults to ``1 … N`` (runs are numbered from 1, as in
+    the window). ``function``, ``config`` (the ``DescentConfig`` they ran with) and ``verdicts``
+    (one code per start) fill the settings columns. The trajectories are views of the result's
+    arrays, not copies: the command line writes a result of up to the history budget, and a copy
+    would double that.
     """
     n_points = np.asarray(result.n_points)
     if run_ids is None:
-        run_ids = range(len(n_points))
+        run_ids = range(1, len(n_points) + 1)
     if len(run_ids) != len(n_points):
         raise ValueError(f"{len(run_ids)} run ids for {len(n_points)} starts")
+    if verdicts is not None and len(verdicts) != len(n_points):
+        raise ValueError(f"{len(verdicts)} verdicts for {len(n_points)} starts")
+    settings: dict[str, Any] = {"function": function}
+    if config is not None:
+        settings.update(optimizer=config.optimizer, lr=float(config.lr), hyper=tuple(config.hyper))
     return [
-        Trajectory(rid, result.xs[i, :n], result.values[i, :n], result.grads[i, :n])
+        Trajectory(rid, result.xs[i, :n], result.values[i, :n], result.grads[i, :n],
+                   verdict="" if verdicts is None else str(verdicts[i]), **settings)
         for i, (rid, n) in enumerate(zip(run_ids, n_points.tolist()))
     ]
+
+
+def format_hyper(hyper: Sequence[tuple[str, float]]) -> str:
+    """``momentum=0.9;…`` (``repr`` floats: they read back exactly); empty for none."""
+    return ";".join(f"{name}={float(value)!r}" for name, value in hyper)
+
+
+def parse_hyper(text: str) -> tuple[tuple[str, float], ...]:
+    """The inverse of :func:`format_hyper`; raises ``ValueError`` on anything else."""
+    pairs = []
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        name, sep, value = part.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(text)
+        pairs.append((name.strip(), float(value)))
+    return tuple(pairs)
 
 
 def _as_trajectory(run: Trajectory | tuple) -> Trajectory:
@@ -152,6 +197,8 @@ def _write_rows(stream: IO[str], runs: Iterable[Trajectory | tuple]) -> None:
     writer.writerow(CSV_COLUMNS)
     for run in map(_as_trajectory, runs):
         n = len(run)
+        settings = (run.function, run.optimizer, "" if run.lr is None else repr(float(run.lr)),
+                    format_hyper(run.hyper), run.verdict)
         # Block by block: a million-step run never becomes a million Python rows at once.
         for a in range(0, n, _ROWS_PER_BLOCK):
             b = min(n, a + _ROWS_PER_BLOCK)
@@ -164,6 +211,7 @@ def _write_rows(stream: IO[str], runs: Iterable[Trajectory | tuple]) -> None:
                 run.values[a:b].tolist(),
                 run.grads[a:b, 0].tolist(),
                 run.grads[a:b, 1].tolist(),
+                *([value] * (b - a) for value in settings),
             )
             writer.writerows(zip(*columns))
 
@@ -210,22 +258,37 @@ def _parse_records(reader: Any, source: str | Message) -> list[Trajectory]:
     header = next(reader, None)
     if header is not None and header and header[0].startswith("\ufeff"):
         header[0] = header[0][1:]  # a byte-order mark some editors put in front of UTF-8
-    if header is None or tuple(h.strip() for h in header) != CSV_COLUMNS:
+    columns = None if header is None else tuple(h.strip() for h in header)
+    if columns not in (CSV_COLUMNS, PATH_COLUMNS):  # this format, or the old one without settings
         raise TrajectoryCsvFormatError(source, Message(EXPECTED_HEADER, {"header": ",".join(CSV_COLUMNS)}))
+    width = len(columns)
+    n_path = len(PATH_COLUMNS)
     runs: dict[int, list[list[float]]] = {}
+    settings: dict[int, dict[str, Any]] = {}
     for row in reader:
         line_no = reader.line_num
         if not row:
             continue
-        if len(row) != len(CSV_COLUMNS):
+        if len(row) != width:
             raise TrajectoryCsvFormatError(
-                source, Message(FIELD_COUNT, {"expected": len(CSV_COLUMNS), "got": len(row)}), line_no)
+                source, Message(FIELD_COUNT, {"expected": width, "got": len(row)}), line_no)
         try:
             run_id, step = int(row[0]), int(row[1])
-            numbers = [float(v) for v in row[2:]]
+            numbers = [float(v) for v in row[2:n_path]]
+            fresh = width > n_path and run_id not in settings  # a run's settings: from its first row
+            lr = row[n_path + 2].strip() if fresh else ""
+            lr_value = float(lr) if lr else None
         except ValueError:
             shown = repr(row) if len(repr(row)) <= 200 else repr(row)[:197] + "…"
             raise TrajectoryCsvFormatError(source, Message(NOT_A_NUMBER, {"row": shown}), line_no) from None
+        if fresh:
+            function, optimizer, _lr, hyper, verdict = row[n_path:]
+            try:
+                pairs = parse_hyper(hyper)
+            except ValueError:
+                raise TrajectoryCsvFormatError(source, Message(BAD_HYPER, {"text": hyper[:80]}), line_no) from None
+            settings[run_id] = {"function": function, "optimizer": optimizer.strip(), "lr": lr_value,
+                                "hyper": pairs, "verdict": verdict.strip()}
         rows = runs.setdefault(run_id, [])
         # Steps must be 0, 1, 2 … within a run, otherwise the file has been edited or truncated.
         if step != len(rows):
@@ -237,7 +300,7 @@ def _parse_records(reader: Any, source: str | Message) -> list[Trajectory]:
     result = []
     for run_id, rows in runs.items():
         table = np.array(rows, dtype=float).reshape(-1, 5)
-        result.append(Trajectory(run_id, table[:, 0:2], table[:, 2], table[:, 3:5]))
+        result.append(Trajectory(run_id, table[:, 0:2], table[:, 2], table[:, 3:5], **settings.get(run_id, {})))
     return result
 
 

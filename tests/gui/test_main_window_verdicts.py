@@ -129,3 +129,22 @@ def test_a_version_2_session_runs_its_starts_with_its_settings(qtbot, window, tm
     expected = run_descent(sphere, np.array([[1.0, 1.0]]), run.config)
     assert diagnose_path(sphere, run.config, expected.path(0), expected.values[0, :expected.n_points[0]],
                          expected.grads[0, :expected.n_points[0]], expected.stop[0]).verdict is Verdict.DIVERGED
+
+
+def test_the_exported_csv_carries_each_runs_settings_and_verdict(qtbot, window, tmp_path):
+    from gui.model.trajectory_csv import read_trajectories_csv
+
+    window.controls.set_function("saddle")
+    start_by_click(qtbot, window, 2.0, 0.5)  # slides off towards −∞: unbounded
+    with qtbot.waitSignal(window.runs.runEnded, timeout=10_000):
+        window.start_run_at(2.0, 0.0)  # exactly on the axis (no pixel is): stops at the saddle
+    window.export_trajectories(tmp_path / "runs.csv")
+    lines = (tmp_path / "runs.csv").read_text().splitlines()
+    assert lines[0] == "run,step,x0,x1,f,grad0,grad1,function,optimizer,lr,hyper,verdict"
+    back = read_trajectories_csv(tmp_path / "runs.csv")
+    assert [t.run_id for t in back] == [1, 2]
+    assert [t.verdict for t in back] == ["unbounded", "saddle"]
+    assert [(t.function, t.optimizer, t.lr) for t in back] == [("saddle", "SGD", CATALOGUE["saddle"].default_lr)] * 2
+    for t, run in zip(back, window.runs.runs.values(), strict=True):
+        assert t.verdict == run.diagnosis.code
+        np.testing.assert_array_equal(t.xs, run.xs)

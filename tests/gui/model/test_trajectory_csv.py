@@ -61,8 +61,39 @@ def test_layout_header_and_rows():
     buffer = io.StringIO()
     write_trajectories_csv(buffer, [(2, [[1.0, 2.0], [0.5, 0.25]], [5.0, 0.3125], [[2.0, 4.0], [1.0, 0.5]])])
     lines = buffer.getvalue().splitlines()
-    assert lines[0] == ",".join(CSV_COLUMNS) == "run,step,x0,x1,f,grad0,grad1"
-    assert lines[1:] == ["2,0,1.0,2.0,5.0,2.0,4.0", "2,1,0.5,0.25,0.3125,1.0,0.5"]
+    # The path columns first, in their old order; then the run's settings and verdict.
+    assert lines[0] == ",".join(CSV_COLUMNS) == "run,step,x0,x1,f,grad0,grad1,function,optimizer,lr,hyper,verdict"
+    assert lines[1:] == ["2,0,1.0,2.0,5.0,2.0,4.0,,,,,", "2,1,0.5,0.25,0.3125,1.0,0.5,,,,,"]
+
+
+def test_settings_and_verdict_are_repeated_on_every_row_and_read_back():
+    runs = [Trajectory(1, [[1.0, 2.0], [0.5, 0.25]], [5.0, 0.3125], [[2.0, 4.0], [1.0, 0.5]], function="sphere",
+                       optimizer="Momentum", lr=0.1, hyper=(("momentum", 0.9),), verdict="minimum"),
+            Trajectory(2, [[1.0, 2.0]], [5.0], [[2.0, 4.0]], function="x0**2 - x1**2, the saddle",
+                       optimizer="SGD", lr=5.0, verdict="unbounded")]
+    buffer = io.StringIO()
+    write_trajectories_csv(buffer, runs)
+    lines = buffer.getvalue().splitlines()
+    assert lines[1].endswith(",sphere,Momentum,0.1,momentum=0.9,minimum")
+    assert lines[2].endswith(",sphere,Momentum,0.1,momentum=0.9,minimum")
+    assert lines[3].endswith(',"x0**2 - x1**2, the saddle",SGD,5.0,,unbounded')  # quoted: it has a comma
+    buffer.seek(0)
+    back = read_trajectories_csv(buffer)
+    for a, b in zip(runs, back):
+        assert (b.run_id, b.function, b.optimizer, b.lr, b.hyper, b.verdict) == (
+            a.run_id, a.function, a.optimizer, a.lr, a.hyper, a.verdict)
+        np.testing.assert_array_equal(b.xs, a.xs)
+
+
+def test_an_old_seven_column_file_still_reads():
+    old = "run,step,x0,x1,f,grad0,grad1\n0,0,1.0,2.0,5.0,2.0,4.0\n0,1,0.5,0.25,0.3125,1.0,0.5\n"
+    (run,) = read_trajectories_csv(io.StringIO(old))
+    assert run.run_id == 0 and len(run) == 2 and run.values[1] == 0.3125
+    assert (run.function, run.optimizer, run.lr, run.hyper, run.verdict) == ("", "", None, (), "")
+    with pytest.raises(ValueError, match="expected 7 fields"):
+        read_trajectories_csv(io.StringIO(old + "0,2,1,2,3,4,5,sphere\n"))
+    with pytest.raises(ValueError, match="hyper must be name=value"):
+        read_trajectories_csv(io.StringIO(",".join(CSV_COLUMNS) + "\n1,0,1,2,3,4,5,sphere,SGD,0.1,oops,minimum\n"))
 
 
 def test_nan_gradient_survives_round_trip():

@@ -15,6 +15,7 @@ import pytest
 
 from gui.model.trajectory_csv import (
     CSV_COLUMNS,
+    PATH_COLUMNS,
     MAX_CSV_BYTES,
     Trajectory,
     TrajectoryCsvError,
@@ -24,7 +25,8 @@ from gui.model.trajectory_csv import (
 )
 from tests.special_files import mknod_copy, tiny_disk
 
-HEADER = ",".join(CSV_COLUMNS) + "\n"
+#: The seven path columns (files from before the settings and verdict columns still read).
+HEADER = ",".join(PATH_COLUMNS) + "\n"
 
 
 def _run(n: int, run_id: int = 0) -> Trajectory:
