@@ -121,11 +121,12 @@ def _is_axis_aligned(m: Matrix) -> bool:
 
 
 def _matrix_text(m: Matrix) -> str:
-    return "matrix(" + ",".join(_num(v) for v in m) + ")"
+    # more digits than coordinates get: an inverse times the group's matrix must give the identity
+    return "matrix(" + ",".join(_num(v, 15) for v in m) + ")"
 
 
-def _num(v: float) -> str:
-    text = f"{v:.9g}"
+def _num(v: float, digits: int = 9) -> str:
+    text = f"{v:.{digits}g}"
     return "0" if text in ("-0", "0") else text
 
 
