@@ -361,10 +361,12 @@ def session_from_args(args: argparse.Namespace):
     else:
         base = Session()
     data = session_to_dict(base)
+    shown = (data["function"], data["formula"])
     if args.function is not None:
         data["function"], data["formula"] = args.function, None
     if args.formula is not None:
         data["function"], data["formula"] = None, args.formula
+    new_function = (data["function"], data["formula"]) != shown
     if args.box is not None:
         data["view_box"] = [_read_number("--box", text) for text in args.box]
     if args.start:
@@ -381,6 +383,17 @@ def session_from_args(args: argparse.Namespace):
         descent["hyper"] = {**descent["hyper"], **{name: _read_number("--hyper", text) for name, text in args.hyper}}
     if args.numerical:
         descent["analytic"] = False
+    for key in ("lr", "steps"):
+        if getattr(args, key) is not None:
+            data[f"{key}_by_hand"] = True
+    if new_function:
+        _function_defaults(data)
+    # A session's runs keep their own settings; options that change the function or the descent
+    # settings (or new starts) describe new runs: the starts then run with those settings.
+    if args.start or new_function or args.box is not None or any(
+            getattr(args, key) is not None for key in ("optimizer", "lr", "steps", "tol", "h", "scheme", "hyper")) \
+            or args.numerical:
+        data["runs"] = []
     if args.theme is not None:
         data["theme"] = args.theme
     if args.arrows is not None:
@@ -391,6 +404,21 @@ def session_from_args(args: argparse.Namespace):
         return session_from_dict(data)
     except SessionError as exc:
         raise CliError(f"{_option_for(exc.field)}: {exc.reason}") from None
+
+
+def _function_defaults(data: dict) -> None:
+    """A new function brings its own η and step limit (``Objective.default_lr``/``default_steps``:
+    a first run from anywhere in its view reaches a minimum), as in the window, unless set by hand."""
+    from gui.model.session import SessionError, build_objective
+
+    try:
+        objective = build_objective(data["function"], data["formula"], None)
+    except (KeyError, ValueError, SessionError):
+        return  # an unknown name or a bad formula is refused, with its reason, by the validation
+    if not data.get("lr_by_hand"):
+        data["descent"]["lr"] = objective.default_lr
+    if not data.get("steps_by_hand"):
+        data["descent"]["steps"] = objective.default_steps
 
 
 def _check_writable(path_text: str, option: str) -> Path:
@@ -432,8 +460,10 @@ def _check_history_memory(session) -> None:
     (1,000 starts × 10⁶ steps died in numpy with "Unable to allocate 14.9 GiB")."""
     from gui.model.runs import HISTORY_BUDGET_BYTES, history_bytes
 
-    n, steps = len(session.starts), int(session.config.steps)
-    need = history_bytes(n, steps)
+    records = session.run_records()
+    n = len(records)
+    steps = max((int(r.replay_config().steps) for r in records), default=int(session.config.steps))
+    need = sum(history_bytes(1, r.replay_config().steps) for r in records)
     if need > HISTORY_BUDGET_BYTES:
         raise CliError(f"--start/--steps: {n} runs of {steps} steps could need {need / 2**30:.1f} GiB "
                        f"of history (the limit is {HISTORY_BUDGET_BYTES / 2**30:.0f} GiB); use fewer "
@@ -457,30 +487,44 @@ def _print_list() -> int:
     return EXIT_OK
 
 
-def compute_runs(session) -> tuple[Any, list]:
-    """Run every start of ``session`` to the end; return ``(DescentResult | None, trajectories)``."""
+def compute_runs(session) -> tuple[list, list]:
+    """Run every run of ``session`` to its end, each with its own settings (a cancelled run of a
+    session to the step it was cancelled at); return ``(diagnoses, trajectories)``, one each per
+    run, numbered from 1 as in the window, the trajectories carrying settings and verdict."""
+    import dataclasses
+
     import numpy as np
 
+    from gui.model.run_records import replay_groups
     from gui.model.trajectory_csv import trajectories_from_result
-    from numerics import run_descent
+    from numerics import DescentResult, StopReason, diagnose, run_descent
+    from numerics.functions import FORMULA_NAME
 
-    starts = session.starts_array()
-    if len(starts) == 0:
-        return None, []
-    result = run_descent(session.objective(), starts, session.descent_config())
-    return result, trajectories_from_result(result, run_ids=list(np.arange(len(starts)).tolist()))
+    diagnoses: list = []
+    trajectories: list = []
+    for group in replay_groups(session.run_records(), merge_clicks=True):
+        result = run_descent(group.objective, group.starts, group.config)
+        if group.cancelled_at is not None:  # it ended where it was cancelled, as cancelled
+            result = DescentResult(result.xs, result.values, result.grads,
+                                   np.minimum(result.n_points, group.cancelled_at + 1),
+                                   np.full(len(group.starts), int(StopReason.CANCELLED)), result.config)
+        verdicts = diagnose(group.objective, group.config, result)
+        first = len(trajectories) + 1
+        name = group.objective.formula if group.objective.name == FORMULA_NAME else group.objective.name
+        settings = group.config if group.requested_steps is None else \
+            dataclasses.replace(group.config, steps=group.requested_steps)
+        trajectories += trajectories_from_result(result, range(first, first + len(group.starts)), function=name,
+                                                 config=settings, verdicts=[d.code for d in verdicts])
+        diagnoses += verdicts
+    return diagnoses, trajectories
 
 
-def _summarise(session, result) -> None:
-    from numerics import StopReason
-
-    for i, start in enumerate(session.starts):
-        n = int(result.n_points[i])
-        end = result.xs[i, n - 1]
-        value = result.values[i, n - 1]
-        reason = StopReason(int(result.stop[i])).describe()
-        print(f"run {i}: ({start[0]:g}, {start[1]:g}) → ({end[0]:.6g}, {end[1]:.6g}), "
-              f"f = {value:.6g} after {n - 1} steps ({reason})")
+def _summarise(diagnoses: list, trajectories: list) -> None:
+    """One line per run: start, end, f, steps and the verdict with its sentence."""
+    for diagnosis, run in zip(diagnoses, trajectories):
+        (s0, s1), (e0, e1) = run.xs[0], run.xs[-1]
+        print(f"run {run.run_id}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {run.values[-1] + 0.0:.6g} "
+              f"after {len(run) - 1} steps: {diagnosis.code} — {diagnosis.message}")
 
 
 def _lab_spec(name: str):
@@ -529,15 +573,14 @@ def _run_headless(args: argparse.Namespace) -> int:
 
     from gui.model.trajectory_csv import TrajectoryCsvError, write_trajectories_csv
 
-    result, trajectories = (None, []) if lab is not None else compute_runs(session)
-    if result is not None:
-        _summarise(session, result)
+    diagnoses, trajectories = ([], []) if lab is not None else compute_runs(session)
+    _summarise(diagnoses, trajectories)
     if csv_path is not None:
         try:
             write_trajectories_csv(csv_path, trajectories)
         except TrajectoryCsvError as exc:
             raise OutputFailure(f"--export-csv: {exc}") from None
-        print(f"wrote {csv_path} ({sum(len(t) for t in trajectories)} rows)")
+        print(_printable(f"wrote {csv_path} ({sum(len(t) for t in trajectories)} rows)"))
     if image is not None:
         size = args.size or DEFAULT_SIZE
         from gui.headless import RenderError, render_explorer, render_lab
@@ -562,7 +605,7 @@ def _run_headless(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         except ExportError as exc:
             raise OutputFailure(f"--export: {exc}") from None
-        print(f"wrote {image}")
+        print(_printable(f"wrote {image}"))
     return EXIT_OK
 
 
@@ -584,8 +627,8 @@ def _run_window(args: argparse.Namespace, argv: Sequence[str]) -> int:
         _check_history_memory(session)  # the window would start every run of the session
     from gui.app import run_app
 
-    return run_app([sys.argv[0] if sys.argv else PROG], session=session, language=args.lang,
-                   surface_view=args.view == "3d")
+    extra = {"surface_view": True} if args.view == "3d" else {}
+    return run_app([sys.argv[0] if sys.argv else PROG], session=session, language=args.lang, **extra)
 
 
 def _install_language(language: str | None) -> None:
@@ -610,8 +653,14 @@ def _desktop_entry(install: bool) -> int:
     return EXIT_OK
 
 
+def _printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes of a file name or an argument) escaped:
+    printing them would raise UnicodeEncodeError on a strict stream."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _report(message: str) -> None:
-    print(f"{PROG}: error: {' '.join(message.split())}", file=sys.stderr)
+    print(f"{PROG}: error: {_printable(' '.join(message.split()))}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -67,9 +67,12 @@ class ReplayGroup:
     requested_steps: int | None
 
 
-def replay_groups(records: Sequence[RunRecord], shown: Objective | None = None) -> list[ReplayGroup]:
-    """Consecutive records with equal settings as one group each, in order; ``shown`` (the
-    window's objective) is used for the records of that objective, so its runs share its batch."""
+def replay_groups(records: Sequence[RunRecord], shown: Objective | None = None, *,
+                  merge_clicks: bool = False) -> list[ReplayGroup]:
+    """The records as groups to start, in order: a swarm's consecutive records with equal
+    settings together, each click alone (its own cohort and colour) unless ``merge_clicks`` (the
+    command line computes equal settings as one batch). ``shown`` (the window's objective) is
+    used for the records of that objective, so its runs share its batch."""
     objectives: dict[tuple, Objective] = {}
     if shown is not None:
         objectives[objective_key(shown)] = shown
@@ -80,7 +83,7 @@ def replay_groups(records: Sequence[RunRecord], shown: Objective | None = None) 
         key = first.replay_key()
         j = i + 1
         # A click is a cohort of its own (its own colour); a swarm's members go together.
-        while first.swarm and j < len(records) and records[j].replay_key() == key:
+        while (first.swarm or merge_clicks) and j < len(records) and records[j].replay_key() == key:
             j += 1
         which = (first.function, first.formula, first.box)
         objective = objectives.get(which)

@@ -46,7 +46,7 @@ def test_png_export_with_runs_and_csv(tmp_path):
     assert _png_size(image) == (640, 480)  # --size × --scale
 
     runs = read_trajectories_csv(table)
-    assert [r.run_id for r in runs] == [0, 1]
+    assert [r.run_id for r in runs] == [1, 2]  # numbered from 1, as in the window
     starts = np.array([[-3.0, 4.0], [0.5, -1.25]])
     np.testing.assert_array_equal([r.xs[0] for r in runs], starts)  # each run starts exactly at its start
     sphere = get_objective("sphere")
@@ -58,7 +58,7 @@ def test_png_export_with_runs_and_csv(tmp_path):
         np.testing.assert_array_equal(run.xs, expected.xs[i, :n])
         np.testing.assert_array_equal(run.values, expected.values[i, :n])
         np.testing.assert_array_equal(run.grads, expected.grads[i, :n])
-    assert "run 0: (-3, 4)" in done.stdout
+    assert "run 1: (-3, 4)" in done.stdout
 
 
 def _pixels(path: Path) -> np.ndarray:
