@@ -34,6 +34,8 @@ HEIGHT = 0.75
 CLIP_QUANTILE = 0.98
 #: … which applies when the whole range is this many times the range below the quantile
 CLIP_RATIO = 4.0
+#: below this share of the height, a median height means "mostly flat" (SurfaceMesh.mostly_flat)
+FLAT_SHARE = 0.02
 #: paths, balls and markers float this far above the (piecewise-flat) surface, so they stay visible
 LIFT = 0.012
 #: shading: the share of light every face gets whatever its slope (the colours must stay readable)
@@ -71,6 +73,12 @@ class SurfaceMesh:
         """``(centre x0, centre x1, half of the longer side)``: data → scene is (x − c) / s."""
         xa, xb, ya, yb = self.box
         return (xa + xb) / 2, (ya + yb) / 2, max(xb - xa, yb - ya) / 2
+
+    @property
+    def mostly_flat(self) -> bool:
+        """Whether half the surface lies in its lowest ``FLAT_SHARE`` of the height (f explodes
+        somewhere even after the cut: a log scale shows it better)."""
+        return bool(np.median(self.heights) < FLAT_SHARE * HEIGHT)
 
     def scene_xy(self, xy: np.ndarray) -> np.ndarray:
         """Data points ``(..., 2)`` in scene units."""

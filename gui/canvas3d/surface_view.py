@@ -268,6 +268,7 @@ class SurfaceView(QWidget):
             self.fallback_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.fallback_label.setMargin(24)
             self._layout.insertWidget(0, self.fallback_label, 1)
+            self.fallback_label.setVisible(self.isVisible())  # a child added to a shown widget stays hidden
             self.reset_button.setEnabled(False)
             self.info_label.clear()
 
@@ -321,6 +322,7 @@ class SurfaceView(QWidget):
         self._apply_theme(self.theme)
         # Last: inserted into a shown widget, the GL view is shown (and this view synced) at once.
         self._layout.insertWidget(0, view, 1)
+        view.setVisible(self.isVisible())  # a child added to a shown widget stays hidden
 
     def reset_camera(self) -> None:
         """The starting camera: the whole surface from its front left, a little above."""
@@ -478,6 +480,9 @@ class SurfaceView(QWidget):
                                  "explodes, is drawn flat.")
                          .replace("%1", f"{mesh.clip_at:.4g}").replace("%2", "98")
                          .replace("%3", f"{100 * mesh.clipped_fraction:.1f}"))
+        if mesh.mostly_flat and not mesh.log:
+            parts.append(self.tr("Most of the surface is flat beside its highest values (f grows by orders of "
+                                 "magnitude over the box): View ▸ Log heatmap may show it better."))
         if mesh.undefined_fraction > 0:
             parts.append(self.tr("f is undefined on %1% of the box (grey, on the floor).")
                          .replace("%1", f"{100 * mesh.undefined_fraction:.1f}"))
