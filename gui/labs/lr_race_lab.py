@@ -1,9 +1,13 @@
 """Learning-rate race: several η from one start with the same optimizer, side by side.
 
 Default: the book's ch. 4.4.1 experiment — the sphere from (−3, 4), 100 steps of gradient
-descent with the numerical gradient, η = 0.1 (converges), 10 (diverges), 1e−10 (barely moves).
-The table prints the final points next to the book's. All numbers come from ``numerics.labs.race``;
-the lanes run on the compute thread (20 000 steps of every lane take seconds).
+descent with the numerical gradient, η = 0.1 (reaches the minimum), 10 (climbs until the numerical
+gradient is lost at |x| ≈ 1e13), 1e−10 (barely moves).
+The table prints the final points next to the book's, and how each lane ended in the app's one
+vocabulary (``numerics.diagnosis``: η = 10 is "gradient lost", η = 1 "oscillating" …) with the
+sentence that explains it as the tooltip. "Suggest η" adds the rate ``numerics.suggest_lr`` gives
+for the start. All numbers come from ``numerics.labs.race``; the lanes run on the compute thread
+(20 000 steps of every lane take seconds).
 """
 
 from __future__ import annotations
@@ -24,14 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import render
 from gui.labs.lab_base import compact, labelled_row
 from gui.labs.paths_lab import Lane, PathsLab
 from gui.workers.compute_thread import ComputeThread
-from numerics.labs.race import BOOK_RACE, RacePreset, Verdict, book_final_point, iter_race, parse_learning_rate
+from numerics.diagnosis import Verdict
+from numerics.labs.race import (
+    BOOK_RACE,
+    RacePreset,
+    book_final_point,
+    iter_race,
+    parse_learning_rate,
+    suggested_learning_rate,
+)
 from numerics.numbers import format_number, format_point
 from numerics.optimizers import OPTIMIZERS
 
-VERDICT_MARK = {Verdict.CONVERGED: "✓", Verdict.DIVERGED: "✗", Verdict.BARELY_MOVED: "…", Verdict.STILL_DESCENDING: "→"}
+#: A sign before each verdict word in the table: reached, ran away, bounced, out of steps, stuck.
+VERDICT_MARK = {Verdict.MINIMUM: "✓", Verdict.DIVERGED: "✗", Verdict.UNBOUNDED: "✗", Verdict.GRADIENT_LOST: "✗",
+                Verdict.OSCILLATING: "↔", Verdict.STEP_LIMIT: "→", Verdict.SADDLE: "⋯", Verdict.PLATEAU: "⋯",
+                Verdict.MAXIMUM: "⋯", Verdict.CANCELLED: ""}
 #: Nine significant digits, as numpy prints the book's arrays.
 BOOK_DIGITS = 9
 
@@ -69,6 +85,12 @@ class LearningRateRaceLab(PathsLab):
         self.remove_button = QPushButton("Remove selected")
         self.book_button = QPushButton("Book preset")
         c.addRow("", labelled_row(self.remove_button, self.book_button))
+        self.suggest_button = QPushButton(self.tr("Suggest η"))
+        self.suggest_button.setToolTip(self.tr(
+            "Add η = 1/λmax over the part of the view below the start: safe for plain gradient descent "
+            "(λmax: the largest curvature of f; steps are stable only for η < 2/λmax)"))
+        c.addRow("", self.suggest_button)
+        self.suggest_button.clicked.connect(self.suggest_learning_rate)
 
         self.add_button.clicked.connect(self._on_add)
         self.rate_edit.returnPressed.connect(self._on_add)
@@ -130,6 +152,18 @@ class LearningRateRaceLab(PathsLab):
         self.recompute()
         return True
 
+    def suggest_learning_rate(self) -> float | None:
+        """Add the suggested η for the start and function shown (``numerics.labs.race``); returns it."""
+        try:
+            lr = suggested_learning_rate(self.read_request(), self.canvas.objective)
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return None
+        if lr not in self.learning_rates():
+            self._fill_rates(self.learning_rates() + [lr])
+            self.recompute()
+        return lr
+
     def remove_learning_rates(self, rates) -> None:
         self._fill_rates([lr for lr in self.learning_rates() if lr not in set(rates)])
         self.recompute()
@@ -168,7 +202,7 @@ class LearningRateRaceLab(PathsLab):
     def draw_runs(self) -> None:
         lanes = []
         for i, run in enumerate(self.runs):
-            label = f"η = {format_number(run.lr)}: {run.verdict.value}"
+            label = f"η = {format_number(run.lr)}: {render(run.label)}"
             lanes.append(Lane(self.theme.path_color(i), run.path, label, label, run.values))
         self.show_lanes(lanes)
         grad = "numerical" if not self.preset.analytic else "analytic"
@@ -187,11 +221,13 @@ class LearningRateRaceLab(PathsLab):
                 format_number(run.final[0], BOOK_DIGITS),
                 format_number(run.final[1], BOOK_DIGITS),
                 format_number(run.final_value, 4),
-                f"{VERDICT_MARK[run.verdict]} {run.verdict.value}",
+                f"{VERDICT_MARK[run.verdict]} {render(run.label)}".strip(),
                 "" if book_point is None else format_point(book_point, BOOK_DIGITS),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if col == 4:  # the verdict: its sentence, with the numbers behind it
+                    item.setToolTip(render(run.diagnosis.message))
                 if col == 0:
                     pix = QPixmap(10, 10)
                     pix.fill(QColor(self.theme.path_color(row)))

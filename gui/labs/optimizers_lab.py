@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
+from gui.i18n import render
 from gui.labs.lab_base import labelled_row
 from gui.labs.number_field import number_edit, read_number
 from gui.labs.paths_lab import Lane, PathsLab
@@ -149,7 +150,8 @@ class OptimizersLab(PathsLab):
         for i, run in enumerate(self.runs):
             ct = run.contender
             color = self._color(ct.optimizer)
-            lanes.append(Lane(color, run.path, f"{ct.label}: f = {format_number(run.final_value, 3)}",
+            ended = "" if run.diagnosis is None else f"{render(run.diagnosis.label)}, "
+            lanes.append(Lane(color, run.path, f"{ct.label}: {ended}f = {format_number(run.final_value, 3)}",
                               ct.optimizer, run.values))
             if multiples:
                 canvas = self.small_multiples[i]

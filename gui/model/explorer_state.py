@@ -23,7 +23,6 @@ value). ``probe`` is the last start point, where the panel reads the stability b
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -44,6 +43,7 @@ from gui.model.validation import (
     validate_config,
 )
 from numerics import CATALOGUE, OPTIMIZERS, DescentConfig, Objective, stability_message, suggest_lr
+from numerics.labs.race import nice_learning_rate
 from numerics.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = ["DESCENT_FIELDS", "FIELD_OPTION_FIELDS", "LAYER_FIELDS", "OBJECTIVE_FIELDS", "ExplorerState"]
@@ -171,13 +171,10 @@ class ExplorerState(EventedModel):
         return stability_message(self.objective, self.probe_point(), self.objective.box)
 
     def suggested_lr(self) -> float:
-        """``numerics.suggest_lr`` at :meth:`probe_point`, rounded down to ``SUGGEST_DIGITS``
-        significant digits and kept in the range a session accepts."""
-        eta = float(suggest_lr(self.objective, self.probe_point(), self.objective.box))
-        if eta > 0 and math.isfinite(eta):
-            scale = 10.0 ** (math.floor(math.log10(eta)) - SUGGEST_DIGITS + 1)
-            eta = math.floor(eta / scale * (1 + 1e-12)) * scale
-            eta = float(f"{eta:.{SUGGEST_DIGITS}g}")
+        """``numerics.suggest_lr`` at :meth:`probe_point`, to ``SUGGEST_DIGITS`` significant digits
+        (never rounded up: ``numerics.labs.race.nice_learning_rate``) and in the range a session accepts."""
+        eta = nice_learning_rate(float(suggest_lr(self.objective, self.probe_point(), self.objective.box)),
+                                 SUGGEST_DIGITS)
         limit = LIMITS["lr"]
         return float(min(max(eta, limit.low), limit.high))
 

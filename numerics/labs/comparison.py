@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from numerics.descent import CancelToken, DescentConfig, StopReason
+from numerics.diagnosis import Diagnosis, diagnose_path
 from numerics.functions import get_objective
 from numerics.jobs import Progress, ProgressMarks, run_to_end
 from numerics.labs.lane import iter_lane_path
@@ -70,6 +71,8 @@ class ComparisonRun:
     path: np.ndarray  # (n, 2), finite points only
     values: np.ndarray  # (n,)
     stop: StopReason
+    #: How it ended (``numerics.diagnosis``): the legend's word ("minimum", "oscillating" …).
+    diagnosis: Diagnosis | None = None
 
     @property
     def final(self) -> np.ndarray:
@@ -99,7 +102,8 @@ def iter_comparison(preset: ComparisonPreset = BOOK_CH6, objective: ObjectiveLik
     for i, (c, config) in enumerate(zip(enabled, configs)):
         lane = yield from iter_lane_path(objective, preset.start, config, cancel,
                                          report=lambda step, done=i * preset.steps: marks.at(done + step))
-        runs.append(ComparisonRun(c, lane.xs, lane.values, lane.stop))
+        runs.append(ComparisonRun(c, lane.xs, lane.values, lane.stop,
+                                  diagnose_path(objective, config, lane.xs, lane.values, lane.grads, lane.stop)))
     return runs
 
 

@@ -4,6 +4,11 @@ The default preset is the book's ch. 4.4.1 experiment (sphere from (−3, 4), 10
 gradient descent with the central-difference gradient, η = 0.1, 10, 1e−10). The book lets the
 η = 10 run go all 100 steps and prints its final point, so the preset has no escape box and no
 convergence tolerance: it reproduces those final numbers instead of stopping early.
+
+How each lane ended is its :class:`numerics.diagnosis.Diagnosis` — the verdict the whole app uses
+(``minimum``, ``oscillating``, ``diverged``, ``gradient_lost``, "barely moved" …), so η = 1 on the
+sphere, which flips x to −x for ever, is "oscillating" whatever the step count. The book's
+η = 10 lane is "gradient lost": at |x| ≈ 1e13, x ± h == x and the numerical gradient is exactly 0.
 """
 
 from __future__ import annotations
@@ -11,29 +16,20 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
 
 import numpy as np
 
 from numerics.descent import CancelToken, DescentConfig, StopReason
+from numerics.diagnosis import Diagnosis, Verdict, diagnose_path, suggest_lr
 from numerics.functions import get_objective
 from numerics.labs import book
 from numerics.jobs import Progress, ProgressMarks, run_to_end
 from numerics.labs.lane import LanePath, iter_lane_path
-from numerics.messages import QT_TRANSLATE_NOOP, message
+from numerics.messages import QT_TRANSLATE_NOOP, Message, message
 from numerics.numbers import NumberError, format_number, parse_number
 from numerics.types import Box, ObjectiveLike
 
 LR_NOT_POSITIVE = QT_TRANSLATE_NOOP("numerics", "the learning rate η must be positive, got {lr}")
-
-
-class Verdict(str, Enum):
-    """How a run ended, in the words the race table shows."""
-
-    CONVERGED = "converged"
-    DIVERGED = "diverged"
-    BARELY_MOVED = "barely moved"
-    STILL_DESCENDING = "still descending"
 
 
 @dataclass(frozen=True)
@@ -88,7 +84,7 @@ class RaceRun:
     """One lane of the race.
 
     ``path`` and ``values`` hold only the finite steps (a run that overflowed stops at its last finite
-    point), so they can go to a plot as they are.
+    point), so they can go to a plot as they are. ``diagnosis`` says how it ended.
     """
 
     lr: float
@@ -98,41 +94,17 @@ class RaceRun:
     final_value: float
     final_grad_norm: float
     stop: StopReason
-    verdict: Verdict
+    diagnosis: Diagnosis
     steps_taken: int = field(default=0)
 
+    @property
+    def verdict(self) -> Verdict:
+        return self.diagnosis.verdict
 
-def classify_run(
-    start: np.ndarray,
-    final: np.ndarray,
-    f_start: float,
-    f_final: float,
-    grad_start_norm: float,
-    grad_final_norm: float,
-    scale: float,
-    *,
-    stopped_non_finite: bool = False,
-    grad_rtol: float = 1e-6,
-    move_rtol: float = 1e-3,
-) -> Verdict:
-    """Name what a run did.
-
-    - *diverged*: it overflowed, or ended higher than it started (it climbed out of the valley);
-    - *converged*: the gradient at the end is ``grad_rtol`` times smaller than at the start;
-    - *barely moved*: it travelled less than ``move_rtol · scale`` (scale = the size of the region);
-    - otherwise *still descending*: going the right way but out of steps.
-    """
-    final = np.asarray(final, dtype=float)
-    start = np.asarray(start, dtype=float)
-    if stopped_non_finite or not (np.all(np.isfinite(final)) and math.isfinite(f_final)):
-        return Verdict.DIVERGED
-    if f_final > f_start:
-        return Verdict.DIVERGED
-    if grad_final_norm <= grad_rtol * max(grad_start_norm, 1.0):
-        return Verdict.CONVERGED
-    if float(np.linalg.norm(final - start)) <= move_rtol * scale:
-        return Verdict.BARELY_MOVED
-    return Verdict.STILL_DESCENDING
+    @property
+    def label(self) -> Message:
+        """The table's word: "minimum", "oscillating", "barely moved" …"""
+        return self.diagnosis.label
 
 
 def box_scale(objective: ObjectiveLike) -> float:
@@ -141,8 +113,8 @@ def box_scale(objective: ObjectiveLike) -> float:
     return float(math.hypot(x0_max - x0_min, x1_max - x1_min))
 
 
-def lane_run(objective: ObjectiveLike, lr: float, lane: LanePath) -> RaceRun:
-    """Classify how one learning rate's lane ended, keeping what can be drawn."""
+def lane_run(objective: ObjectiveLike, lr: float, lane: LanePath, config: DescentConfig) -> RaceRun:
+    """How one learning rate's lane ended (``config`` is what it ran with), keeping what can be drawn."""
     n = len(lane.xs)
     xs, values, grads = lane.xs, lane.values, lane.grads
     finite = np.isfinite(xs).all(axis=1) & np.isfinite(values)
@@ -154,16 +126,8 @@ def lane_run(objective: ObjectiveLike, lr: float, lane: LanePath) -> RaceRun:
     final_value = float(values[-1])
     grad_norms = np.linalg.norm(grads, axis=1)
     final_grad = float(grad_norms[-1]) if np.isfinite(grad_norms[-1]) else math.inf
-    verdict = classify_run(
-        xs[0],
-        final,
-        float(values[0]),
-        final_value,
-        float(grad_norms[0]),
-        final_grad,
-        box_scale(objective),
-        stopped_non_finite=lane.stop == StopReason.DIVERGED or len(xs) < n,
-    )
+    stop = StopReason.DIVERGED if len(xs) < n else lane.stop  # it overflowed after its last finite point
+    diagnosis = diagnose_path(objective, config, xs, values, grads, stop)
     return RaceRun(
         lr=float(lr),
         path=xs.copy(),
@@ -172,7 +136,7 @@ def lane_run(objective: ObjectiveLike, lr: float, lane: LanePath) -> RaceRun:
         final_value=final_value,
         final_grad_norm=final_grad,
         stop=lane.stop,
-        verdict=verdict,
+        diagnosis=diagnosis,
         steps_taken=len(xs) - 1,
     )
 
@@ -196,7 +160,7 @@ def iter_race(
     for i, (lr, config) in enumerate(zip(lrs, configs)):
         lane = yield from iter_lane_path(objective, preset.start, config, cancel,
                                          report=lambda step, done=i * preset.steps: marks.at(done + step))
-        runs.append(lane_run(objective, lr, lane))
+        runs.append(lane_run(objective, lr, lane, config))
     return runs
 
 
@@ -208,6 +172,30 @@ def run_race(
 ) -> list[RaceRun]:
     """:func:`iter_race` run to its end on this thread."""
     return run_to_end(iter_race(preset, learning_rates, objective, cancel))
+
+
+#: A suggestion rounded up by more than this (relative) is rounded down instead: 1/λmax from a
+#: numerical Hessian is 0.4999999 on the sphere, and 0.5 is what it means.
+NICE_RTOL = 1e-6
+
+
+def nice_learning_rate(eta: float, digits: int = 3) -> float:
+    """``eta`` to ``digits`` significant digits, never above it by more than ``NICE_RTOL`` (a
+    suggested η is an upper bound of what is safe)."""
+    if not (math.isfinite(eta) and eta > 0):
+        return eta
+    scale = 10.0 ** (math.floor(math.log10(eta)) - digits + 1)
+    units = round(eta / scale)
+    if units * scale > eta * (1 + NICE_RTOL):
+        units -= 1
+    return float(f"{units * scale:.{digits}g}")
+
+
+def suggested_learning_rate(preset: RacePreset, objective: ObjectiveLike | None = None) -> float:
+    """A safe η for plain gradient descent from the preset's start (``numerics.diagnosis.suggest_lr``:
+    1/λmax over the part of the view below the start), as :func:`nice_learning_rate`."""
+    objective = objective if objective is not None else get_objective(preset.objective)
+    return nice_learning_rate(float(suggest_lr(objective, preset.start, objective.box)))
 
 
 def parse_learning_rate(text: str) -> float:

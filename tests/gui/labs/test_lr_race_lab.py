@@ -22,7 +22,9 @@ def test_preset_reproduces_the_book_and_exports(lab, tmp_path):
     assert rows[1][1:3] == ["−2.58983747e13", "−1.29524862e12"]
     assert rows[2][1:3] == ["−2.99999994", "3.99999992"]
     assert [r[5] for r in rows] == [f"({r[1]}, {r[2]})" for r in rows]  # the book's column agrees
-    assert [r[4].split(" ", 1)[1] for r in rows] == ["converged", "diverged", "barely moved"]
+    # How each lane ended, in the app's one vocabulary: η = 10 is the gradient lost at |x| ≈ 1e13.
+    assert [r[4].split(" ", 1)[1] for r in rows] == ["minimum", "gradient lost", "barely moved"]
+    assert "x ± h equals x" in lab.table.item(1, 4).toolTip()
     assert export_png(lab.export_target(), tmp_path / "race.png").stat().st_size > 0
 
 
@@ -84,3 +86,23 @@ def test_dark_theme_reaches_the_table_even_without_a_dark_window(lab):
     assert _mean_lightness(lab.table) < 90
     lab.set_theme(LIGHT)  # and back: a white table again
     assert _mean_lightness(lab.table) > 200
+
+
+def test_eta_1_is_oscillating_in_the_table_and_the_legend_whatever_the_steps(lab):
+    for steps in (99, 100):
+        lab.steps_spin.setValue(steps)
+        lab.rate_edit.setText("1")
+        lab.add_button.click() if 1.0 not in lab.learning_rates() else lab.recompute()
+        assert lab.wait_until_computed()
+        row = [r.lr for r in lab.runs].index(1.0)
+        assert lab.table.item(row, 4).text() == "↔ oscillating"
+        assert "η·λmax = 2" in lab.table.item(row, 4).toolTip()
+        assert "η = 1: oscillating" in [label.text for _, label in lab.canvas_legend.items]
+
+
+def test_suggest_eta_adds_the_stable_rate_for_the_start(lab):
+    assert lab.suggest_learning_rate() == 0.5  # the sphere: 1/λmax with λmax = 2
+    assert lab.wait_until_computed()
+    assert 0.5 in lab.learning_rates()
+    row = [r.lr for r in lab.runs].index(0.5)
+    assert lab.table.item(row, 4).text() == "✓ minimum"

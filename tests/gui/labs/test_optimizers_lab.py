@@ -18,6 +18,20 @@ def test_preset_runs_the_books_optimizers_and_exports(lab, tmp_path):
     assert export_png(lab.export_target(), tmp_path / "optimizers.png").stat().st_size > 0
 
 
+def test_the_legend_says_how_each_optimizer_ended(lab):
+    labels = [label.text for _, label in lab.canvas_legend.items]
+    for run, text in zip(lab.runs, labels, strict=True):
+        assert text.startswith(f"{run.contender.label}: {run.diagnosis.label}, f = ")
+    row = lab.rows["SGD"]
+    row.lr.setText("1.05")  # η·λmax = 2.1 along x1 (λ = 2): past the stability limit
+    row.lr.editingFinished.emit()
+    assert lab.wait_until_computed()
+    sgd = next(r for r in lab.runs if r.contender.optimizer == "SGD")
+    assert str(sgd.diagnosis.label) == "diverged" and sgd.diagnosis.eta_max == pytest.approx(1.0)
+    assert any(text.startswith("SGD (η=1.05): diverged, f = ") for _, label in lab.canvas_legend.items
+               for text in [label.text])
+
+
 def test_ticking_nesterov_and_editing_a_rate(lab):
     lab.rows["Nesterov"].check.setChecked(True)
     assert lab.wait_until_computed()
