@@ -54,6 +54,7 @@ from gui.help_text import ABOUT_HTML, HOW_TO_HTML
 from gui.loss_plot import LossPlot
 from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
+from gui.formula_critical_points import FormulaCriticalPoints
 from gui.run_verdicts import RunVerdicts
 from gui.step_details import StepDetails
 from gui.workers.compute_thread import ComputeThread
@@ -109,6 +110,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Gradient Explorer")  # the program's name: not translated
+        from gui.app import application_icon
+
+        self.setWindowIcon(application_icon())
         #: Every text of the menus, tabs and status bar labels, in the current language.
         self.texts = i18n.TranslatedTexts("MainWindow")
         self._cursor_placeholder = True
@@ -138,6 +142,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         #: line, the step box, the CSV and the session read it from the run.
         self.verdicts = RunVerdicts(self.runs, self.compute, parent=self)
         self.run_table = RunTable(self.runs, verdicts=self.verdicts)
+        #: A typed formula's minima, saddles and maxima, found as a job and marked on the canvas.
+        self.formula_points = FormulaCriticalPoints(self.state, self.canvas, self.compute, parent=self)
         self.loss_plot = LossPlot()
         self.step_details = StepDetails()
         self.cursor_label = QLabel()
@@ -166,6 +172,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if self._field_deferred:
             self._field_deferred = False
             self.canvas.bind_state(self.state)
+            self.formula_points.mark()  # found before the canvas had the formula: mark them now
         super().showEvent(event)
 
     # -- layout --------------------------------------------------------------------------------
@@ -677,9 +684,28 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         return self._help
 
     def show_about(self) -> QMessageBox:
-        box = self.show_message("About Gradient Explorer", ABOUT_HTML)
+        box = self.show_message("About Gradient Explorer", ABOUT_HTML + self.about_details())
         box.setTextFormat(Qt.TextFormat.RichText)
+        from PySide6.QtGui import QIcon
+
+        box.setIconPixmap(QIcon(self.windowIcon()).pixmap(64, 64))
         return box
+
+    def about_details(self) -> str:
+        """The About box's facts: version, the versions of Qt, PySide6, pyqtgraph and numpy, the licence."""
+        import html
+
+        import pyqtgraph
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        from gui.app_info import LICENCE, version
+
+        licence = LICENCE if LICENCE is not None else self.tr("no licence declared yet")
+        rows = ((self.tr("Version"), version()), ("Qt", qVersion()), ("PySide6", PySide6.__version__),
+                ("pyqtgraph", pyqtgraph.__version__), ("numpy", np.__version__), (self.tr("Licence"), licence))
+        cells = "".join(f"<tr><td>{html.escape(k)}</td><td>&nbsp;{html.escape(v)}</td></tr>" for k, v in rows)
+        return f"<table>{cells}</table>"
 
     # -- files (the methods tests call; the menu handlers only ask for a path) -----------------
     def export_target(self) -> QWidget:
