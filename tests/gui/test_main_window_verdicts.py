@@ -148,3 +148,26 @@ def test_the_exported_csv_carries_each_runs_settings_and_verdict(qtbot, window, 
     for t, run in zip(back, window.runs.runs.values(), strict=True):
         assert t.verdict == run.diagnosis.code
         np.testing.assert_array_equal(t.xs, run.xs)
+
+
+def test_a_typed_formulas_saddle_is_found_on_the_compute_thread_and_marked(qtbot, window):
+    submitted = []
+    window.compute.jobStarted.connect(submitted.append)
+    with qtbot.waitSignal(window.formula_points.found, timeout=10_000) as found:
+        window.controls.formula_field.set_text("x0**2 - x1**2")
+        qtbot.keyClick(window.controls.formula_field.edit, Qt.Key.Key_Return)
+    assert any(job.key == "formula-critical-points" for job in submitted)  # a job, not the GUI thread
+    (point,) = found.args[0]
+    assert point.kind == "saddle" and np.hypot(*point.x) < 1e-6
+    layer = window.canvas.critical
+    assert [cp.kind for cp in layer._points] == ["saddle"]
+    assert [label.textItem.toPlainText() for label in layer.labels] == ["saddle 1"]
+    # A catalogue function brings its own points again; another formula is searched anew.
+    window.controls.set_function("himmelblau")
+    assert len(layer._points) == len(CATALOGUE["himmelblau"].critical_points)
+    with qtbot.waitSignal(window.formula_points.found, timeout=10_000) as found:
+        window.controls.formula_field.set_text("(x0 - 1)**2 + (x1 + 0.5)**2")
+        qtbot.keyClick(window.controls.formula_field.edit, Qt.Key.Key_Return)
+    (point,) = found.args[0]
+    assert point.kind == "minimum" and np.allclose(point.x, (1.0, -0.5), atol=1e-6)
+    assert [cp.kind for cp in layer._points] == ["minimum"]
