@@ -456,16 +456,16 @@ def _check_distinct_outputs(args: argparse.Namespace) -> None:
 
 def _check_history_memory(session) -> None:
     """Refuse, with the figure, runs whose history could exceed the budget the window also keeps
-    to (``gui.model.runs.HISTORY_BUDGET_BYTES``): the headless runs hold every step of every start
-    (1,000 starts × 10⁶ steps died in numpy with "Unable to allocate 14.9 GiB")."""
+    to (``gui.model.runs.HISTORY_BUDGET_BYTES``): the headless runs hold every step of every run
+    until the CSV is written (1,000 starts × 10⁶ steps died in numpy with "Unable to allocate
+    14.9 GiB"). Each run counts with its own step limit (a session's runs keep their settings)."""
     from gui.model.runs import HISTORY_BUDGET_BYTES, history_bytes
 
     records = session.run_records()
-    n = len(records)
-    steps = max((int(r.replay_config().steps) for r in records), default=int(session.config.steps))
-    need = sum(history_bytes(1, r.replay_config().steps) for r in records)
+    need = sum(history_bytes(1, record.config.steps) for record in records)
     if need > HISTORY_BUDGET_BYTES:
-        raise CliError(f"--start/--steps: {n} runs of {steps} steps could need {need / 2**30:.1f} GiB "
+        steps = max(int(record.config.steps) for record in records)
+        raise CliError(f"--start/--steps: {len(records)} runs of up to {steps} steps could need {need / 2**30:.1f} GiB "
                        f"of history (the limit is {HISTORY_BUDGET_BYTES / 2**30:.0f} GiB); use fewer "
                        "starts or steps")
 

@@ -284,7 +284,7 @@ def test_changing_the_optimizer_drops_the_sessions_hyper_parameters(tmp_path):
 def test_without_export_options_the_window_opens(monkeypatch, capsys):
     calls = []
     fake = types.ModuleType("gui.app")
-    fake.run_app = lambda argv, session=None: calls.append((list(argv), session)) or 0
+    fake.run_app = lambda argv, session=None, **_options: calls.append((list(argv), session)) or 0
     monkeypatch.setitem(sys.modules, "gui.app", fake)
     assert cli.main([]) == 0
     assert calls[-1][1] is None  # no view option: the window keeps its remembered settings
