@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controls.formula_field import FormulaField
+from gui.i18n import render
 from gui.controls.validated_field import LogNumberField, NumberField
 from gui.model.explorer_state import OBJECTIVE_FIELDS, ExplorerState
 from gui.model.validation import LIMITS, ValidationError
@@ -442,7 +443,7 @@ class ControlPanel(QWidget):
                 "Click the field: λmax at the start and the largest stable η (2/λmax) show here."))
             return
         try:
-            text = str(self.state.stability())
+            text = render(self.state.stability())
         except Exception as exc:  # noqa: BLE001 - a formula undefined at the point is not an error
             text = self.tr("No stability bound at the start: %1").replace("%1", f"{type(exc).__name__}: {exc}")
         self.stability_label.setText(text)

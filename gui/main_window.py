@@ -534,14 +534,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         """How run ``run_id`` ended, as the status line says it: "Run 3 — Diverged: f grew …"."""
         run = self.runs.run(run_id)
         ended = run.status_message()
-        return self.tr("Run %1 — %2").replace("%1", str(run_id)).replace("%2", str(ended) if ended else "")
+        return self.tr("Run %1 — %2").replace("%1", str(run_id)).replace("%2", i18n.render(ended) if ended else "")
 
     def swarm_sentence(self, cohort) -> str:
         """A swarm's end in one sentence: how many runs ended with each verdict."""
         counts = {verdict: 0 for verdict in Verdict}
         for diagnosis in cohort.diagnoses:
             counts[diagnosis.verdict] += 1
-        parts = ", ".join(f"{verdict_label(v)}: {n}" for v, n in counts.items() if n)
+        parts = ", ".join(f"{i18n.render(verdict_label(v))}: {n}" for v, n in counts.items() if n)
         last_id = cohort.first_id + cohort.size - 1
         return (self.tr("Swarm of %n runs (%1–%2) ended — %3.", "", cohort.size)
                 .replace("%1", str(cohort.first_id)).replace("%2", str(last_id)).replace("%3", parts))

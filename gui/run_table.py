@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
+from gui.i18n import render
 from gui.model.runs import Run
 from gui.run_controller import RunController
 from numerics.diagnosis import LABEL_BARELY_MOVED, LABEL_STILL_DESCENDING, Verdict, verdict_label
@@ -94,7 +95,7 @@ def short_status(run: Run) -> str:
     if run.error is not None:
         return _tr(FAILED)
     if run.diagnosis is not None:
-        return str(run.diagnosis.label)
+        return render(run.diagnosis.label)
     if run.stop_reason is not None:
         return _tr(JUDGING)
     return _tr(PAUSED) if run.paused else _tr(RUNNING)
@@ -151,7 +152,10 @@ class RunTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return QColor(run.color)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return run.status_text() if column == STOP_COLUMN else self._text(run, column, digits=6)
+            if column == STOP_COLUMN:
+                ended = run.status_message()
+                return render(ended) if ended is not None else short_status(run)
+            return self._text(run, column, digits=6)
         if role == Qt.ItemDataRole.ForegroundRole and column == STOP_COLUMN:
             if run.error is not None or (run.diagnosis is not None and run.diagnosis.verdict in ALARMING):
                 return QColor("#d62728")

@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from gui.i18n import render
 from gui.run_table import fmt, fmt_point
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ class StepDetails(QGroupBox):
             if run.config.optimizer != "SGD":
                 rows.append(("step taken", fmt_point(nxt - x)))
         else:
-            rows.append(("x⁽ᵏ⁺¹⁾", "— (last point shown)" if not run.ended else f"— ({run.status_text()})"))
+            ended = run.status_message()
+            rows.append(("x⁽ᵏ⁺¹⁾", "— (last point shown)" if ended is None else f"— ({render(ended)})"))
         body = "".join(f"<tr><td style='padding-right:8px'><b>{name}</b></td><td>{value}</td></tr>"
                        for name, value in rows)
         self.label.setText(f"<table>{body}</table>")

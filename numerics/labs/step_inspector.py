@@ -14,9 +14,29 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import ArrayLike
 
+from numerics.diagnosis import stability_bound
+from numerics.messages import QT_TRANSLATE_NOOP, message
 from numerics.numbers import format_number, format_point
 from numerics.optimizers import EPSILON, Adam, make_optimizer
 from numerics.types import Box, ObjectiveLike, Point
+
+
+OVERFLOW = QT_TRANSLATE_NOOP(
+    "numerics", "This step overflows: the run diverged. At {x}, where these steps started, λmax = {lam_max:.3g}, "
+    "so plain gradient descent is stable there only for η < 2/λmax = {eta_max:.3g}; try a smaller η. "
+    "The optimizer was reset.")
+OVERFLOW_NO_BOUND = QT_TRANSLATE_NOOP(
+    "numerics", "This step overflows: the run diverged; try a smaller η. The optimizer was reset.")
+
+
+class StepOverflow(ArithmeticError):
+    """A step would leave the finite numbers; ``message`` (a Message) says so, with the stability
+    bound where the steps started (``numerics.diagnosis.stability_bound``; far out, where the
+    overflow happens, f's curvature cannot be measured any more)."""
+
+    def __init__(self, msg) -> None:
+        super().__init__(str(msg))
+        self.message = msg
 
 
 @dataclass(frozen=True)
@@ -103,6 +123,12 @@ class StepInspector:
         finally:
             self._optimizer, self.point, self.history, self.records = saved
 
+    def _overflow_message(self, x: np.ndarray):
+        lam_max, eta_max = (float(v) for v in stability_bound(self.objective, x))
+        if math.isfinite(lam_max) and lam_max > 0:
+            return message(OVERFLOW, x=vec(x, 4), lam_max=lam_max, eta_max=eta_max)
+        return message(OVERFLOW_NO_BOUND)
+
     def next_step(self) -> StepRecord:
         """Take one step; raises ``ArithmeticError`` (point unchanged) if it would leave the finite numbers."""
         x = self.point.copy()
@@ -116,8 +142,9 @@ class StepInspector:
             value_new = float(self.objective.value(x_new))
         if not (np.isfinite(x_new).all() and math.isfinite(value_new)):
             # Keep the inspector usable: roll the optimizer back to where it was.
+            overflow = StepOverflow(self._overflow_message(self.history[0]))
             self.set_optimizer(self.optimizer_name, self.lr, self.hyper)
-            raise ArithmeticError("this step overflows (diverged) — try a smaller η; the optimizer was reset")
+            raise overflow
         after = {k: v[0].copy() if v.ndim == 2 else v.copy() for k, v in self._optimizer.state().items()}
         record = StepRecord(len(self.records) + 1, x, value, grad, x_new.copy(), value_new, before, after)
         self.records.append(record)

@@ -71,6 +71,16 @@ def test_overflow_is_reported_and_the_point_kept():
     assert insp.point.tolist() == [1e300, 1e300] and insp.step_count == 0
 
 
+def test_an_overflow_says_diverged_with_the_stability_bound_where_the_steps_started():
+    insp = StepInspector(SPHERE, "SGD", 500.0, point=(-3.0, 4.0))
+    with pytest.raises(ArithmeticError) as info:
+        for _ in range(200):
+            insp.next_step()
+    text = str(info.value)
+    assert "diverged" in text and "At (−3, 4)" in text and "η < 2/λmax = 1;" in text  # λmax = 2 on the sphere
+    assert str(info.value.message) == text
+
+
 def test_bad_settings_raise_value_error():
     insp = StepInspector(SPHERE)
     with pytest.raises(ValueError):
