@@ -462,9 +462,10 @@ def _check_history_memory(session) -> None:
     from gui.model.runs import HISTORY_BUDGET_BYTES, history_bytes
 
     records = session.run_records()
-    need = sum(history_bytes(1, record.config.steps) for record in records)
+    # replay_config: what each run is replayed with (a cancelled run only to where it stopped)
+    need = sum(history_bytes(1, record.replay_config().steps) for record in records)
     if need > HISTORY_BUDGET_BYTES:
-        steps = max(int(record.config.steps) for record in records)
+        steps = max(int(record.replay_config().steps) for record in records)
         raise CliError(f"--start/--steps: {len(records)} runs of up to {steps} steps could need {need / 2**30:.1f} GiB "
                        f"of history (the limit is {HISTORY_BUDGET_BYTES / 2**30:.0f} GiB); use fewer "
                        "starts or steps")
