@@ -258,3 +258,25 @@ def test_a_session_value_is_shown_exactly_and_focus_does_not_round_it(qtbot, pan
     assert panel.lr_field.edit.text() == "0.0123456789012345"
     panel.lr_field.edit.editingFinished.emit()
     assert panel.state.lr == 0.0123456789012345
+
+
+def test_the_function_brings_its_default_eta_unless_the_user_typed_one(qtbot, panel):
+    panel.set_function("himmelblau")
+    assert panel.lr_field.value() == CATALOGUE["himmelblau"].default_lr
+    assert panel.steps_field.value() == CATALOGUE["himmelblau"].default_steps
+    panel.lr_field.set_text("0.004")  # committed by the user: set by hand
+    assert panel.state.lr_by_hand and not panel.state.steps_by_hand
+    panel.set_function("rosenbrock")
+    assert panel.lr_field.value() == 0.004
+    assert panel.steps_field.value() == CATALOGUE["rosenbrock"].default_steps
+
+
+def test_the_stability_bound_shows_for_the_last_start_and_suggest_sets_eta(qtbot, panel):
+    assert "Click the field" in panel.stability_text()
+    panel.state.update(probe=(-3.0, 4.0))  # what the window writes when a run starts there
+    assert "λmax = 2" in panel.stability_text() and "2/λmax = 1" in panel.stability_text()
+    panel.lr_field.set_text("5")
+    panel.suggest_button.click()
+    assert panel.lr_field.value() == 0.5 == panel.state.lr  # 1/λmax on the sphere
+    panel.set_function("himmelblau")
+    assert "Click the field" in panel.stability_text()  # that start was on another function

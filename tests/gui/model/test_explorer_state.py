@@ -156,3 +156,42 @@ def test_version_1_session_files_still_load():
     assert state.log_heatmap is True  # the objective's own choice, as version 1 showed it
     with pytest.raises(SessionError, match="version 4 is newer"):
         session_from_dict({**data, "version": 4})
+
+
+def test_a_new_function_brings_its_default_eta_and_steps_unless_set_by_hand():
+    state = ExplorerState()
+    state.function = "himmelblau"
+    himmelblau = CATALOGUE["himmelblau"]
+    assert (state.lr, state.steps) == (himmelblau.default_lr, himmelblau.default_steps)
+    state.update(lr=0.05, lr_by_hand=True)  # what the panel writes when the user commits η
+    state.function = "rosenbrock"
+    assert state.lr == 0.05  # the user's η stays …
+    assert state.steps == CATALOGUE["rosenbrock"].default_steps  # … the step limit was not theirs
+    state.update(steps=42, steps_by_hand=True)
+    state.function = "sphere"
+    assert (state.lr, state.steps) == (0.05, 42)
+
+
+def test_a_session_says_what_was_set_by_hand_and_old_files_are_judged_by_the_defaults():
+    state = ExplorerState()
+    state.from_session(Session(function="himmelblau", config=DescentConfig(lr=0.01, steps=300)))
+    assert not state.lr_by_hand and not state.steps_by_hand  # Himmelblau's own defaults
+    state.from_session(Session(function="himmelblau", config=DescentConfig(lr=0.02, steps=300)))
+    assert state.lr_by_hand and not state.steps_by_hand
+    state.from_session(Session(function="himmelblau", config=DescentConfig(lr=0.01), lr_by_hand=True))
+    assert state.lr_by_hand
+
+
+def test_the_stability_bound_and_the_suggested_eta_at_the_last_start():
+    state = ExplorerState(function="sphere")
+    state.update(probe=(-3.0, 4.0))
+    text = str(state.stability())
+    assert "λmax = 2" in text and "2/λmax = 1;" in text  # the sphere: f = x0² + x1², λ = 2 everywhere
+    assert state.suggest_lr() == 0.5 == state.lr and not state.lr_by_hand
+    state.function = "rosenbrock"
+    assert state.probe is None  # a point of another function
+    state.update(probe=(-1.5, 2.0))
+    eta = state.suggested_lr()
+    assert 0 < eta < 2 / 1e3  # Rosenbrock's valley walls curve a thousand times more
+    with pytest.raises(ValidationError):
+        state.update(probe=(float("nan"), 0.0))
