@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gui.labs.network_plots import render
+from gui.i18n import render
 from gui.labs.network_run import DATASETS, TrainingHistory, TrainingSettings, suggested_settings
 from gui.model.validation import ValidationError, read_number
 from numerics.network import GRADIENTS

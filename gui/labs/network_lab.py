@@ -21,6 +21,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from gui.i18n import Retranslatable
 from gui.labs.lab_base import WAIT_MS
 from gui.labs.network_line_fit import LineFitPage
 from gui.labs.network_simple_net import SimpleNetPage
@@ -29,7 +30,7 @@ from gui.model.theme import LIGHT, Theme
 from gui.workers.compute_thread import ComputeThread
 
 
-class NetworkLab(QWidget):
+class NetworkLab(Retranslatable, QWidget):
     """The Network tab: training, simpleNet and mini-batches on the canvas, as three pages.
 
     ``training``, ``simple_net`` and ``line_fit`` are the pages; ``computed()`` is emitted when
@@ -46,51 +47,73 @@ class NetworkLab(QWidget):
         self._closed = False
         self.theme: Theme = LIGHT
         self.training = TrainingPage(self._compute)
-        self.simple_net = SimpleNetPage(self._compute)
-        self.line_fit = LineFitPage(self._compute)
+        # The other two pages are built when first shown (the line fit's canvas computes a field).
+        self._made: dict[int, QWidget] = {0: self.training}
+        self._factories = {1: SimpleNetPage, 2: LineFitPage}
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        for page in self.all_pages():
-            self.pages.addTab(page, "")
+        self.pages.addTab(self.training, "")
+        for _ in self._factories:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.pages.addTab(holder, "")
+        self.pages.currentChanged.connect(self._page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.training.computed.connect(self.computed)
-        self.retranslate()
+        self.retranslate_ui()
+
+    def _page(self, index: int):
+        """The page at tab ``index``, built now if it was not yet."""
+        if index not in self._made:
+            page = self._factories[index](self._compute)
+            page.set_theme(self.theme)
+            self.pages.widget(index).layout().addWidget(page)
+            self._made[index] = page
+        return self._made[index]
+
+    @property
+    def simple_net(self) -> SimpleNetPage:
+        return self._page(1)
+
+    @property
+    def line_fit(self) -> LineFitPage:
+        return self._page(2)
 
     def all_pages(self) -> tuple:
-        return (self.training, self.simple_net, self.line_fit)
+        """The pages built so far."""
+        return tuple(self._made[i] for i in sorted(self._made))
 
-    def retranslate(self) -> None:
+    def current_page(self):
+        return self._page(self.pages.currentIndex())
+
+    def retranslate_ui(self) -> None:
         self.pages.setTabText(0, self.tr("Training"))
         self.pages.setTabText(1, self.tr("simpleNet: dW (4.4.2)"))
         self.pages.setTabText(2, self.tr("Mini-batches on the canvas"))
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the lab contract ------------------------------------------------------------------------
     @property
     def message(self) -> QLabel:
         """The shown page's message line (what failed; the CLI prints it)."""
-        return self.pages.currentWidget().message
+        return self.current_page().message
 
     @property
     def compute(self) -> ComputeThread:
         return self._compute
 
     def show_page(self, page: QWidget) -> None:
-        self.pages.setCurrentWidget(page)
+        index = next(i for i, made in self._made.items() if made is page)
+        self.pages.setCurrentIndex(index)
 
     def export_target(self) -> QWidget:
         """The shown page's figure (the training figure unless another page is shown)."""
-        return self.pages.currentWidget().export_target()
+        return self.current_page().export_target()
 
     def run_preset_blocking(self) -> None:
         """The shown page's default experiment, computed to the end (training: the spiral)."""
-        self.pages.currentWidget().run_preset_blocking()
+        self.current_page().run_preset_blocking()
 
     def wait_until_computed(self, timeout_ms: int = WAIT_MS) -> bool:
         return all(page.wait_until_computed(timeout_ms) for page in self.all_pages())

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.figure_style import NOTE_STYLE
 from gui.labs.lab_base import WAIT_MS, LabWidget, compact, labelled_row
-from gui.labs.network_plots import render
+from gui.i18n import Retranslatable, render
 from gui.model.validation import LIMITS, Limit, ValidationError, read_number
 from gui.workers.compute_thread import ComputeThread, Job, JobError
 from numerics.messages import Message
@@ -75,7 +75,7 @@ class LineRun:
         return self.result.path[0, max(self.shown_steps() - 1, 0)]
 
 
-class LineFitPage(LabWidget):
+class LineFitPage(Retranslatable, LabWidget):
     """The line-fit loss on a field canvas, with mini-batch paths started by a click."""
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
@@ -89,7 +89,7 @@ class LineFitPage(LabWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._frame)
-        self.retranslate()
+        self.retranslate_ui()
         self.set_theme(self.theme)
         self.new_data()
 
@@ -175,7 +175,7 @@ class LineFitPage(LabWidget):
         self.figure_layout.addWidget(self.legend)
         self.figure_layout.addWidget(self.note)
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         texts = {"points": self.tr("points"), "noise": self.tr("noise"), "data_seed": self.tr("data seed"),
                  "batch": self.tr("batch size"), "lr": self.tr("η"), "epochs": self.tr("epochs"),
                  "optimizer": self.tr("optimizer"), "sampling": self.tr("sampling"), "seed": self.tr("batch seed"),
@@ -203,11 +203,6 @@ class LineFitPage(LabWidget):
         item = self.canvas.plot.plotItem
         item.setLabel("bottom", self.tr("slope w (x0)"), color=self.theme.foreground)
         item.setLabel("left", self.tr("intercept b (x1)"), color=self.theme.foreground)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == event.Type.LanguageChange and hasattr(self, "legend"):
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data ------------------------------------------------------------------------------------
     @Slot()

@@ -19,7 +19,7 @@ from PySide6.QtCore import QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from gui.labs.lab_base import ERROR_STYLE, labelled_row
-from gui.labs.network_plots import render
+from gui.i18n import Retranslatable, render
 from gui.workers.compute_thread import ComputeThread, Job, JobError
 from numerics.network import DownloadProgress, download_mnist, mnist_files_present
 from numerics.network.mnist import TEST_IMAGES, TEST_LABELS, TRAIN_IMAGES, TRAIN_LABELS
@@ -48,7 +48,7 @@ def download_job(dest: Path, *, cancel=None, files: tuple[str, ...] = DOWNLOAD_O
     return str(dest)
 
 
-class MnistSource(QWidget):
+class MnistSource(Retranslatable, QWidget):
     """The folder MNIST is read from, and the download into the user's data folder.
 
     Signals: ``folderChosen(str)`` when the user picks a folder (or a download completes).
@@ -88,9 +88,9 @@ class MnistSource(QWidget):
         self.open_button.clicked.connect(self.choose_folder)
         self.download_button.clicked.connect(self.start_download)
         self.cancel_button.clicked.connect(self.cancel_download)
-        self.retranslate()
+        self.retranslate_ui()
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self.open_button.setText(self.tr("Open folder…"))
         self.open_button.setToolTip(self.tr("The folder with the book's MNIST files (its dataset/ folder: "
                                             "t10k-images-idx3-ubyte.gz and the others)"))
@@ -99,11 +99,6 @@ class MnistSource(QWidget):
                                         .replace("%1", str(download_folder())))
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_folder()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == event.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- the folder ----------------------------------------------------------------------------
     def candidate(self) -> Path | None:

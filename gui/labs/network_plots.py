@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QRectF, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QFont
 
+from gui.i18n import translate
 from gui.labs.figure_style import add_legend, style_legend
 from gui.labs.network_run import DIGIT_COLUMNS, DIGIT_ROWS, TrainingHistory
 from gui.model.theme import Theme
-from numerics.messages import Message
 from numerics.network import Dataset, DecisionRegions
 
 CONTEXT = "NetworkPlots"
@@ -36,19 +36,6 @@ LABEL_ROW = 12
 MAX_MARKED_EPOCHS = 60
 
 
-def translate(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
-
-
-def render(msg: Message) -> str:
-    """A numerics ``Message`` in the user's language (``gui.i18n`` once it exists)."""
-    try:
-        from gui.i18n import render as render_message  # type: ignore[import-not-found]
-    except ImportError:
-        return str(msg)
-    return render_message(msg)
-
-
 def _rgb(colour: str) -> np.ndarray:
     return np.array(QColor(colour).getRgb()[:3], dtype=np.float64)
 
@@ -63,8 +50,8 @@ class LossPlot:
     def __init__(self, plot: pg.PlotWidget, theme: Theme) -> None:
         self.plot = plot
         self.legend = add_legend(plot, theme, offset=(-10, 10))
-        self.raw = plot.plot([], [], name=translate(LOSS_RAW), connect="finite")
-        self.smooth = plot.plot([], [], name=translate(LOSS_SMOOTH, 5), connect="finite")
+        self.raw = plot.plot([], [], name=translate(CONTEXT, LOSS_RAW), connect="finite")
+        self.smooth = plot.plot([], [], name=translate(CONTEXT, LOSS_SMOOTH, 5), connect="finite")
         for item in (self.raw, self.smooth):
             item.setClipToView(True)
             item.setDownsampling(auto=True, method="peak")
@@ -87,7 +74,7 @@ class LossPlot:
         self.smooth.setData(sx, sy)
         if history.window != self.window:
             self.window = history.window
-            self._rename(self.smooth, translate(LOSS_SMOOTH, self.window))
+            self._rename(self.smooth, translate(CONTEXT, LOSS_SMOOTH, self.window))
         self.plot.setXRange(0, max(history.planned, n, 1), padding=0.02)
 
     def _rename(self, item, name: str) -> None:
@@ -108,8 +95,8 @@ class AccuracyPlot:
         self.plot = plot
         plot.setYRange(0, 1.0, padding=0.02)
         self.legend = add_legend(plot, theme, offset=(-10, -10))
-        self.train = plot.plot([], [], name=translate(TRAIN_ACC), symbol="o", symbolSize=5)
-        self.test = plot.plot([], [], name=translate(TEST_ACC), symbol="s", symbolSize=5)
+        self.train = plot.plot([], [], name=translate(CONTEXT, TRAIN_ACC), symbol="o", symbolSize=5)
+        self.test = plot.plot([], [], name=translate(CONTEXT, TEST_ACC), symbol="s", symbolSize=5)
         self.set_theme(theme)
 
     def set_theme(self, theme: Theme) -> None:

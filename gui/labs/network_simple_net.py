@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
+from gui.i18n import Retranslatable
 from gui.labs.figure_style import NOTE_STYLE, monospace_font
 from gui.labs.lab_base import LabWidget, labelled_row
 from gui.workers.compute_thread import ComputeThread
@@ -27,7 +28,7 @@ def subscript(i: int, j: int) -> str:
     return SUBSCRIPTS[i + 1] + SUBSCRIPTS[j + 1]
 
 
-class SimpleNetPage(LabWidget):
+class SimpleNetPage(Retranslatable, LabWidget):
     """The 2×3 dW table and its reading; ``W`` is the book's until *Random W* is pressed."""
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
@@ -65,7 +66,7 @@ class SimpleNetPage(LabWidget):
         for widget in (self.heading, self.w_title, self.w_table, self.dw_title, self.dw_table, self.readout, self.check):
             self.figure_layout.addWidget(widget)
         self.figure_layout.addStretch(1)
-        self.retranslate()
+        self.retranslate_ui()
         self.set_theme(self.theme)
         self.recompute()
 
@@ -79,7 +80,7 @@ class SimpleNetPage(LabWidget):
         table.setMaximumHeight(96)
         return table
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self.book_button.setText(self.tr("The book's W"))
         self.random_button.setText(self.tr("Random W"))
         self.random_button.setToolTip(self.tr("Draw W from N(0, 1) with this seed (as the book's "
@@ -96,11 +97,6 @@ class SimpleNetPage(LabWidget):
             table.setVerticalHeaderLabels([self.tr("input %1").replace("%1", str(i + 1)) for i in range(2)])
         if hasattr(self, "dW"):
             self._show()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == event.Type.LanguageChange and hasattr(self, "readout"):
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- W ---------------------------------------------------------------------------------------
     @Slot()

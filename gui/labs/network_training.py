@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from gui.labs.figure_style import NOTE_STYLE
 from gui.labs.lab_base import LabWidget, compact, labelled_row
 from gui.labs.network_mnist import MnistSource
-from gui.labs.network_plots import AccuracyPlot, DigitGrid, LossPlot, RegionView, render
+from gui.i18n import Retranslatable, render
+from gui.labs.network_plots import AccuracyPlot, DigitGrid, LossPlot, RegionView
 from gui.labs.network_run import (
     DATASETS,
     FINISHED,
@@ -66,7 +67,7 @@ def _load_mnist_job(folder: str, *, cancel=None) -> Dataset:
     return load_mnist(folder)
 
 
-class TrainingPage(LabWidget):
+class TrainingPage(Retranslatable, LabWidget):
     """Train a ``TwoLayerNet`` live; see the module text.
 
     ``history`` holds what the current run has sent; ``run`` is the run (None before the first
@@ -92,7 +93,7 @@ class TrainingPage(LabWidget):
         self.update_interval = UPDATE_SECONDS
         self._build_controls()
         self._build_figure()
-        self.retranslate()
+        self.retranslate_ui()
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.setInterval(0)
@@ -216,7 +217,7 @@ class TrainingPage(LabWidget):
         self.figure_layout.addWidget(self.view_caption)
         self.figure_layout.addWidget(self.stats)
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         """Every fixed text of the page (called at start and on a language change)."""
         labels = {
             "dataset": self.tr("dataset"), "samples": self.tr("points"), "noise": self.tr("noise"),
@@ -266,15 +267,9 @@ class TrainingPage(LabWidget):
         self.acc_widget.setLabel("left", self.tr("accuracy"))
         self.region_widget.setTitle(self.tr("What the network predicts"))
         self.digit_widget.setTitle(self.tr("Test digits and the predicted labels"))
-        self.mnist_source.retranslate()
         self._show_heading()
         self._show_stats()
         self.set_theme(self.theme)
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if event.type() == event.Type.LanguageChange and hasattr(self, "stats"):
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- settings --------------------------------------------------------------------------------
     def dataset_name(self) -> str:

@@ -247,11 +247,11 @@ def test_mnist_from_the_real_files(lab, qtbot):
     assert page.dataset is not None and page.dataset.split_from_test
     assert (page.dataset.train_size, page.dataset.test_size) == (8000, 2000)
     assert "8000" in page.heading.text() and "2000" in page.heading.text()  # the split, said on screen
-    page.apply_settings({"length": 150, "lr": 0.5})
+    page.apply_settings({"length": 100, "lr": 1.0, "hidden": 10, "batch_size": 200})  # small, for speed
     page.train()
     assert lab.wait_until_computed(30_000)
     h = page.history
-    assert h.count == 150 and h.train_acc.values[-1] > h.train_acc.values[0] + 0.1
+    assert h.count == 100 and h.train_acc.values[-1] > h.train_acc.values[0] + 0.2
     shown = page.digits.predicted
     assert shown is not None and len(shown) == 50
     truth = np.asarray(page.dataset.t_test[:50])
@@ -330,3 +330,16 @@ def test_a_click_on_the_line_fit_loss_starts_mini_batch_and_full_batch_descent(l
     assert "batch 5" in page.legend.text() and "full batch" in page.legend.text()
     page.clear_runs()
     assert page.runs == [] and page.canvas.paths is not None
+
+
+def test_a_language_change_sets_every_page_text_again(lab, qapp):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    pages = (lab.training.train_button, lab.simple_net.random_button, lab.line_fit.clear_button)
+    before = [b.text() for b in pages]
+    for button in pages:
+        button.setText("stale")
+    lab.pages.setTabText(0, "stale")
+    for widget in (lab, *lab.all_pages()):
+        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+    assert [b.text() for b in pages] == before and lab.pages.tabText(0) == "Training"
