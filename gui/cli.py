@@ -170,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     descent.add_argument("--hyper", metavar="NAME=VALUE", action="append", type=_hyper,
                          help="an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)")
     descent.add_argument("--tol", metavar="TOL",
-                         help="a run has converged when |∇f| < TOL, 0 … 1 (default 1e-8)")
+                         help="a run stops when |∇f| < TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)")
     descent.add_argument("--numerical", action="store_true",
                          help="descend along the numerical gradient even where an analytic one exists")
     descent.add_argument("--h", metavar="H", help="difference step of the numerical gradient (default 1e-4)")

@@ -172,7 +172,8 @@ class ControlPanel(QWidget):
         self.steps_field = NumberField("steps", LIMITS["steps"].low, LIMITS["steps"].high, self.state.steps,
                                        integer=True, tooltip="Most steps a run takes before it stops")
         self.tol_field = NumberField("tolerance", LIMITS["tol"].low, LIMITS["tol"].high, self.state.tol,
-                                     tooltip="A run has converged when |∇f| falls below this")
+                                     tooltip="A run stops when |∇f| falls below this (its verdict then says "
+                                             "whether at a minimum, a saddle, a maximum or a plateau)")
         form.addRow("Steps", self.steps_field)
         form.addRow("|∇f| <", self.tol_field)
         self.steps_field.valueChanged.connect(
