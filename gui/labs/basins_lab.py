@@ -86,6 +86,9 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         self.image.setZValue(-1)  # under the overlay's other items, over the heatmap
         self.canvas.overlay.addItem(self.image)
         self.canvas.set_layer_visible("heatmap", False)
+        # Direction only: the map is about where descent goes, and Himmelblau's |∇f| spans four
+        # decades over the box, so arrows scaled by it vanish everywhere but at the corners.
+        self.canvas.set_arrow_mode("unit")
         self.legend = QLabel("")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)

@@ -30,6 +30,8 @@ class Theme:
     critical_fill: str
     highlight: str  #: outline around highlighted path markers
     path_colors: tuple[str, ...]  #: qualitative palette, cycled per run
+    #: colours f where it changes sign over the view, 0 in the map's neutral middle
+    heatmap_diverging_colormap: str = "CET-D1A"
 
     def path_color(self, index: int) -> str:
         """Palette colour for the ``index``-th run (cycles)."""
@@ -60,6 +62,8 @@ LIGHT = Theme(
     # Okabe-Ito's orange, sky blue and yellow fall below 3:1 contrast on white (WCAG's minimum
     # for graphics): keep the rest, add a dark purple and a dark ochre instead
     path_colors=("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#000000", "#6a3d9a", "#8c6400"),
+    # blue (f < 0) through white (0) to red (f > 0)
+    heatmap_diverging_colormap="CET-D1",
 )
 
 DARK = Theme(
@@ -68,10 +72,11 @@ DARK = Theme(
     foreground="#d8d8d8",
     grid="#ffffff",
     grid_alpha=0.15,
-    arrow_colormap="inferno",
-    # from red (gentle slopes) to pale yellow (steep ones): the dark end would vanish
+    # from mid grey (gentle slopes) to white (steep ones): no hue, so that no path colour (orange,
+    # vermillion, yellow …) is ever drawn over arrows of its own colour
+    arrow_colormap="CET-L1",
     arrow_colormap_span=(0.45, 1.0),
-    # black (low f) through blue to cyan (high f), dimmed: warm arrows stand out on it
+    # black (low f) through blue to cyan (high f), dimmed: grey arrows stand out on it
     heatmap_colormap="CET-L6",
     heatmap_opacity=0.5,
     contour="#8c8c8c",
@@ -79,8 +84,11 @@ DARK = Theme(
     critical="#ffffff",
     critical_fill="#15171c",
     highlight="#ffffff",
-    # black is unreadable on the dark background: swap it for white
-    path_colors=_OKABE_ITO[:6] + ("#ffffff", "#f0e442"),
+    # The bright colours first (the first runs are the most looked at): Okabe-Ito's dark blue is
+    # faint on the blue heatmap, so it comes last; black is unreadable here: white instead.
+    path_colors=("#56b4e9", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#f0e442", "#ffffff", "#0072b2"),
+    # blue (f < 0) through near-black (0) to red (f > 0): the dark ground stays dark at 0
+    heatmap_diverging_colormap="CET-D4",
 )
 
 THEMES: dict[str, Theme] = {LIGHT.name: LIGHT, DARK.name: DARK}
