@@ -9,6 +9,7 @@ checked before anything is rendered (:mod:`gui.model.atomic_write`).
 from __future__ import annotations
 
 import contextlib
+import html
 
 import os
 import re
@@ -71,10 +72,22 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise _failure(path, exc) from exc
 
 
+def settle(widget: QtWidgets.QWidget) -> None:
+    """Let every canvas in ``widget`` (or ``widget`` itself) finish what it would draw next:
+    layouts applied, a pending field recompute done now. Exports call this first, so a picture
+    written right after a resize (the command line does that) equals the window's."""
+    QtWidgets.QApplication.processEvents()
+    for item in [widget, *widget.findChildren(QtWidgets.QWidget)]:
+        finish = getattr(item, "settle_for_export", None)
+        if callable(finish):
+            finish()
+
+
 def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
     """The widget (a canvas: its plot) rendered at ``scale`` × its logical size."""
     if not scale > 0:
         raise ExportError(f"The export scale must be positive, got {scale}.")
+    settle(widget)
     target = _target(widget)
     size = target.size()
     image = QtGui.QImage(
@@ -142,6 +155,7 @@ def export_svg(widget: QtWidgets.QWidget, path: str | os.PathLike) -> Path:
     path = Path(path)
     _check_suffix(path, ".svg")
     _check_target(path)
+    settle(widget)
     target = _target(widget)
     dpi = target.logicalDpiX()
     # Each widget of the figure is drawn into a document of its own, at its own origin, and the
@@ -260,9 +274,31 @@ _FONT_FAMILY = re.compile(rb'font-family="([^"]*)"')
 
 def _with_generic_font_fallback(svg: bytes) -> bytes:
     """Qt names its default family "Sans Serif", which no SVG viewer knows (browsers then fall
-    back to a serif face); append the CSS generic family to every font-family."""
-    return _FONT_FAMILY.sub(lambda m: b'font-family="' + m.group(1) + b', sans-serif"'
-                            if not m.group(1).endswith(b"sans-serif") else m.group(0), svg)
+    back to a serif face); append the CSS generic family to every font-family. A text with
+    Korean or Japanese in it also names the families that draw it (``gui.i18n.cjk_font_families``,
+    the shown language's first): a generic face may lack Hangul or kana, and Han characters are
+    drawn differently for each language. Latin-only texts keep the generic face, as on screen."""
+    generic = _FONT_FAMILY.sub(lambda m: b'font-family="' + m.group(1) + b', sans-serif"'
+                               if not m.group(1).endswith(b"sans-serif") else m.group(0), svg)
+    if not _CJK.search(html.unescape(generic.decode("utf-8", "replace"))):
+        return generic
+    from gui.i18n import cjk_font_families
+
+    cjk = b'font-family="\\1, ' + ", ".join(cjk_font_families()).encode() + b', sans-serif"'
+
+    def name_cjk_families(m: re.Match) -> bytes:
+        if b"CJK" in m.group(1) or not _CJK.search(html.unescape(m.group(2).decode("utf-8", "replace"))):
+            return m.group(0)
+        tag = _GENERIC_FAMILY.sub(cjk, m.group(1))
+        return tag + m.group(2) + m.group(3)
+
+    return _TEXT_ELEMENT.sub(name_cjk_families, generic)
+
+
+_TEXT_ELEMENT = re.compile(rb"(<text\b[^>]*>)(.*?)(</text>)", re.S)
+_GENERIC_FAMILY = re.compile(rb'font-family="([^"]*?), sans-serif"')
+#: Hangul (jamo, compatibility jamo, syllables), kana, CJK ideographs, full-width forms.
+_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
 def copy_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:

@@ -116,6 +116,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         #: Every text of the menus, tabs and status bar labels, in the current language.
         self.texts = i18n.TranslatedTexts("MainWindow")
         self._cursor_placeholder = True
+        self._font_noticed: set[str] = set()
         self.resize(*initial_size())
         self.theme: Theme = LIGHT
         self.last_message: QMessageBox | None = None
@@ -136,6 +137,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.controls = ControlPanel(self.state)
         # The one compute thread of this window: descent runs, labs and the field all run on it.
         self.compute = ComputeThread("compute", parent=self)
+        self.canvas.set_compute(self.compute)  # pan and zoom never wait for a slow formula's field
         self.runs = RunController(self.canvas, self.theme.path_colors, compute=self.compute,
                                   speed=self.controls.speed(), parent=self)
         #: Each run's verdict once its end is shown (numerics.diagnosis): the table, the status
@@ -216,7 +218,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         """
         self.surface_view = SurfaceView(self.state, compute=self.compute)
         self.surface_view.bind_runs(self.runs)
-        dock = QDockWidget(self.tr("3-D view"), self)
+        dock = QDockWidget(self)
+        self.texts.bind(dock.setWindowTitle, lambda: self.tr("3-D view"))
         dock.setObjectName("surface-dock")  # saveState/restoreState find it by name
         # Not floatable: a floating dock is a new top-level window, whose new GL context would
         # lose the surface's buffers.
@@ -424,8 +427,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         if hasattr(self, "actions"):
             self.actions[f"language_{i18n.current_choice()}"].setChecked(True)
         self.statusBar().clearMessage()  # a status line in the old language
-        notice = i18n.missing_font_notice_once(i18n.current_language())
-        if notice is not None:
+        language = i18n.current_language()
+        notice = i18n.missing_font_notice(language)
+        if notice is not None and language not in self._font_noticed:  # said once, not at every switch
+            self._font_noticed.add(language)
+            i18n.missing_font_notice_once(language)  # and logged once
             self.statusBar().showMessage(notice, FONT_NOTICE_MS)
 
     def set_language(self, choice: str) -> str:
@@ -474,7 +480,15 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         except ValueError as exc:
             self.status(f"Not started: {exc}")
             return None
-        run_id = self.runs.start_run(self.controls.objective(), (x0, x1), config)
+        refusal = self.history_refusal([(1, config.steps)])
+        if refusal is not None:
+            self.status(refusal)
+            return None
+        try:
+            run_id = self.runs.start_run(self.controls.objective(), (x0, x1), config)
+        except MemoryError as exc:  # the controller's own estimate: a message, never a traceback
+            self.status(self.tr("Not started: %1").replace("%1", str(exc)))
+            return None
         self.state.update(probe=(x0, x1))  # the panel reads the stability bound at this start
         self.status(f"Run {run_id} started at {fmt_point((x0, x1))} ({self.controls.describe()})")
         return run_id
@@ -509,6 +523,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         gx = x0a + (np.arange(n) + 0.5) * (x0b - x0a) / n
         gy = x1a + (np.arange(n) + 0.5) * (x1b - x1a) / n
         starts = np.stack(np.meshgrid(gx, gy), axis=-1).reshape(-1, 2)
+        refusal = self.history_refusal([(len(starts), config.steps)])
+        if refusal is not None:
+            self.status(refusal)
+            return []
         try:
             ids = self.runs.start_runs(self.controls.objective(), starts, config, swarm=True)
         except MemoryError as exc:
@@ -772,22 +790,57 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         return self.state.to_session(runs=tuple(record_of(run) for run in self.runs.runs.values()))
 
-    def apply_session(self, session, *, start_runs: bool = True) -> None:
+    def apply_session(self, session, *, start_runs: bool = True) -> str | None:
         """Show ``session`` (already validated) with ONE state update, and replay its runs, each
-        with its own settings (a cancelled run to the step it was cancelled at)."""
+        with its own settings (a cancelled run to the step it was cancelled at).
+
+        Returns ``None``, or why its runs were not started: when their history could exceed the
+        budget (``history_refusal``) the view is shown without them and the status bar says so.
+        """
         from gui.model.run_records import replay_groups
 
         self.runs.clear()  # a session brings its own runs (or none), whatever keep-paths says
         self.state.from_session(session)
         if not start_runs:
-            return
-        for group in replay_groups(session.run_records(), shown=self.state.objective):
-            ids = self.runs.start_runs(group.objective, group.starts, group.config, swarm=group.swarm)
+            return None
+        groups = replay_groups(session.run_records(), shown=self.state.objective)
+        refusal = self.history_refusal([(len(group.starts), group.config.steps) for group in groups])
+        if refusal is not None:
+            self.status(refusal)
+            return refusal
+        for group in groups:
+            try:
+                ids = self.runs.start_runs(group.objective, group.starts, group.config, swarm=group.swarm)
+            except MemoryError as exc:
+                refusal = self.tr("Not started: %1").replace("%1", str(exc))
+                self.status(refusal)
+                return refusal
             if group.cancelled_at is not None:
                 cohort = self.runs.run(ids[0]).cohort
                 cohort.replay_cancelled, cohort.requested_steps = True, group.requested_steps
                 if group.cancelled_at == 0:
                     self.runs.cancel(ids[0])  # cancelled at its start: before any step
+        return None
+
+    def history_refusal(self, requests: list[tuple[int, int]]) -> str | None:
+        """Why runs ``requests = [(n_runs, steps), …]`` must not start (``None``: they may): their
+        history could need more than ``HISTORY_BUDGET_BYTES`` together with what the runs shown
+        already hold (1,000 runs of 10⁶ steps from a session would need 37 GiB)."""
+        from gui.model.runs import HISTORY_BUDGET_BYTES, history_bytes
+
+        need = sum(history_bytes(n, steps) for n, steps in requests)
+        held = sum(history_bytes(c.size, max(c.max_received - 1, 0) if c.ended else c.config.steps)
+                   for c in self.runs.cohorts())
+        if need + held <= HISTORY_BUDGET_BYTES:
+            return None
+        runs = sum(n for n, _ in requests)
+        text = self.tr("Not started: %1 runs of up to %2 steps could need %3 GiB, with %4 GiB held by the runs "
+                       "shown (the limit is %5 GiB); clear paths, or use fewer runs or steps")
+        for key, value in (("%1", str(runs)), ("%2", str(max(int(s) for _, s in requests))),
+                           ("%3", f"{need / 2**30:.1f}"), ("%4", f"{held / 2**30:.1f}"),
+                           ("%5", f"{HISTORY_BUDGET_BYTES / 2**30:.0f}")):
+            text = text.replace(key, value)
+        return text
 
     def open_session(self, path: str | Path) -> bool:
         """Load and show the session at ``path``; errors become a message box (returns False)."""
@@ -795,10 +848,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
         try:
             session = load_session(path)
-            self.apply_session(session)
+            refusal = self.apply_session(session)
         except (SessionError, OSError, ValueError) as exc:
             self.show_message("Could not open the session", f"{path}\n\n{exc}", QMessageBox.Icon.Warning)
             return False
+        if refusal is not None:  # the view is shown; its runs would not fit in memory
+            self.show_message(self.tr("Session opened without its runs"), f"{path}\n\n{refusal}",
+                              QMessageBox.Icon.Warning)
+            return True
         self.status(f"Opened session {path}")
         return True
 

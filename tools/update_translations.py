@@ -164,11 +164,10 @@ class TsMessage:
         return self.kind == "" and any(self.translations)
 
 
-def read_ts(path: Path) -> list[TsMessage]:
-    """The messages of ``path`` in file order; location file names are relative to the repository."""
-    root = ET.parse(path).getroot()
+def read_ts(path: Path, root: Path = ROOT) -> list[TsMessage]:
+    """The messages of ``path`` in file order; location file names are relative to ``root``."""
     messages = []
-    for context in root.iter("context"):
+    for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for msg in context.iter("message"):
             translation = msg.find("translation")
@@ -179,8 +178,8 @@ def read_ts(path: Path) -> list[TsMessage]:
                 texts, kind = [f.text or "" for f in translation.iter("numerusform")], translation.get("type", "")
             else:
                 texts, kind = [translation.text or ""], translation.get("type", "")
-            locations = [(os.path.relpath((path.parent / loc.get("filename", "")).resolve(), ROOT), int(loc.get("line", 0)))
-                         for loc in msg.iter("location") if loc.get("filename")]
+            locations = [(Path(os.path.relpath((path.parent / loc.get("filename", "")).resolve(), root)).as_posix(),
+                          int(loc.get("line", 0))) for loc in msg.iter("location") if loc.get("filename")]
             messages.append(TsMessage(name, msg.findtext("source") or "", msg.findtext("comment") or "", numerus,
                                       texts, kind, locations))
     return messages
@@ -390,10 +389,10 @@ def update(directory: Path = I18N_DIR, pending_dir: Path = PENDING_DIR, root: Pa
         run_lupdate(ts, language, files, root)
         report = merge_into_ts(ts, language, pending)
         run_lupdate(ts, language, files, root)  # back to lupdate's own layout
-        result[language] = read_ts(ts)
+        result[language] = read_ts(ts, root)
         say(f"{ts.name}: {report.merged} from pending JSON ({report.changed} new or changed)")
     write_english_ts(ts_path("en", directory), result[TS_LANGUAGES[0]], pending)
-    result["en"] = read_ts(ts_path("en", directory))
+    result["en"] = read_ts(ts_path("en", directory), root)
     for language in ALL_LANGUAGES:
         run_lrelease(ts_path(language, directory), qm_path(language, directory))
     for entry in stale_entries(pending, result[TS_LANGUAGES[0]]):
@@ -406,27 +405,31 @@ def update(directory: Path = I18N_DIR, pending_dir: Path = PENDING_DIR, root: Pa
     return result
 
 
-def unfinished_by_file(messages: Iterable[TsMessage]) -> dict[str, list[TsMessage]]:
-    """Unfinished messages grouped by the source file they come from (the first location)."""
+def unfinished_by_file(by_language: dict[str, Sequence[TsMessage]],
+                       languages: Sequence[str] = TS_LANGUAGES) -> dict[str, list[TsMessage]]:
+    """The messages still unfinished in any of ``languages``, grouped by the source file they come
+    from (their first location)."""
+    done = [{m.key for m in by_language[lang] if m.finished} for lang in languages]
     grouped: dict[str, list[TsMessage]] = defaultdict(list)
-    for msg in messages:
-        if not msg.finished:
+    for msg in by_language[languages[0]]:
+        if not all(msg.key in d for d in done):
             grouped[msg.locations[0][0] if msg.locations else "?"].append(msg)
     return dict(sorted(grouped.items()))
 
 
-def write_stub(group: str, files: Sequence[str], directory: Path = I18N_DIR, pending_dir: Path = PENDING_DIR) -> int:
+def write_stub(group: str, files: Sequence[str], directory: Path = I18N_DIR, pending_dir: Path = PENDING_DIR,
+               root: Path = ROOT) -> int:
     """Add every untranslated text of ``files`` to ``pending/<group>.json`` with empty translations
     (entries already there are kept); returns how many were added."""
-    wanted = {os.path.normpath(f) for f in files}
-    messages = read_ts(ts_path(TS_LANGUAGES[0], directory))
-    others = {lang: {m.key: m for m in read_ts(ts_path(lang, directory))} for lang in TS_LANGUAGES[1:]}
+    wanted = {Path(os.path.normpath(f)).as_posix() for f in files}
+    messages = read_ts(ts_path(TS_LANGUAGES[0], directory), root)
+    others = {lang: {m.key: m for m in read_ts(ts_path(lang, directory), root)} for lang in TS_LANGUAGES[1:]}
     path = pending_dir / f"{group}.json"
     data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     pending = load_pending(pending_dir)
     added = 0
     for msg in messages:
-        if not any(os.path.normpath(f) in wanted for f, _ in msg.locations) or msg.key in pending:
+        if not any(f in wanted for f, _ in msg.locations) or msg.key in pending:
             continue
         if msg.finished and all(o.get(msg.key) is not None and o[msg.key].finished for o in others.values()):
             continue
@@ -466,7 +469,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pending/{args.stub[0]}.json: {added} untranslated text(s) added; fill them in and run this again")
     if args.todo is not None:
         wanted = {os.path.normpath(f) for f in args.todo}
-        for file, msgs in unfinished_by_file(result[TS_LANGUAGES[0]]).items():
+        for file, msgs in unfinished_by_file(result).items():
             if wanted and os.path.normpath(file) not in wanted:
                 continue
             print(f"{file}: {len(msgs)}")

@@ -4,29 +4,52 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../gui/control_panel.py" line="154"/>
+        <location filename="../../gui/control_panel.py" line="155"/>
         <source>On a quadratic, a step of plain gradient descent multiplies the error along the steepest curvature λmax by 1 − η·λmax: it shrinks only while η &lt; 2/λmax</source>
         <extracomment>The learning rates a user may type: the session files&apos; range (numerics accepts a wider one for its own labs), so whatever the panel accepts saves and loads again. Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive. The function combo&apos;s item data for &quot;Your formula&quot; (the catalogue names are the others).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="156"/>
+        <location filename="../../gui/control_panel.py" line="157"/>
         <source>Suggest η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="158"/>
+        <location filename="../../gui/control_panel.py" line="159"/>
         <source>Set η to 1/λmax over the part of the view below the last start (the centre of the view before any start): safe for plain gradient descent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="442"/>
+        <location filename="../../gui/control_panel.py" line="444"/>
         <source>Click the field: λmax at the start and the largest stable η (2/λmax) show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="447"/>
+        <location filename="../../gui/control_panel.py" line="449"/>
         <source>No stability bound at the start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCanvas</name>
+    <message>
+        <location filename="../../gui/canvas/field_canvas.py" line="530"/>
+        <source>Could not evaluate %1: %2</source>
+        <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearningRateRaceLab</name>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="88"/>
+        <source>Suggest η</source>
+        <extracomment>A sign before each verdict word in the table: reached, ran away, bounced, out of steps, stuck. Nine significant digits, as numpy prints the book&apos;s arrays.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="90"/>
+        <source>Add η = 1/λmax over the part of the view below the start: safe for plain gradient descent (λmax: the largest curvature of f; steps are stable only for η &lt; 2/λmax)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -134,32 +157,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="264"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="259"/>
         <source>%1 epochs of batches of %2 are %3 steps; at most %4 per run: fewer epochs or a larger batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="352"/>
         <source>full batch (%1 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="352"/>
         <source>batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="362"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
         <source>%1, %2 η = %3: epoch %4 of %5, %6 steps, L = %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="368"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="363"/>
         <source>least squares: w = %1, b = %2, L = %3 (grey line; dashed: the true line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="376"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="371"/>
         <source>One epoch is one pass over the %1 points: a batch of B takes %1/B steps of it. Small batches take many cheap, noisy steps; the full batch one exact, expensive step per epoch. The paths are revealed epoch by epoch, so they advance by the same amount of data seen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,349 +190,380 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="66"/>
+        <location filename="../../gui/main_window.py" line="67"/>
         <source>Field arrows</source>
         <extracomment>(layer, label): the labels are source texts of the &quot;MainWindow&quot; context, translated where shown.</extracomment>
         <translation>벡터장 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="67"/>
+        <location filename="../../gui/main_window.py" line="68"/>
         <source>Heatmap</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>Contours</source>
         <translation>등고선</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Critical points</source>
         <translation>임계점</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Paths</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Light</source>
         <extracomment>Theme names → their menu texts and tips (&quot;MainWindow&quot; context); another theme shows its name.</extracomment>
         <translation>밝은 테마</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Light colours</source>
         <translation>밝은 색 (책처럼, 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>Dark</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>Dark colours</source>
         <translation>어두운 색</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>Cursor position, f and ∇f there</source>
-        <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run.</extracomment>
+        <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run. A typed formula&apos;s minima, saddles and maxima, found as a job and marked on the canvas.</extracomment>
         <translation>커서 위치와 그 점의 f, ∇f</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>Explorer</source>
         <translation>탐색기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="222"/>
         <source>3-D view</source>
         <translation>3차원 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Export &amp;image…</source>
         <translation>이미지 내보내기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)</source>
         <translation>그림(PNG 1×/2×, SVG)이나 창 전체(PNG)를 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Export &amp;3-D view…</source>
         <translation>3차원 보기 내보내기(&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="303"/>
+        <location filename="../../gui/main_window.py" line="313"/>
         <source>Save the 3-D view as PNG</source>
         <translation>3차원 보기를 PNG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="314"/>
         <source>Export &amp;trajectories…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>Save every run&apos;s steps as CSV</source>
         <translation>모든 실행의 단계를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>&amp;Open session…</source>
         <translation>세션 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>Restore a saved session</source>
         <translation>저장한 세션을 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Save &amp;session…</source>
         <translation>세션 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Save function, settings and run starts</source>
         <translation>함수, 설정, 실행의 시작점을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Close Gradient Explorer</source>
         <translation>Gradient Explorer를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Copy image</source>
         <translation>이미지 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Copy the current figure to the clipboard</source>
         <translation>지금 보이는 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="325"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Show or hide the %1</source>
         <translation>%1 표시 또는 숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Arrow &amp;length</source>
         <translation>화살표 길이(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Scaled by |∇f|</source>
         <translation>|∇f|에 비례</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Arrow length proportional to |∇f|</source>
         <translation>화살표 길이를 |∇f|에 비례하게 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Unit length</source>
         <translation>단위 길이</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>Every arrow the same length</source>
         <translation>모든 화살표를 같은 길이로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="349"/>
         <source>&amp;Log heatmap</source>
         <translation>로그 히트맵(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Colour f on a log scale</source>
         <translation>f를 로그 스케일로 색칠합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="351"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>&amp;Book view</source>
         <translation>책의 그림(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>The book&apos;s figure: 18×18 grey arrows on [−2, 2]²</source>
         <translation>책의 그림: [−2, 2]² 위의 18×18개 회색 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>&amp;Reset view</source>
         <translation>보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="354"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Back to the function&apos;s own box</source>
         <translation>함수의 원래 범위로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>&amp;3-D view</source>
         <translation>3차원 보기(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Show f as a surface beside the canvas, with the runs rolling on it</source>
         <translation>캔버스 옆에 f를 곡면으로 그리고, 그 위를 굴러가는 실행을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="365"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>&amp;Pause/Resume all</source>
         <translation>모두 일시 정지/재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Pause every run, or resume them</source>
         <translation>모든 실행을 일시 정지하거나 다시 진행합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>&amp;Step all</source>
         <translation>모두 한 단계 진행(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Show one more step of every run (pauses them)</source>
         <translation>모든 실행을 한 단계씩 더 보여 줍니다 (일시 정지됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>&amp;Cancel all</source>
         <translation>모두 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Stop every run</source>
         <translation>모든 실행을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>S&amp;warm over the view</source>
         <translation>보이는 영역에 무리 풀기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Release a %1×%1 grid of starts over the visible field, all descending together with the panel&apos;s settings</source>
         <translation>보이는 벡터장 위에 %1×%1 격자의 시작점을 놓고, 패널의 설정으로 모두 함께 하강시킵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>C&amp;lear paths</source>
         <translation>경로 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>Remove every path (cancels running ones)</source>
         <translation>모든 경로를 지웁니다 (실행 중인 것은 취소됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>&amp;How to use</source>
         <translation>사용법(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>A short guide</source>
         <translation>간단한 안내</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>&amp;About</source>
         <translation>Gradient Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>About Gradient Explorer</source>
         <translation>Gradient Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Lan&amp;guage</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>&amp;System (%1)</source>
         <translation>시스템 설정(&amp;S) (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>Follow the language of the system</source>
         <translation>시스템의 언어를 따릅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="416"/>
-        <location filename="../../gui/main_window.py" line="596"/>
+        <location filename="../../gui/main_window.py" line="426"/>
+        <location filename="../../gui/main_window.py" line="621"/>
         <source>Move the mouse over the field</source>
         <translation>벡터장 위로 마우스를 움직여 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="530"/>
-        <source>Run %1 — %2</source>
+        <location filename="../../gui/main_window.py" line="490"/>
+        <location filename="../../gui/main_window.py" line="815"/>
+        <source>Not started: %1</source>
         <extracomment>Actions that act on the Explorer&apos;s canvas and runs: off while a lab is shown, so their keys (Space, Esc, Ctrl+→ …) neither act on hidden runs nor clash with a lab&apos;s own shortcuts.</extracomment>
+        <translation>시작하지 않음: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="555"/>
+        <source>Run %1 — %2</source>
         <translation>실행 %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="539"/>
+        <location filename="../../gui/main_window.py" line="564"/>
         <source>Swarm of %n runs (%1–%2) ended — %3.</source>
         <translation>
             <numerusform>실행 %n개의 무리(%1–%2)가 끝났습니다 — %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="807"/>
+        <location filename="../../gui/main_window.py" line="722"/>
+        <source>no licence declared yet</source>
+        <translation>아직 라이선스가 정해지지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="723"/>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="724"/>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="837"/>
+        <source>Not started: %1 runs of up to %2 steps could need %3 GiB, with %4 GiB held by the runs shown (the limit is %5 GiB); clear paths, or use fewer runs or steps</source>
+        <translation>시작하지 않음: 최대 %2단계의 실행 %1개에 %3 GiB가 필요할 수 있고, 보이는 실행이 이미 %4 GiB를 쓰고 있습니다 (한도는 %5 GiB). 경로를 지우거나 실행 수나 단계 수를 줄이세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="856"/>
+        <source>Session opened without its runs</source>
+        <translation>실행 없이 세션을 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="890"/>
         <source>Export 3-D view</source>
         <translation>3차원 보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="808"/>
+        <location filename="../../gui/main_window.py" line="891"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -543,42 +597,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="125"/>
+        <location filename="../../gui/labs/network_mnist.py" line="120"/>
         <source>The folder with the MNIST files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="132"/>
+        <location filename="../../gui/labs/network_mnist.py" line="127"/>
         <source>No MNIST files yet: open the folder that holds them (the book&apos;s dataset/), or download them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="135"/>
+        <location filename="../../gui/labs/network_mnist.py" line="130"/>
         <source>MNIST folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="154"/>
+        <location filename="../../gui/labs/network_mnist.py" line="149"/>
         <source>starting …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="175"/>
+        <location filename="../../gui/labs/network_mnist.py" line="170"/>
         <source>%1 of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="177"/>
+        <location filename="../../gui/labs/network_mnist.py" line="172"/>
         <source>file %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="184"/>
+        <location filename="../../gui/labs/network_mnist.py" line="179"/>
         <source>downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="198"/>
+        <location filename="../../gui/labs/network_mnist.py" line="193"/>
         <source>Download cancelled; the next download continues where this one stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,17 +640,17 @@
 <context>
     <name>NetworkLab</name>
     <message>
-        <location filename="../../gui/labs/network_lab.py" line="65"/>
+        <location filename="../../gui/labs/network_lab.py" line="92"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_lab.py" line="66"/>
+        <location filename="../../gui/labs/network_lab.py" line="93"/>
         <source>simpleNet: dW (4.4.2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_lab.py" line="67"/>
+        <location filename="../../gui/labs/network_lab.py" line="94"/>
         <source>Mini-batches on the canvas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,33 +681,33 @@
 <context>
     <name>RunTable</name>
     <message>
-        <location filename="../../gui/run_table.py" line="34"/>
+        <location filename="../../gui/run_table.py" line="35"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="42"/>
+        <location filename="../../gui/run_table.py" line="43"/>
         <source>What really happened: minimum, saddle point, diverged, plateau … (or that it is still running); hover a cell for the sentence that explains it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="47"/>
+        <location filename="../../gui/run_table.py" line="48"/>
         <source>running</source>
         <extracomment>Words of a run that has no verdict yet (the verdicts&apos; own words come from numerics.diagnosis).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="48"/>
+        <location filename="../../gui/run_table.py" line="49"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="49"/>
+        <location filename="../../gui/run_table.py" line="50"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="50"/>
+        <location filename="../../gui/run_table.py" line="51"/>
         <source>ended …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,97 +715,97 @@
 <context>
     <name>SimpleNetPage</name>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="83"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="84"/>
         <source>The book&apos;s W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="84"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="85"/>
         <source>Random W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="85"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="86"/>
         <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="87"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="88"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="89"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="90"/>
         <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="92"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="93"/>
         <source>W (weights: 2 inputs × 3 classes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="93"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="94"/>
         <source>dW = numerical_gradient(f, net.W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="95"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="96"/>
         <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="96"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="97"/>
         <source>input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="131"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="127"/>
         <source>raising %1 by h raises the loss by about %2·h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="133"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="129"/>
         <source>raising %1 by h lowers the loss by about %2·h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="135"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="131"/>
         <source>raising %1 by h leaves the loss as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="144"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
         <source>the book&apos;s W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="144"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
         <source>a random W (seed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="148"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="144"/>
         <source>x = %1, t = %2 (the right answer is class 3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="149"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="145"/>
         <source>scores x·W = %1, softmax = %2, argmax = class %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="151"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="147"/>
         <source>loss = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="161"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="157"/>
         <source>Each entry is x_i·(softmax_j − t_j): the second row is %1 × the first (x₂/x₁), and each row sums to 0 (the probabilities and t both sum to 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="168"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="164"/>
         <source>The book prints dW = %1: the same to %2 (it printed W rounded to 8 digits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,78 +834,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="199"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="201"/>
         <source>Reset view</source>
-        <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member drawn as segments so far PathLines, made with the GL view</extracomment>
+        <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member drawn as segments so far PathLines, made with the GL view</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="200"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="202"/>
         <source>Back to the starting camera: the whole surface, seen from the front left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="260"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="262"/>
         <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="369"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="390"/>
         <source>The surface could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="462"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="473"/>
         <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="463"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="474"/>
         <source>Height and colour: f, as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="465"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="476"/>
         <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="470"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="481"/>
+        <source>Most of the surface is flat beside its highest values (f grows by orders of magnitude over the box): View ▸ Log heatmap may show it better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="484"/>
         <source>f is undefined on %1% of the box (grey, on the floor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="472"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="486"/>
         <source>Drag to turn, wheel to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="638"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="656"/>
         <source>The 3-D view is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="643"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="661"/>
         <source>The 3-D view could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="653"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="671"/>
         <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="660"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="678"/>
         <source>Could not encode the 3-D view as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="663"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="681"/>
         <source>Cannot export to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="668"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="686"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,314 +918,314 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="219"/>
+        <location filename="../../gui/labs/network_training.py" line="223"/>
         <source>dataset</source>
-        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters.</extracomment>
+        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters. Longest gap between two updates from the worker (the command line asks for fewer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="219"/>
+        <location filename="../../gui/labs/network_training.py" line="223"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="219"/>
+        <location filename="../../gui/labs/network_training.py" line="223"/>
         <source>noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="220"/>
+        <location filename="../../gui/labs/network_training.py" line="224"/>
         <source>hidden size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="220"/>
+        <location filename="../../gui/labs/network_training.py" line="224"/>
         <source>η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="220"/>
+        <location filename="../../gui/labs/network_training.py" line="224"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="221"/>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
         <source>train for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="221"/>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
         <source>optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="221"/>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
         <source>gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="222"/>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
         <source>sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="222"/>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
         <source>initial weights σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="222"/>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="229"/>
+        <location filename="../../gui/labs/network_training.py" line="233"/>
         <source>iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="230"/>
-        <location filename="../../gui/labs/network_training.py" line="262"/>
+        <location filename="../../gui/labs/network_training.py" line="234"/>
+        <location filename="../../gui/labs/network_training.py" line="266"/>
         <source>epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="231"/>
+        <location filename="../../gui/labs/network_training.py" line="235"/>
         <source>backprop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="232"/>
+        <location filename="../../gui/labs/network_training.py" line="236"/>
         <source>numerical (the book&apos;s loop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="233"/>
+        <location filename="../../gui/labs/network_training.py" line="237"/>
         <source>numerical, fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="235"/>
+        <location filename="../../gui/labs/network_training.py" line="239"/>
         <source>How each mini-batch&apos;s gradient is computed: the chain rule (backprop); the book&apos;s numerical_gradient, which nudges one weight at a time and runs the whole network twice for each; or the same central differences reusing the forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="238"/>
+        <location filename="../../gui/labs/network_training.py" line="242"/>
         <source>with replacement (the book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="239"/>
+        <location filename="../../gui/labs/network_training.py" line="243"/>
         <source>shuffled epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="241"/>
+        <location filename="../../gui/labs/network_training.py" line="245"/>
         <source>With replacement: every batch is drawn afresh, as the book&apos;s np.random.choice; shuffled: each epoch walks a new permutation of the training set, every sample once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="243"/>
+        <location filename="../../gui/labs/network_training.py" line="247"/>
         <source>How many points the 2-D dataset has (a fifth of them for testing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="244"/>
+        <location filename="../../gui/labs/network_training.py" line="248"/>
         <source>The spread of the Gaussian noise added to the points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="245"/>
+        <location filename="../../gui/labs/network_training.py" line="249"/>
         <source>The standard deviation of the initial weights (the book&apos;s weight_init_std, 0.01)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="247"/>
+        <location filename="../../gui/labs/network_training.py" line="251"/>
         <source>Seeds the initial weights and the order of the mini-batches: the same seed and settings train the same network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="249"/>
+        <location filename="../../gui/labs/network_training.py" line="253"/>
         <source>learning rate η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="250"/>
+        <location filename="../../gui/labs/network_training.py" line="254"/>
         <source>Settings that train this dataset well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="251"/>
+        <location filename="../../gui/labs/network_training.py" line="255"/>
         <source>For MNIST the book&apos;s: 784-50-10, batch 100, η 0.1, 10,000 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="253"/>
+        <location filename="../../gui/labs/network_training.py" line="257"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="254"/>
+        <location filename="../../gui/labs/network_training.py" line="258"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="255"/>
+        <location filename="../../gui/labs/network_training.py" line="259"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="256"/>
+        <location filename="../../gui/labs/network_training.py" line="260"/>
         <source>Forget the run: untrained weights from the seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="258"/>
+        <location filename="../../gui/labs/network_training.py" line="262"/>
         <source>Loss per iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="259"/>
+        <location filename="../../gui/labs/network_training.py" line="263"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="260"/>
+        <location filename="../../gui/labs/network_training.py" line="264"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="261"/>
+        <location filename="../../gui/labs/network_training.py" line="265"/>
         <source>Accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="263"/>
+        <location filename="../../gui/labs/network_training.py" line="267"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="264"/>
+        <location filename="../../gui/labs/network_training.py" line="268"/>
         <source>What the network predicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="265"/>
+        <location filename="../../gui/labs/network_training.py" line="269"/>
         <source>Test digits and the predicted labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="424"/>
+        <location filename="../../gui/labs/network_training.py" line="422"/>
         <source>reading the MNIST files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="433"/>
+        <location filename="../../gui/labs/network_training.py" line="431"/>
         <source>There is no data to train on yet: open the folder with the MNIST files, or download them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="456"/>
+        <location filename="../../gui/labs/network_training.py" line="454"/>
         <source>The book&apos;s numerical gradient of %1 parameters runs the network %2 times per iteration: expect seconds per iteration (the fast numerical gradient gives the same numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="591"/>
+        <location filename="../../gui/labs/network_training.py" line="594"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="613"/>
+        <location filename="../../gui/labs/network_training.py" line="616"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="613"/>
+        <location filename="../../gui/labs/network_training.py" line="616"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="622"/>
+        <location filename="../../gui/labs/network_training.py" line="625"/>
         <source>MNIST: no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="635"/>
+        <location filename="../../gui/labs/network_training.py" line="638"/>
         <source>%1 network, %2, η = %3, batch %4, %5 gradient, batches %6, seed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="639"/>
+        <location filename="../../gui/labs/network_training.py" line="642"/>
         <source>%1 training and %2 test samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="647"/>
+        <location filename="../../gui/labs/network_training.py" line="650"/>
         <source>Colour: the class the network predicts, paler where it is less sure. Discs: training points; squares: test points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="651"/>
+        <location filename="../../gui/labs/network_training.py" line="654"/>
         <source>The first test digits with the label the network predicts; wrong ones are framed in red (predicted ≠ true).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="661"/>
+        <location filename="../../gui/labs/network_training.py" line="664"/>
         <source>Untrained: press Train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="662"/>
+        <location filename="../../gui/labs/network_training.py" line="665"/>
         <source>Training …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="663"/>
+        <location filename="../../gui/labs/network_training.py" line="666"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="667"/>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="667"/>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="667"/>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="668"/>
+        <location filename="../../gui/labs/network_training.py" line="671"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="669"/>
+        <location filename="../../gui/labs/network_training.py" line="672"/>
         <source>iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="673"/>
         <source>epoch %1 (%2 passes over the training data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="672"/>
+        <location filename="../../gui/labs/network_training.py" line="675"/>
         <source>%1 ms per iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="675"/>
+        <location filename="../../gui/labs/network_training.py" line="678"/>
         <source>train accuracy %1, test accuracy %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="678"/>
+        <location filename="../../gui/labs/network_training.py" line="681"/>
         <source>loss %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,63 +1478,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="54"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="66"/>
         <source>cannot write trajectories to {path}: {problem}</source>
-        <extracomment>The largest CSV file read (about 700,000 rows): parsing costs several times the file&apos;s size. Rows formatted at a time while writing: a million-step run is never one list of a million rows.</extracomment>
+        <extracomment>The path columns, first and in this order (the whole header of files written before verdicts). The run&apos;s settings and verdict, repeated on each of its rows. The largest CSV file read (about 700,000 rows): parsing costs several times the file&apos;s size. Rows formatted at a time while writing: a million-step run is never one list of a million rows.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="55"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="67"/>
         <source>cannot read trajectories from {path}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="56"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="68"/>
         <source>{source}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="57"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="69"/>
         <source>{source}, line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="58"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="70"/>
         <source>trajectory CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="59"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="71"/>
         <source>expected the header {header}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="60"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="72"/>
         <source>expected {expected} fields, got {got}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="61"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="73"/>
         <source>not a number in {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="62"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="74"/>
+        <source>hyper must be name=value pairs joined by “;”, got “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/trajectory_csv.py" line="75"/>
         <source>run {run} step {step}, expected step {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="63"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="76"/>
         <source>x0 and x1 must be finite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="64"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="77"/>
         <source>a field is longer than {limit} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/model/trajectory_csv.py" line="65"/>
+        <location filename="../../gui/model/trajectory_csv.py" line="78"/>
         <source>not readable as CSV ({problem})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,7 +2502,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../numerics/labs/race.py" line="27"/>
+        <location filename="../../numerics/labs/race.py" line="32"/>
         <source>the learning rate η must be positive, got {lr}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,6 +2794,16 @@
     <message>
         <location filename="../../numerics/numbers.py" line="51"/>
         <source>{name}: “{text}” is too close to 0: it would be rounded to 0 (the smallest is about 5e−324)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/step_inspector.py" line="24"/>
+        <source>This step overflows: the run diverged. At {x}, where these steps started, λmax = {lam_max:.3g}, so plain gradient descent is stable there only for η &lt; 2/λmax = {eta_max:.3g}; try a smaller η. The optimizer was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/step_inspector.py" line="28"/>
+        <source>This step overflows: the run diverged; try a smaller η. The optimizer was reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
