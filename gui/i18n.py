@@ -53,7 +53,10 @@ what lupdate can see; ``tests/test_translatable_calls.py`` enforces them.
    ``plot.setLabel("bottom", self.tr("step"))``; a legend entry is renamed with
    ``legend.getLabel(item).setText(...)`` (or clear and re-add the legend). Exported pictures
    (``--export``) use the same widgets, so they follow the chosen language.
-10. **Translations**: ``uv run python tools/update_translations.py --stub <group> <files…>``
+10. **Where the words come from**: ``docs/GLOSSARY.md`` (the Korean edition's and the Japanese
+   original's terms: 기울기/勾配, 학습률/学習率 …). Proper names (Rosenbrock, Adam, MNIST…) and
+   notation stay; menu accelerators go in parentheses (``&File`` → ``파일(&F)``).
+11. **Translations**: ``uv run python tools/update_translations.py --stub <group> <files…>``
    writes every still untranslated source text of those files into
    ``resources/i18n/pending/<group>.json`` (empty ``"ko"``/``"ja"``); fill them in following
    ``docs/GLOSSARY.md``, then run ``uv run python tools/update_translations.py`` (lupdate →
@@ -61,9 +64,18 @@ what lupdate can see; ``tests/test_translatable_calls.py`` enforces them.
    JSON files is described in ``tools/update_translations.py``. Keep accelerators (``&File`` →
    ``파일(&F)`` / ``ファイル(&F)``) and placeholders (``%1``, ``%n``, ``{name}``): the tool refuses
    translations that lose one.
-11. **Tests**: ``tests/gui/test_translations.py`` walks the window and every lab in ``ko`` and
-   ``ja`` and lists visible English; ``tests/gui/test_translation_files.py`` counts unfinished
-   ``.ts`` entries. Their ``*_ALLOWED`` constants are the current counts: lower them as you go.
+12. **Tests**: ``tests/gui/test_translations.py`` walks the window and every lab in ``ko`` and
+   ``ja`` and lists visible English (``-s`` prints each text and where it is; names and notation
+   are allowed in ``tests/gui/visible_text.py``), and compares a window built in a language with
+   one switched to it (a text set only in ``__init__`` shows up there);
+   ``tests/gui/test_translation_files.py`` counts unfinished ``.ts`` entries
+   (``update_translations.py --todo [files…]`` lists them by file). Their ``*_ALLOWED``
+   constants are the counts when this module went in: lower them as you go, never raise them.
+
+Also translatable: a lab's tab title is ``QT_TRANSLATE_NOOP("labs", "…")`` in ``gui/labs/__init__``;
+a window action is added as ``gui/main_window.py`` describes at its top. Exports (``--export``,
+``--lab … --export``) install the translators of ``--lang`` (default: the system's) before any
+widget is built, so they are drawn in the language like the window.
 
 The API
 =======

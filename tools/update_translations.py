@@ -185,10 +185,6 @@ def read_ts(path: Path, root: Path = ROOT) -> list[TsMessage]:
     return messages
 
 
-def ts_language(path: Path) -> str:
-    return ET.parse(path).getroot().get("language", "")
-
-
 # -- the pending JSON ------------------------------------------------------------------------------
 
 _BRACE = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:[:!][^{}]*)?\}(?!\})")

@@ -235,6 +235,25 @@ def test_a_missing_font_is_said_in_the_status_bar(qapp, monkeypatch):
         close(window)
 
 
+# -- the command line ----------------------------------------------------------------------------
+
+def test_lang_on_the_command_line_opens_the_window_in_it_and_is_checked(monkeypatch, capsys):
+    import sys
+    import types
+
+    from gui.cli import main as cli
+
+    calls = []
+    fake = types.ModuleType("gui.app")
+    fake.run_app = lambda argv, session=None, **options: calls.append(options) or 0
+    monkeypatch.setitem(sys.modules, "gui.app", fake)
+    assert cli(["--lang", "ja"]) == 0 and calls[-1]["language"] == "ja"
+    assert cli([]) == 0 and calls[-1].get("language") is None  # the remembered choice
+    assert cli(["--lang", "fr"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "--lang" in error and "'fr'" in error
+
+
 # -- exports -------------------------------------------------------------------------------------
 
 SVG_TEXT = "{http://www.w3.org/2000/svg}text"
@@ -249,6 +268,7 @@ def test_an_export_in_the_language_draws_its_texts_in_it(qapp, tmp_path, languag
         assert cli(["--lang", language, "--export", str(svg), "--size", "640x480"]) == 0
         assert i18n.current_language() == language  # the headless export installed the translators
         assert cli(["--lang", language, "--export", str(tmp_path / "view.png"), "--size", "320x240"]) == 0
+        assert cli(["--lab", "derivative", "--lang", language, "--export", str(tmp_path / "lab.png")]) == 0
     finally:
         i18n.set_language("en")
     root = ET.parse(svg).getroot()
