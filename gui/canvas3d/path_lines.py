@@ -75,8 +75,8 @@ class PathLines:
             self._closed += self._count
         self._buffer = np.empty((CHUNK, 3), np.float32)
         self._count = 0
-        item = gl.GLLinePlotItem(color=self.rgba, width=self.width, mode="lines",
-                                 antialias=True, glOptions="translucent")
+        # no GL_LINE_SMOOTH: in Mesa's llvmpipe it costs ~4 ms per 10k segments a frame
+        item = gl.GLLinePlotItem(color=self.rgba, width=self.width, mode="lines", glOptions="translucent")
         item.setVisible(self.visible)
         self.view.addItem(item)
         self._items.append(item)

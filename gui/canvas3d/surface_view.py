@@ -16,6 +16,7 @@ frame appends only the newly revealed segments (``PathLines``) and moves the bal
 """
 from __future__ import annotations
 
+import functools
 import math
 import weakref
 from dataclasses import dataclass, field
@@ -149,6 +150,12 @@ def _gl_view_class():
     return SurfaceGLView
 
 
+@functools.lru_cache(maxsize=8)
+def _lookup_table(name: str) -> np.ndarray:
+    """The 256 colours of a pyqtgraph colour map (3 ms to make: once per theme)."""
+    return pg.colormap.get(name).getLookupTable(nPts=256, alpha=False)
+
+
 def _rgba(color: str | QColor, alpha: float = 1.0) -> tuple[float, float, float, float]:
     r, g, b, _a = pg.mkColor(color).getRgbF()
     return (r, g, b, alpha)
@@ -177,7 +184,7 @@ class SurfaceView(QWidget):
         self.mesh: SurfaceMesh | None = None
         self.gl_view = None
         self.fallback_label: QLabel | None = None
-        self.surface_item = self.ball_item = self.ghost_ball_item = self.critical_item = self.frame_item = self.critical_stems = None
+        self.surface_item = self.ball_item = self.ghost_ball_item = self.critical_item = self.frame_item = self.critical_stems = self.labels_item = None
         self._built = False
         self._pending: set[str] = set()  # state fields changed while nothing was drawn
         self._runs_stale = True  # the runs must be drawn afresh (shown again, new surface)
@@ -185,8 +192,8 @@ class SurfaceView(QWidget):
         self._sources: dict[int, _Source] = {}  # by first run id (static paths: negative keys)
         self._static_key = 0
         self._job: Job | None = None
-        self._texts: list = []
-        self._critical_texts: list = []
+        self._frame_labels: list = []  # (position, text, colour) of the box's axes
+        self._critical_labels: list = []  # … and of the critical points
         self._show_paths = True
         self._show_critical = True
 
@@ -297,7 +304,7 @@ class SurfaceView(QWidget):
         self.surface_item = gl.GLSurfacePlotItem(computeNormals=False, smooth=True, glOptions="opaque")
         self.surface_item.setVisible(False)
         view.addItem(self.surface_item)
-        self.frame_item = gl.GLLinePlotItem(mode="lines", width=1.0, antialias=True, glOptions="translucent")
+        self.frame_item = gl.GLLinePlotItem(mode="lines", width=1.0, glOptions="translucent")
         self.frame_item.setVisible(False)
         view.addItem(self.frame_item)
         # A ball behind a hill (in a valley seen from its far side) still shows, faintly: the same
@@ -315,9 +322,16 @@ class SurfaceView(QWidget):
         view.addItem(self.ball_item)
         self.critical_item = gl.GLScatterPlotItem(pxMode=True, glOptions="translucent")
         view.addItem(self.critical_item)
-        self.critical_stems = gl.GLLinePlotItem(mode="lines", width=1.5, antialias=True, glOptions="translucent")
+        self.critical_stems = gl.GLLinePlotItem(mode="lines", width=1.5, glOptions="translucent")
         self.critical_stems.setVisible(False)
         view.addItem(self.critical_stems)
+        from gui.canvas3d.labels import LabelsItem
+
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 9.0))
+        self.labels_item = LabelsItem(font)
+        self.labels_item.setDepthValue(20)  # last: over everything
+        view.addItem(self.labels_item)
         self.reset_camera()
         self._apply_theme(self.theme)
         # Last: inserted into a shown widget, the GL view is shown (and this view synced) at once.
@@ -403,7 +417,7 @@ class SurfaceView(QWidget):
         if mesh is None or self.surface_item is None:
             return
         cx, cy, s = mesh.scale
-        lut = pg.colormap.get(self.theme.heatmap_colormap).getLookupTable(nPts=256, alpha=False)
+        lut = _lookup_table(self.theme.heatmap_colormap)
         colors = vertex_colors(mesh, lut).reshape(-1, 4)
         self.surface_item.setData(x=((mesh.x0 - cx) / s).astype(np.float32), y=((mesh.x1 - cy) / s).astype(np.float32),
                                   z=np.ascontiguousarray(mesh.heights.T), colors=colors)
@@ -423,8 +437,6 @@ class SurfaceView(QWidget):
         edges = np.concatenate([floor[[0, 1, 1, 2, 2, 3, 3, 0]], post])
         self.frame_item.setData(pos=edges.astype(np.float32), color=_rgba(self.theme.foreground, 0.55))
         self.frame_item.setVisible(True)
-        for item in self._texts:
-            self.gl_view.removeItem(item)
         (x_lo, y_lo), (x_hi, _), (_, y_hi) = corners[0], corners[1], corners[2]
         pad = 0.08
         labels = (
@@ -435,22 +447,13 @@ class SurfaceView(QWidget):
             ((x_lo - pad, y_lo, 0.0), f"{ya:g}"), ((x_lo - pad, y_hi, 0.0), f"{yb:g}"),
             ((x_lo, y_hi, HEIGHT + 0.05), "f"),
         )
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 9.0))
-        self._texts = [gl.GLTextItem(pos=np.array(pos, dtype=float), text=text, color=pg.mkColor(self.theme.foreground),
-                                     font=font) for pos, text in labels]
-        for item in self._texts:
-            self.gl_view.addItem(item)
+        self._frame_labels = [(pos, text, pg.mkColor(self.theme.foreground)) for pos, text in labels]
+        self._show_labels()
 
     def _draw_critical(self) -> None:
-        import pyqtgraph.opengl as gl
-
         mesh, view = self.mesh, self.gl_view
         if mesh is None or view is None:
             return
-        for item in self._critical_texts:
-            view.removeItem(item)
-        self._critical_texts = []
         points = tuple(getattr(self.state.objective, "critical_points", ())) if self.state is not None else ()
         xy = np.array([cp.x for cp in points], dtype=float).reshape(-1, 2)
         foot = mesh.scene_points(xy, lift=0.0) if len(xy) else np.empty((0, 3))
@@ -462,13 +465,14 @@ class SurfaceView(QWidget):
         self.critical_stems.setData(pos=np.stack([foot, top], axis=1).reshape(-1, 3).astype(np.float32),
                                     color=_rgba(self.theme.critical, 0.8))
         self.critical_stems.setVisible(len(foot) > 0)
-        font = self.font()
-        for cp, p in zip((cp for cp, ok in zip(points, on_surface) if ok), top):
-            text = gl.GLTextItem(pos=p + (0.0, 0.0, 0.02), text=cp.label, color=pg.mkColor(self.theme.critical),
-                                 font=font)
-            view.addItem(text)
-            self._critical_texts.append(text)
+        shown = (cp for cp, ok in zip(points, on_surface) if ok)
+        self._critical_labels = [(p + (0.0, 0.0, 0.02), cp.label, pg.mkColor(self.theme.critical))
+                                 for cp, p in zip(shown, top)]
         self._apply_visibility()
+
+    def _show_labels(self) -> None:
+        if self.labels_item is not None:
+            self.labels_item.set_labels(self._frame_labels + (self._critical_labels if self._show_critical else []))
 
     def _describe(self) -> None:
         """The label under the view: what is raised, where it was cut, where f is undefined."""
@@ -511,8 +515,7 @@ class SurfaceView(QWidget):
             self.critical_item.setVisible(self._show_critical)
             self.critical_stems.setVisible(self._show_critical and self.critical_stems.pos is not None
                                            and len(self.critical_stems.pos) > 0)
-        for text in self._critical_texts:
-            text.setVisible(self._show_critical)
+        self._show_labels()
 
     # -- runs ------------------------------------------------------------------------------------
     def _connect_runs(self) -> None:
