@@ -4,6 +4,15 @@ Each layer is one graphics item (see the layer modules). The canvas owns the vie
 pans or zooms, a single-shot timer (debounce) recomputes the arrows for the visible region at
 about one arrow per ``ARROW_SPACING_PX`` pixels, and f at screen-ish resolution. All mathematics
 comes from ``numerics``; this module only decides where to evaluate and how to draw.
+
+Where the computation runs: a canvas given a ``ComputeThread`` (the window's: ``compute=`` or
+:meth:`FieldCanvas.set_compute`) submits each recompute as a job (:mod:`gui.canvas.field_job`)
+under one key, so a newer view supersedes an older one (a stale field is never drawn) and a slow
+formula never blocks pan, zoom or anything else on the GUI thread; the frame is drawn when it
+arrives. A canvas without one (the labs' figures, headless export) computes at once, and
+``recompute(sync=True)`` / :meth:`FieldCanvas.wait_until_drawn` give any canvas a finished
+picture for an export. A failure of the user's maths, on either path, is a ``computeFailed``
+message (the window shows it in its status bar) and clears the layers it could not compute.
 """
 from __future__ import annotations
 
@@ -18,20 +27,24 @@ import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
 
 from gui.canvas.arrows import ArrowMode, arrow_lengths, arrow_vertices, magnitude_classes
-from gui.canvas.contour_layer import ContourLayer, contour_levels, contour_polyline
+from gui.canvas.contour_layer import ContourLayer
 from gui.canvas.critical_layer import CriticalLayer
+from gui.canvas.field_job import FieldFrame, FieldRequest, compute_field_frame
 from gui.canvas.field_layer import ArrowFieldItem
 from gui.canvas.grid_spacing import arrow_grid
 from gui.canvas.heatmap_layer import HeatmapLayer
+from gui.canvas.legends import ColourLegends
 from gui.canvas.paths_layer import PathsLayer, drawable_prefix
 from gui.canvas.swarm_drag import SwarmDragViewBox
 from gui.model.runs import Cohort
 from numerics.descent import DescentConfig, StopReason
 from gui.model.theme import LIGHT, THEMES, Theme, grid_item_color
-from numerics import Field, field_at, value_grid
+from numerics import Field
+from numerics.jobs import run_to_end
 
 if TYPE_CHECKING:
     from gui.model.explorer_state import ExplorerState
+    from gui.workers.compute_thread import ComputeThread, Job, JobError
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +62,10 @@ class FieldCanvas(QtWidgets.QWidget):
     Signals: ``startRequested(x0, x1)`` on a left click that is not a drag (data coordinates),
     ``cursorMoved(x0, x1)``, ``pathPointClicked(run_id, step)`` when the click lands within
     ``PATH_HIT_PX`` of a path vertex (instead of ``startRequested``), ``fieldUpdated()`` after
-    the layers were recomputed, ``computeFailed(message)`` when the objective raised.
+    the layers were recomputed and drawn, ``computeFailed(message)`` when the objective raised
+    (the message names the function and the reason).
+
+    ``compute``: the ``ComputeThread`` the field is computed on (``None``: on the calling thread).
 
     The canvas can follow an :class:`~gui.model.explorer_state.ExplorerState`
     (:meth:`bind_state`): every change of the state, however many fields it touches, is applied
@@ -72,8 +88,13 @@ class FieldCanvas(QtWidgets.QWidget):
     DEBOUNCE_MS = 50
     PATH_HIT_PX = 6.0
 
-    def __init__(self, objective=None, theme: Theme = LIGHT, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, objective=None, theme: Theme = LIGHT, parent: QtWidgets.QWidget | None = None, *,
+                 compute: "ComputeThread | None" = None) -> None:
         super().__init__(parent)
+        self.compute: ComputeThread | None = compute  #: where the field is computed (None: here)
+        self._job: Job | None = None  # the field computation in flight, if any
+        self.job_key = f"field-canvas-{id(self)}"  #: the key its jobs are submitted under
+        self._sync_next = False  # recompute(sync=True): the next computation runs here, now
         self.objective = None
         self.theme = theme
         self.arrow_mode: ArrowMode = "scaled"
@@ -82,9 +103,8 @@ class FieldCanvas(QtWidgets.QWidget):
         self.book_mode = False
         self.field: Field | None = None  #: the field behind the arrows last drawn
         self.arrow_step = 1.0  #: data distance between neighbouring arrows
-        self.last_compute_ms = 0.0  #: wall time of the last recompute (field + heatmap + contours)
+        self.last_compute_ms = 0.0  #: computing time of the last field drawn (field + heatmap + contours)
         self._visible = dict.fromkeys(LAYERS, True)
-        self._color_bar_label: tuple[str, str] | None = None
         self._deferred = 0  # depth of deferred() blocks
         self._pending_compute = False  # a recompute was asked for inside deferred()
         self._pending_draw = False  # a redraw of the arrows was asked for inside deferred()
@@ -127,14 +147,9 @@ class FieldCanvas(QtWidgets.QWidget):
         self._static_colors: dict[int, str] = {}
         self._next_palette_index = 0
 
-        self.color_bar = pg.ColorBarItem(
-            values=(0.0, 1.0), width=14, interactive=False, colorMapMenu=False
-        )
-        # the label goes beside the tick values: on the thin left frame axis it overlaps the bar
-        self.color_bar.axis.setWidth(62)
-        # "|∇f| (x0.001)" over ticks 100 … 900 hides the real numbers 0.1 … 0.9
-        self.color_bar.axis.enableAutoSIPrefix(False)
-        item.layout.addItem(self.color_bar, 2, 5)
+        # One key per colour, each titled above its own bar: |∇f| for the arrows, f for the heatmap.
+        self.legends = ColourLegends(item)
+        self.color_bar = self.legends.arrows  #: the arrows' key (|∇f|)
 
         self._debounce = QtCore.QTimer(self)
         self._debounce.setSingleShot(True)
@@ -282,6 +297,15 @@ class FieldCanvas(QtWidgets.QWidget):
         self.view_box.setRange(xRange=BOOK_LIMITS, yRange=BOOK_LIMITS, padding=0.02)
         self.recompute()
 
+    def settle_for_export(self) -> None:
+        """Bring the layers up to date for the current size and view now, if a recompute is
+        pending (``gui.export`` calls this: an export shows what the window shows once the
+        debounce has run, not the field computed for the size before the last resize)."""
+        if self._debounce.isActive() or self._pending_compute:
+            self.recompute(sync=True)
+        else:
+            self.wait_until_drawn()
+
     def view_box_range(self) -> tuple[float, float, float, float]:
         """The visible region as a box ``(x0_min, x0_max, x1_min, x1_max)``."""
         (xa, xb), (ya, yb) = self.view_box.viewRange()
@@ -303,14 +327,12 @@ class FieldCanvas(QtWidgets.QWidget):
         item.titleLabel.setText(item.titleLabel.text, color=theme.foreground)
         for name, text in (("bottom", "x0"), ("left", "x1")):
             item.setLabel(name, text, color=theme.foreground)
-        self.color_bar.axis.setPen(fg)
-        self.color_bar.axis.setTextPen(fg)
-        self.color_bar.getAxis("left").setPen(fg)
-        self.color_bar.getAxis("left").setTextPen(fg)
+        self.legends.set_foreground(theme.foreground)
 
         self._class_pens = [pg.mkPen(c, width=1) for c in self._class_colors()]
         self.color_bar.setColorMap(self._stepped_colormap())
-        self.heatmap.set_colormap(theme.heatmap_colormap, theme.heatmap_opacity)
+        self.heatmap.set_colormap(theme.heatmap_colormap, theme.heatmap_opacity, theme.heatmap_diverging_colormap)
+        self._show_heatmap_key()
         self.contours.set_color(theme.contour)
         self.critical.set_colors(theme.critical, theme.critical_fill)
         for path_id, index in self._path_palette_index.items():
@@ -415,29 +437,144 @@ class FieldCanvas(QtWidgets.QWidget):
         # restart: a drag that keeps moving costs nothing until it pauses for DEBOUNCE_MS
         self._debounce.start()
 
-    def recompute(self) -> None:
-        """Recompute every visible layer for the current view now (the debounce calls this);
-        inside :meth:`deferred`, once at its end."""
+    def recompute(self, *, sync: bool = False) -> None:
+        """Recompute every visible layer for the current view (the debounce calls this); inside
+        :meth:`deferred`, once at its end. With a compute thread the layers are drawn when the
+        job finishes (a newer recompute supersedes it); ``sync=True`` computes here and now."""
         self._debounce.stop()
+        if sync:
+            self._sync_next = True
         if self._deferred:
             self._pending_compute = True
             return
         self.paths.refresh()  # re-thin the drawn paths for the new scale
         self.critical.place_labels(self.view_box_range(), self._pixel_size())
         if self.objective is None:
+            self._sync_next = False
             return
-        start = time.perf_counter()
-        try:
-            with np.errstate(all="ignore"):
-                self._compute_field()
-                self._draw_field()
-                self._compute_heatmap()
-        except Exception as exc:  # a user formula may fail anywhere: report it, keep the app up
-            log.exception("recomputing the canvas failed")
-            self.computeFailed.emit(f"Could not evaluate {self.objective.title}: {exc}")
+        self._compute_field()
+
+    def set_compute(self, compute: "ComputeThread | None") -> None:
+        """Compute the field on ``compute`` from now on (``None``: on the GUI thread)."""
+        self._cancel_job()
+        self.compute = compute
+
+    @property
+    def computing(self) -> bool:
+        """Whether a field computation is in flight or waiting for the debounce."""
+        return self._job is not None or self._debounce.isActive() or self._pending_compute
+
+    def wait_until_drawn(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until the pending field is drawn (a debounced one is started now);
+        returns whether it was within ``timeout_ms``. For exports and tests, never in a slot."""
+        deadline = time.perf_counter() + timeout_ms / 1e3
+        app = QtCore.QCoreApplication.instance()
+        while time.perf_counter() < deadline:
+            if self._debounce.isActive():  # a layout change asked for another field: now, not later
+                self.recompute()
+            if self._job is None and not self._debounce.isActive():
+                return True
+            app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            if self._job is not None:
+                QtCore.QThread.msleep(1)
+        return self._job is None and not self._debounce.isActive()
+
+    def _cancel_job(self) -> None:
+        job, self._job = self._job, None
+        if job is not None:
+            job.cancel()  # nothing it computes from now on is delivered
+
+    def _compute_field(self) -> None:
+        """The one entry point of a field computation (what the tests count): on the compute
+        thread as a job superseding the previous one, or here when there is none (or sync)."""
+        sync, self._sync_next = self._sync_next, False
+        request = self._field_request()
+        if self.compute is None or sync or self.compute.is_shut_down:
+            self._cancel_job()
+            try:
+                frame = run_to_end(compute_field_frame(request))
+            except Exception as exc:  # noqa: BLE001 - the user's maths may fail anywhere: a message
+                self._failed(exc)
+                return
+            self._show_frame(frame)
             return
-        self.last_compute_ms = (time.perf_counter() - start) * 1e3
+        job = self.compute.submit(compute_field_frame, request, key=self.job_key)
+        self._job = job
+        job.finished.connect(self._on_job_finished)
+        job.errored.connect(self._on_job_errored)
+
+    @QtCore.Slot(object)
+    def _on_job_finished(self, frame: FieldFrame) -> None:
+        if self.sender() is not self._job:
+            return  # a job this canvas no longer waits for
+        self._job = None
+        self._show_frame(frame)
+
+    @QtCore.Slot(object)
+    def _on_job_errored(self, error: "JobError") -> None:
+        if self.sender() is not self._job:
+            return
+        self._job = None
+        self._failed(error.exception)
+
+    def _failed(self, exc: BaseException) -> None:
+        """Say why the field could not be computed, and show no stale layers under the new title."""
+        from gui.i18n import render
+
+        reason = getattr(exc, "message", None)
+        text = render(reason) if reason is not None and not isinstance(reason, str) else (str(exc) or type(exc).__name__)
+        title = getattr(self.objective, "title", "f")
+        log.info("computing the field of %s failed: %s", title, text)
+        self.field = None
+        self.field_item.set_arrows(np.empty((0, 2)), np.empty((0, 2)), np.empty(0, dtype=np.int64), self._class_pens)
+        self.heatmap.clear()
+        self.contours.set_lines(np.empty((0, 2)))
+        self.computeFailed.emit(
+            QtCore.QCoreApplication.translate("FieldCanvas", "Could not evaluate %1: %2").replace("%1", title)
+            .replace("%2", text))
+
+    def _field_request(self) -> FieldRequest:
+        """Where to evaluate for the current view (cheap: grids and sizes, no maths)."""
+        if self.book_mode:
+            x0 = x1 = BOOK_AXIS
+            self.arrow_step = 0.25
+        else:
+            xa, xb, ya, yb = self.view_box_range()
+            x0, x1, self.arrow_step = arrow_grid((xa, xb, ya, yb), self._px_per_unit(), self.ARROW_SPACING_PX)
+        points = np.stack(np.meshgrid(x0, x1), axis=-1)
+        heat_box, heat_shape = None, (2, 2)
+        if self._shown("heatmap") or self._shown("contours"):
+            xa, xb, ya, yb = self.view_box_range()
+            mx, my = (xb - xa) * self.HEATMAP_MARGIN, (yb - ya) * self.HEATMAP_MARGIN
+            heat_box = (xa - mx, xb + mx, ya - my, yb + my)
+            ppu = self._px_per_unit()
+            nx = int(np.clip((heat_box[1] - heat_box[0]) * ppu / self.HEATMAP_PX_PER_CELL, 2, self.HEATMAP_MAX_CELLS))
+            ny = int(np.clip((heat_box[3] - heat_box[2]) * ppu / self.HEATMAP_PX_PER_CELL, 2, self.HEATMAP_MAX_CELLS))
+            heat_shape = (nx, ny)
+        options = self.field_options
+        return FieldRequest(self.objective, points, numerical=options["numerical"], h=options["h"],
+                            scheme=options["scheme"], heat_box=heat_box, heat_shape=heat_shape,
+                            log_heatmap=self.log_heatmap, view=self.view_box_range())
+
+    def _show_frame(self, frame: FieldFrame) -> None:
+        """Draw a computed frame: arrows, heatmap, contours (the GUI only draws)."""
+        self.field = frame.field
+        self._draw_field()
+        if frame.heat is not None:
+            x0, x1, z = frame.heat
+            # the colours span what is in view, not the margin kept for panning
+            self.heatmap.set_grid(x0, x1, z, frame.request.log_heatmap, view=frame.request.view)
+            self._show_heatmap_key()
+            self.contours.set_lines(frame.contours)
+        self.last_compute_ms = frame.compute_ms
         self.fieldUpdated.emit()
+
+    def _show_heatmap_key(self) -> None:
+        """The f key: the heatmap's levels and colours as last drawn."""
+        heatmap = self.heatmap
+        if heatmap.key_levels is not None:
+            self.legends.show_heatmap(heatmap.key_levels, self.log_heatmap, heatmap.key_colormap, heatmap.opacity_value,
+                                      self.theme.background)
 
     def _pixel_size(self) -> tuple[float, float]:
         """One pixel in data units along x and y (a typical size before the first layout)."""
@@ -450,16 +587,6 @@ class FieldCanvas(QtWidgets.QWidget):
         width = self.view_box.width()
         # before the widget is laid out the view box has no size yet: assume a typical one
         return (width if width > 10 else 600.0) / (xb - xa)
-
-    def _compute_field(self) -> None:
-        if self.book_mode:
-            x0 = x1 = BOOK_AXIS
-            self.arrow_step = 0.25
-        else:
-            xa, xb, ya, yb = self.view_box_range()
-            x0, x1, self.arrow_step = arrow_grid((xa, xb, ya, yb), self._px_per_unit(), self.ARROW_SPACING_PX)
-        points = np.stack(np.meshgrid(x0, x1), axis=-1)
-        self.field = field_at(self.objective, points, **self.field_options)
 
     def _draw_field(self) -> None:
         if self._deferred:
@@ -482,29 +609,10 @@ class FieldCanvas(QtWidgets.QWidget):
         verts = arrow_vertices(pts, direction, lengths, pivot="mid")
         classes, edges = magnitude_classes(magnitude, self.N_COLOR_CLASSES, log=self.log_heatmap)
         self.field_item.set_arrows(verts, pts, classes, self._class_pens)
-        if self.log_heatmap:
-            levels, label = (float(np.log10(edges[0])), float(np.log10(edges[-1]))), "log₁₀ |∇f|"
-        else:
-            levels, label = (float(edges[0]), float(edges[-1])), "|∇f|"
-        # Only on change: each call re-lays out the bar's axis text (~1.5 ms a repaint).
-        if self.color_bar.levels() != levels:
-            self.color_bar.setLevels(values=levels)
-        if (label, self.theme.foreground) != self._color_bar_label:
-            self.color_bar.axis.setLabel(label, color=self.theme.foreground)
-            self._color_bar_label = (label, self.theme.foreground)
-
-    def _compute_heatmap(self) -> None:
-        if not (self._shown("heatmap") or self._shown("contours")):
-            return
-        xa, xb, ya, yb = self.view_box_range()
-        mx, my = (xb - xa) * self.HEATMAP_MARGIN, (yb - ya) * self.HEATMAP_MARGIN
-        box = (xa - mx, xb + mx, ya - my, yb + my)
-        ppu = self._px_per_unit()
-        nx = int(np.clip((box[1] - box[0]) * ppu / self.HEATMAP_PX_PER_CELL, 2, self.HEATMAP_MAX_CELLS))
-        ny = int(np.clip((box[3] - box[2]) * ppu / self.HEATMAP_PX_PER_CELL, 2, self.HEATMAP_MAX_CELLS))
-        x0, x1, z = value_grid(self.objective, box, nx, ny)
-        values = self.heatmap.set_grid(x0, x1, z, self.log_heatmap)
-        self.contours.set_lines(contour_polyline(x0, x1, values, contour_levels(values)))
+        # On a log scale the bar spans log10 |∇f| and its axis writes the ticks as powers of ten.
+        ends = (edges[0], edges[-1])
+        levels = tuple(float(np.log10(e)) for e in ends) if self.log_heatmap else tuple(float(e) for e in ends)
+        self.legends.show_arrows(levels, self.log_heatmap)  # changes only what changed (~1.5 ms a relayout)
 
     # --- visibility --------------------------------------------------------------------------
 
@@ -515,7 +623,7 @@ class FieldCanvas(QtWidgets.QWidget):
 
     def _apply_visibility(self) -> None:
         self.field_item.setVisible(self._shown("field"))
-        self.color_bar.setVisible(self._shown("field") and not self.book_mode)
+        self.legends.set_visible(self._shown("field") and not self.book_mode, self._shown("heatmap"))
         self.heatmap.setVisible(self._shown("heatmap"))
         self.contours.setVisible(self._shown("contours"))
         self.critical.setVisible(self._shown("critical"))

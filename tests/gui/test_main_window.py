@@ -141,7 +141,8 @@ def test_fifty_quick_clicks_share_one_thread_then_close(qtbot, window, monkeypat
     for i in range(50):
         click(qtbot, window, -2.0 + 0.08 * i, 0.5)
     assert len(window.runs.runs) == 50
-    assert len(window.compute.jobs()) <= 1  # one descent job for all fifty
+    # one descent job for all fifty (the canvas's field job shares the thread)
+    assert len([job for job in window.compute.jobs() if job.key != window.canvas.job_key]) <= 1
     qtbot.waitUntil(lambda: not window.runs.any_live(), timeout=20_000)
     assert threads == {window.compute.thread}
     assert window.run_table.model().rowCount() == 50

@@ -52,8 +52,10 @@ def counted(qtbot, window, monkeypatch):
 
 
 def settle(qtbot, window) -> None:
-    """Let every deferred recompute (the canvas's debounce) happen."""
+    """Let every deferred recompute (the canvas's debounce) happen, and its field be drawn (it is
+    computed on the window's compute thread)."""
     qtbot.wait(4 * window.canvas.DEBOUNCE_MS)
+    assert window.canvas.wait_until_drawn()
 
 
 def test_choosing_a_function_computes_the_field_once(qtbot, window, counted):
