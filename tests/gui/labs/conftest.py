@@ -7,7 +7,6 @@ basins lab computes its default map on first show), ``RUN_PRESET = False``.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThread
 
 from gui.labs import LABS
 
@@ -23,7 +22,3 @@ def lab(qtbot, request):
     yield widget
     widget.shutdown()
 
-
-@pytest.fixture
-def gui_thread(qapp) -> QThread:
-    return qapp.thread()
