@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from gui.model.theme import grid_item_color
@@ -20,7 +21,11 @@ if TYPE_CHECKING:
     from gui.run_controller import Run
     from gui.model.theme import Theme
 
-PLACEHOLDER = "Select runs in the table to plot f against the step"
+PLACEHOLDER = QT_TRANSLATE_NOOP("LossPlot", "Finished runs appear here; select runs in the table to choose which")
+#: said under the plot when it shows the finished runs because none is selected
+UNSELECTED = QT_TRANSLATE_NOOP("LossPlot", "the finished runs (select rows to choose)")
+#: room above the plot for the top tick's value (centred on the top edge, half of it was cut)
+TOP_MARGIN_PX = 10
 #: More points than this per curve are reduced to their per-bin minimum and maximum: a 100k-step
 #: curve drawn point by point costs ~70 ms a frame, its min/max envelope looks identical.
 MAX_CURVE_POINTS = 2000
@@ -44,6 +49,10 @@ def envelope(steps: np.ndarray, values: np.ndarray, max_points: int = MAX_CURVE_
     return steps[idx], values[idx]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LossPlot", text)
+
+
 class LossPlot(QWidget):
     """Plots ``f`` against the step for the runs given to :meth:`show_runs`."""
 
@@ -60,8 +69,9 @@ class LossPlot(QWidget):
         self.grid = pg.GridItem(textPen=None)
         self.grid.setTickSpacing(x=[None, None], y=[None, None])
         self.plot.addItem(self.grid, ignoreBounds=True)
-        self.plot.setToolTip("f against the step for the selected runs")
-        self.note = QLabel(PLACEHOLDER)
+        self.plot.setToolTip(_tr("f against the step for the selected runs (or, with none selected, the finished ones)"))
+        self.plot.getPlotItem().layout.setContentsMargins(0, TOP_MARGIN_PX, 4, 0)
+        self.note = QLabel(_tr(PLACEHOLDER))
         self.note.setWordWrap(True)
         self.note.setStyleSheet("font-size: 11px;")
         layout = QVBoxLayout(self)
@@ -70,6 +80,7 @@ class LossPlot(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.note)
         self._runs: list[Run] = []
+        self.chosen = True  #: whether the runs shown were selected (else: the finished ones)
         self._curves: dict[int, pg.PlotDataItem] = {}
         self.log_y = True
         self.plot.setLogMode(x=False, y=True)
@@ -77,9 +88,11 @@ class LossPlot(QWidget):
     def run_ids(self) -> list[int]:
         return [run.run_id for run in self._runs]
 
-    def show_runs(self, runs: list["Run"]) -> None:
-        """Plot exactly ``runs`` (an empty list clears the plot)."""
+    def show_runs(self, runs: list["Run"], chosen: bool = True) -> None:
+        """Plot exactly ``runs`` (an empty list clears the plot); ``chosen=False``: they are the
+        finished runs shown because none is selected, and the note says so."""
         self._runs = list(runs)
+        self.chosen = bool(chosen)
         for curve in self._curves.values():
             self.plot.removeItem(curve)
         self._curves = {}
@@ -94,7 +107,7 @@ class LossPlot(QWidget):
         if run_id is not None and run_id not in self._curves:
             return
         if not self._runs:
-            self.note.setText(PLACEHOLDER)
+            self.note.setText(_tr(PLACEHOLDER))
             # Empty: show whole decades (10⁻² … 10²) instead of auto-ranged ticks 2 … 9.
             self.plot.disableAutoRange()
             self.plot.setRange(xRange=(0, 100), yRange=(-2, 2) if self.log_y else (0, 1), padding=0)
@@ -114,7 +127,8 @@ class LossPlot(QWidget):
             self._curves[run.run_id].setData(*envelope(steps[keep], values[keep]))
             self._curves[run.run_id].setPen(pg.mkPen(run.color, width=2))
         hidden = sum(int((~np.isfinite(run.values)).sum()) for run in self._runs)
-        parts = ["log scale" if self.log_y else "linear scale: f ≤ 0 occurs, so no log axis"]
+        parts = [] if self.chosen else [_tr(UNSELECTED)]
+        parts.append("log scale" if self.log_y else "linear scale: f ≤ 0 occurs, so no log axis")
         if hidden:
             parts.append(f"{hidden} undefined value(s) not drawn")
         self.note.setText("; ".join(parts))

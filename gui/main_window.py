@@ -33,6 +33,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -52,6 +53,7 @@ from gui.canvas3d.surface_view import SurfaceView
 from gui.control_panel import ControlPanel
 from gui.help_text import ABOUT_HTML, HOW_TO_HTML
 from gui.loss_plot import LossPlot
+from gui.window_shortcuts import WindowShortcutGuard
 from gui.run_controller import RunController
 from gui.run_table import RunTable, fmt, fmt_point
 from gui.formula_critical_points import FormulaCriticalPoints
@@ -80,6 +82,8 @@ STATUS_MS = 8000
 #: How long the warning that no font covers the chosen language stays in the status bar.
 FONT_NOTICE_MS = 30_000
 VIEWS_UPDATE_MS = 200
+#: with no run selected, the loss plot shows the last this many finished runs
+LOSS_UNSELECTED_RUNS = 12
 #: a swarm is this many starts on a side, spread over the visible field
 SWARM_SIDE = 30
 
@@ -236,8 +240,13 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         was_hidden = self.surface_dock.isHidden()
         self.surface_dock.setVisible(bool(visible))
         if visible and was_hidden:  # a restored layout keeps its own width
-            # half of the canvas's width: the canvas takes the loss (it is the splitter's stretchy pane)
-            self.resizeDocks([self.surface_dock], [max(320, self.canvas.width() // 2)], Qt.Orientation.Horizontal)
+            # 40% of the canvas and the readouts beside it, taken from both (left alone, the canvas,
+            # the splitter's stretchy pane, would lose it all)
+            sizes = self.splitter.sizes()
+            want = max(360, int(0.4 * (sizes[1] + sizes[2])))
+            from_right = max(0, min(want // 2, sizes[2] - self.right_splitter.minimumSizeHint().width()))
+            self.resizeDocks([self.surface_dock], [want], Qt.Orientation.Horizontal)
+            self.splitter.setSizes([sizes[0], max(200, sizes[1] - (want - from_right)), sizes[2] - from_right])
 
     def _add_lab_tabs(self) -> None:
         """One tab per lab in ``gui.labs.LABS``; each lab widget is built when first shown."""
@@ -392,6 +401,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                                    tip=lambda: self.tr("About Gradient Explorer")))
         # Shortcuts of menu actions work only for actions the window knows.
         self.addActions(list(self.actions.values()))
+        # Export works while a text field has the focus (a QLineEdit claims Ctrl+E for itself).
+        self._shortcut_guard = WindowShortcutGuard(self, [self.actions["export_image"], self.actions["export_csv"]])
         self.menus = {"run": run_menu, "view": view_menu}
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -567,6 +578,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     @Slot(int, int)
     def _on_run_ended(self, run_id: int, reason: int) -> None:
         # The status sentence comes with the run's verdict (_on_runs_diagnosed), just before this.
+        if not self.loss_plot.chosen or not self.loss_plot.run_ids():
+            self._show_loss(self.run_table.selected_run_ids())  # a finished run's f, unasked for
         self._refresh_views(run_id)
 
     @Slot(int, str)
@@ -602,7 +615,16 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
     @Slot(list)
     def _on_selection(self, run_ids: list) -> None:
         self.canvas.set_highlighted(run_ids)
-        self.loss_plot.show_runs([self.runs.run(i) for i in run_ids if i in self.runs.runs])
+        self._show_loss(run_ids)
+
+    def _show_loss(self, run_ids: list) -> None:
+        """f against the step for the selected runs; with none selected, for the last finished
+        runs (not a swarm's hundreds), so a run's loss shows as soon as it ends."""
+        if run_ids:
+            self.loss_plot.show_runs([self.runs.run(i) for i in run_ids if i in self.runs.runs])
+            return
+        finished = [run for run in self.runs.runs.values() if run.ended and not run.cohort.swarm]
+        self.loss_plot.show_runs(finished[-LOSS_UNSELECTED_RUNS:], chosen=False)
 
     @Slot(int, int)
     def show_step(self, run_id: int, step: int) -> bool:
@@ -695,7 +717,12 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             browser.setOpenExternalLinks(False)
             layout = QVBoxLayout(self._help)
             layout.addWidget(browser)
+            # A window of its own needs a way out besides the title bar (which some desktops hide).
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self._help)
+            buttons.rejected.connect(self._help.close)
+            layout.addWidget(buttons)
             self._help.browser = browser
+            self._help.buttons = buttons
             self._help.resize(560, 620)
         self._help.show()
         self._help.raise_()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTa
 from gui.i18n import render
 from gui.model.runs import Run
 from gui.run_controller import RunController
+from numerics.numbers import format_number, format_point
 from numerics.diagnosis import LABEL_BARELY_MOVED, LABEL_STILL_DESCENDING, Verdict, verdict_label
 
 UPDATE_MS = 150
@@ -55,10 +56,17 @@ SHORT_STOP = (RUNNING, PAUSED, FAILED, JUDGING, LABEL_BARELY_MOVED, LABEL_STILL_
 #: Verdicts that say the settings or the function let the run run away: shown in red.
 ALARMING = frozenset({Verdict.DIVERGED, Verdict.UNBOUNDED, Verdict.GRADIENT_LOST})
 #: What the fixed columns are sized for: three significant digits keep every f and |∇f| inside.
-#: Start and Final x share the rest (elided when narrower than "−2.81, 3.13": tooltips give
-#: six digits), so the Stop column always shows whole.
-_SAMPLES = {0: "99", 2: "99999", 4: "1.23e−18", 5: "9.99e−9", 6: SHORT_STOP}
+#: Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to
+#: the widest point shown, so no cell is ever elided: when they outgrow the pane the table
+#: scrolls sideways. Tooltips give six digits.
+_SAMPLES = {0: "99", 2: "99999", 4: "1.23e−18", 5: "9.99e−9"}
 _STRETCHED = (1, 3)
+#: columns as wide as the widest text shown so far: the two points, and Outcome (sized for the
+#: common words; a rare long one, "unbounded below", widens it when it appears)
+_GROWN = (*_STRETCHED, STOP_COLUMN)
+_OUTCOME_SAMPLES = (RUNNING, JUDGING)
+#: what Start and Final x are at least as wide as
+_POINT_SAMPLE = "−2.81, 3.13"
 SWATCH = 10  # pixels: the run's colour beside its number
 
 
@@ -83,7 +91,7 @@ TABLE_DIGITS = 3
 
 def _cell_point(x, digits: int) -> str:
     """A point in a table cell: the column header says it is a point, so no parentheses."""
-    return f"{fmt(float(x[0]), digits)}, {fmt(float(x[1]), digits)}"
+    return format_point(x, digits, brackets=False)
 
 
 def _tr(text: str) -> str:
@@ -191,9 +199,9 @@ class RunTableModel(QAbstractTableModel):
         if column == 3:
             return _cell_point(run.xs[last], digits)
         if column == 4:
-            return fmt(float(run.values[last]), digits)
+            return format_number(float(run.values[last]), digits)
         if column == 5:
-            return fmt(float(np.linalg.norm(run.grads[last])), digits)
+            return format_number(float(np.linalg.norm(run.grads[last])), digits)
         return ""
 
     # -- controller signals --------------------------------------------------------------------
@@ -258,14 +266,17 @@ class RunTable(QTableView):
         # would jump on every animation frame and push the Stop column out of sight.
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setIconSize(QSize(SWATCH, SWATCH))
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         for column in range(len(COLUMNS)):
-            mode = QHeaderView.ResizeMode.Stretch if column in _STRETCHED else QHeaderView.ResizeMode.Fixed
-            header.setSectionResizeMode(column, mode)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self._needed = dict.fromkeys(_GROWN, 0)  # the widest text shown so far in Start, Final x, Outcome
         self._fit_columns()
+        self.table_model.dataChanged.connect(lambda first, last, *_: self._grow(first.row(), last.row()))
+        self.table_model.rowsInserted.connect(lambda _parent, first, last: self._grow(first, last))
+        self.table_model.modelReset.connect(self._reset_widths)
         self.setToolTip("Select runs to highlight them; right-click to pause, step, cancel or remove them")
         self.selectionModel().selectionChanged.connect(lambda *_: self.runsSelected.emit(self.selected_run_ids()))
         self.controller = controller
@@ -283,6 +294,55 @@ class RunTable(QTableView):
                         header_metrics.horizontalAdvance(_tr(COLUMNS[column])))
             self.setColumnWidth(column, width + padding + (SWATCH + 4 if column == 0 else 0))
         self.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("(…)") + padding)
+        self._padding = padding
+        needed = getattr(self, "_needed", {})  # a style change may come before __init__ set it
+        floor = max(metrics.horizontalAdvance(_POINT_SAMPLE), *(header_metrics.horizontalAdvance(_tr(COLUMNS[c]))
+                                                               for c in _STRETCHED)) + padding
+        outcome = max(header_metrics.horizontalAdvance(_tr(COLUMNS[STOP_COLUMN])),
+                      *(metrics.horizontalAdvance(_tr(t)) for t in _OUTCOME_SAMPLES)) + padding
+        self._needed = {c: max(needed.get(c, 0), outcome if c == STOP_COLUMN else floor) for c in _GROWN}
+        self._lay_out_columns()
+
+    def _grow(self, first: int, last: int) -> None:
+        """Widen Start or Final x to the texts of the changed rows that are on screen (a swarm
+        changes thousands of rows a frame; only the visible ones can be elided)."""
+        top = self.rowAt(0)
+        bottom = self.rowAt(self.viewport().height() - 1)
+        top = first if top < 0 else max(first, top)
+        bottom = last if bottom < 0 else min(last, bottom)
+        if bottom - top > 200:  # before the first layout every row counts as visible
+            bottom = top + 200
+        metrics = self.fontMetrics()
+        model = self.table_model
+        grown = False
+        for column in _GROWN:
+            widest = max((metrics.horizontalAdvance(model.data(model.index(row, column)) or "")
+                          for row in range(top, bottom + 1)), default=0) + self._padding
+            if widest > self._needed[column]:
+                self._needed[column] = widest
+                grown = True
+        if grown:
+            self._lay_out_columns()
+
+    def _reset_widths(self) -> None:
+        self._needed = {}
+        self._fit_columns()
+
+    def _lay_out_columns(self) -> None:
+        """Start and Final x share what the fixed columns leave, each at least as wide as its
+        widest text; when that is more than the pane, the table scrolls sideways."""
+        self.setColumnWidth(STOP_COLUMN, self._needed[STOP_COLUMN])
+        fixed = sum(self.columnWidth(c) for c in range(len(COLUMNS)) if c not in _STRETCHED)
+        free = self.viewport().width() - fixed
+        # each its widest text, and what is left shared equally (whole pixels: never one too many)
+        spare = max(0, free - 1 - sum(self._needed[c] for c in _STRETCHED)) // len(_STRETCHED)
+        for column in _STRETCHED:
+            self.setColumnWidth(column, int(self._needed[column] + spare))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if hasattr(self, "_padding"):
+            self._lay_out_columns()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)

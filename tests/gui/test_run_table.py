@@ -46,12 +46,10 @@ def test_three_runs_fit_the_default_window_and_the_stop_words_show_whole(qtbot, 
     assert sum(widths) <= table.viewport().width()  # nothing hidden behind a scroll bar
     assert not table.horizontalScrollBar().isVisible()
     metrics = table.fontMetrics()
-    for word in SHORT_STOP:  # every verdict word, the longest ("unbounded below") included
-        assert metrics.horizontalAdvance(word) < widths[STOP_COLUMN]
-    # f and |∇f| are never elided (an elided number would misread): three digits fit.
+    # No cell is elided (an elided number would misread; a cut verdict too): every text fits.
     for row in range(model.rowCount()):
-        for column in (4, 5):
-            assert metrics.horizontalAdvance(model.index(row, column).data()) < widths[column]
+        for column in range(len(COLUMNS)):
+            assert metrics.horizontalAdvance(model.index(row, column).data()) < widths[column], (row, column)
 
     stop = model.index(2, STOP_COLUMN)
     assert stop.data() == "diverged"
@@ -64,3 +62,34 @@ def test_three_runs_fit_the_default_window_and_the_stop_words_show_whole(qtbot, 
     final = window.runs.run(diverged).xs[-1]
     assert model.index(2, 3).data().startswith(f"{final[0]:.3g}".replace("-", "−"))
     assert f"{final[0]:.6g}".replace("-", "−") in model.index(2, 3).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_long_verdict_or_point_widens_its_column_instead_of_being_elided(qtbot, window):
+    from gui.run_table import RunTableModel
+
+    run_id = _run(qtbot, window, "0.01", (1.0, 1.0))
+    table = window.run_table
+    model = table.model()
+    metrics = table.fontMetrics()
+    longest = max(SHORT_STOP, key=metrics.horizontalAdvance)  # "unbounded below"
+    real = RunTableModel._text
+    wide_point = "−2.81e−12, −1.77e+13"
+
+    def text(run, column, digits=3):
+        if column == STOP_COLUMN and digits == 3:
+            return longest
+        if column == 3 and digits == 3:
+            return wide_point
+        return real(run, column, digits)
+
+    RunTableModel._text = staticmethod(text)
+    try:
+        model.dataChanged.emit(model.index(0, 0), model.index(0, len(COLUMNS) - 1))
+        for column, shown in ((STOP_COLUMN, longest), (3, wide_point)):
+            assert metrics.horizontalAdvance(shown) < table.columnWidth(column)
+        # wider than the pane now: the table scrolls sideways rather than cut a cell
+        assert sum(table.columnWidth(c) for c in range(len(COLUMNS))) > table.viewport().width()
+        qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0, timeout=2000)
+    finally:
+        RunTableModel._text = staticmethod(real)
+    assert window.runs.run(run_id) is not None
