@@ -43,8 +43,8 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_CAMERA", "StaticPath", "SurfaceView"]
 
 #: The camera Reset view returns to: the box seen from its front left, a little above.
-DEFAULT_CAMERA = {"distance": 4.2, "elevation": 36.0, "azimuth": -112.0}
-CAMERA_CENTRE = (0.0, 0.0, HEIGHT * 0.4)
+DEFAULT_CAMERA = {"distance": 4.7, "elevation": 34.0, "azimuth": -112.0}
+CAMERA_CENTRE = (0.0, -0.1, HEIGHT * 0.3)
 #: a narrower lens than pyqtgraph's 60°: less distortion of the near corner
 CAMERA_FOV = 45.0
 SURFACE_KEY = "surface-3d"
@@ -275,7 +275,8 @@ class SurfaceView(QWidget):
             self.fallback_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.fallback_label.setMargin(24)
             self._layout.insertWidget(0, self.fallback_label, 1)
-            self.fallback_label.setVisible(self.isVisible())  # a child added to a shown widget stays hidden
+            if self.isVisible():  # a child added to a shown widget stays hidden until shown
+                self.fallback_label.show()
             self.reset_button.setEnabled(False)
             self.info_label.clear()
 
@@ -336,7 +337,8 @@ class SurfaceView(QWidget):
         self._apply_theme(self.theme)
         # Last: inserted into a shown widget, the GL view is shown (and this view synced) at once.
         self._layout.insertWidget(0, view, 1)
-        view.setVisible(self.isVisible())  # a child added to a shown widget stays hidden
+        if self.isVisible():  # a child added to a shown widget stays hidden until shown
+            view.show()
 
     def reset_camera(self) -> None:
         """The starting camera: the whole surface from its front left, a little above."""

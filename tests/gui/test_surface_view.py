@@ -253,12 +253,12 @@ def test_the_command_line_exports_the_3d_view(gl_context, tmp_path, capsys):
     from gui import cli
 
     path = tmp_path / "surface.png"
-    status = cli.main(["--function", "himmelblau", "--start", "0,0", "--view", "3d", "--size", "640x480",
+    status = cli.main(["--function", "himmelblau", "--start", "0,0", "--view", "3d", "--size", "720x540",
                        "--export", str(path)])
     assert status == 0, capsys.readouterr().err
     from PySide6.QtGui import QImage
 
     image = QImage(str(path))
-    assert (image.width(), image.height()) == (640, 480)
+    assert (image.width(), image.height()) == (720, 540)
     pixels = _image_array(image)
     assert (~_near(pixels, "#ffffff", 6)).mean() > 0.15
