@@ -66,8 +66,11 @@ def run_app(argv: list[str] | None = None, session: "Session | None" = None, lan
     # Wayland and the desktop's task bar match the window to the installed .desktop entry by this.
     app.setDesktopFileName(APP_ID)
     configure_interpreter()  # once, at start: the GUI thread shares the GIL with the compute thread
-    # Fusion honours the window palette on every platform, so the dark theme looks whole.
-    app.setStyle("Fusion")
+    from gui.palette import application_style
+
+    # Fusion honours the window palette on every platform, so the dark theme looks whole (with
+    # check-box outlines that stay visible on it).
+    app.setStyle(application_style())
     from gui import i18n
 
     # Before the window is built, so every widget starts in the language (no switch at start).
