@@ -42,6 +42,7 @@ from numerics.network import (
     DecisionRegions,
     TwoLayerNet,
     decision_regions,
+    epoch_of,
     iter_per_epoch,
     make_dataset,
 )
@@ -331,6 +332,8 @@ class TrainingHistory:
 
     planned: int = 0
     window: int = 5
+    train_size: int = 1
+    batch_size: int = 1
     state: str = RUNNING
     passes: float = 0.0
     iterations: _Growing = field(default_factory=lambda: _Growing(np.int64))
@@ -345,8 +348,8 @@ class TrainingHistory:
     first_bad_loss: int | None = None  #: the first iteration whose loss is not finite
 
     @classmethod
-    def for_run(cls, planned: int) -> "TrainingHistory":
-        return cls(planned=planned, window=smoothing_window(planned))
+    def for_run(cls, planned: int, train_size: int = 1, batch_size: int = 1) -> "TrainingHistory":
+        return cls(planned=planned, window=smoothing_window(planned), train_size=train_size, batch_size=batch_size)
 
     @property
     def count(self) -> int:
@@ -381,6 +384,10 @@ class TrainingHistory:
         x = self.iterations.values[w - 1:] - (w - 1) / 2
         return x.astype(np.float64), sums / w
 
+    def planned_epochs(self) -> int:
+        """The epoch the run's last iteration belongs to (its accuracy plot's x range)."""
+        return epoch_of(max(self.planned - 1, 0), max(self.train_size, 1), max(self.batch_size, 1))
+
     def last_epoch(self) -> int:
         return int(self.epochs.values[-1]) if self.count else 0
 
@@ -393,7 +400,11 @@ class TrainingHistory:
     def median_seconds(self, last: int = 200) -> float:
         """The median wall time of the last ``last`` iterations (NaN before the first)."""
         s = self.seconds.values[-last:]
-        return float(np.median(s)) if s.size else math.nan
+        if not s.size:
+            return math.nan
+        # Not np.median: its first call imports numpy.ma (0.2 s on the GUI thread, mid-training).
+        middle = np.partition(s, s.size // 2)
+        return float(middle[s.size // 2]) if s.size % 2 else float(0.5 * (middle[s.size // 2 - 1] + middle[s.size // 2]))
 
     def problem(self) -> Message | None:
         """A word for the user when training went wrong (the loss stopped being finite)."""

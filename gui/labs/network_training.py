@@ -195,11 +195,11 @@ class TrainingPage(Retranslatable, LabWidget):
         self.loss_widget = self.make_plot()
         self.acc_widget = self.make_plot()
         self.region_widget = self.make_plot()
-        self.digit_widget = self.make_plot()
         self.loss_plot = LossPlot(self.loss_widget, self.theme)
         self.acc_plot = AccuracyPlot(self.acc_widget, self.theme)
         self.regions = RegionView(self.region_widget, self.theme)
-        self.digits = DigitGrid(self.digit_widget, self.theme)
+        self.digits = DigitGrid(self.theme)
+        self.digit_widget = self.digits
         self.view_stack = QStackedWidget()
         self.view_stack.addWidget(self.region_widget)
         self.view_stack.addWidget(self.digit_widget)
@@ -266,7 +266,7 @@ class TrainingPage(Retranslatable, LabWidget):
         self.acc_widget.setLabel("bottom", self.tr("epochs"))
         self.acc_widget.setLabel("left", self.tr("accuracy"))
         self.region_widget.setTitle(self.tr("What the network predicts"))
-        self.digit_widget.setTitle(self.tr("Test digits and the predicted labels"))
+        self.digits.set_title(self.tr("Test digits and the predicted labels"))
         self._show_heading()
         self._show_stats()
         self.set_theme(self.theme)
@@ -440,11 +440,12 @@ class TrainingPage(Retranslatable, LabWidget):
         self.clear_error()
         self._drop_run()
         self.run = run
-        self.history = TrainingHistory.for_run(run.iterations)
+        self.history = TrainingHistory.for_run(run.iterations, self.dataset.train_size, run.settings.batch_size)
         self._user_paused = False
         self._wall = 0.0
         self.loss_plot.clear()
         self.acc_plot.clear()
+        self.acc_plot.set_epochs(self.history.planned_epochs())
         self._submit()
         self._show_heading()
         n_params = sum(p.size for p in run.net.params.values())
@@ -536,7 +537,7 @@ class TrainingPage(Retranslatable, LabWidget):
         if regions is not None:
             self.regions.show(regions)
         if digits is not None:
-            self.digits.show(digits)
+            self.digits.show_predictions(digits)
 
     # -- what the jobs send ----------------------------------------------------------------------
     def _on_update(self, job, update: TrainingUpdate) -> None:
@@ -547,7 +548,10 @@ class TrainingPage(Retranslatable, LabWidget):
     def _take(self, update: TrainingUpdate) -> None:
         self.history.extend(update)
         self._show_view(update.regions, update.digit_predictions)
-        self.progress_bar.setValue(int(1000 * update.done / max(update.planned, 1)))
+        # Whole per cents only: each new value repaints the bar (2 ms a time, 15 times a second).
+        value = 10 * (100 * update.done // max(update.planned, 1))
+        if value != self.progress_bar.value():
+            self.progress_bar.setValue(value)
         self._dirty = True
         self._redraw_timer.start()
 
@@ -692,6 +696,7 @@ class TrainingPage(Retranslatable, LabWidget):
         self.settle()
 
     def redraw(self) -> None:
+        # style_plot (set_theme) has just turned the axes' grids back on: the plots replace them.
         self.loss_plot.set_theme(self.theme)
         self.acc_plot.set_theme(self.theme)
         self.regions.set_theme(self.theme)
