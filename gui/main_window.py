@@ -478,7 +478,20 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.verdicts.runsDiagnosed.connect(self._on_runs_diagnosed)
         self.runs.runsCleared.connect(self._on_runs_cleared)
         self.run_table.runsSelected.connect(self._on_selection)
-        self.canvas.computeFailed.connect(lambda message: self.status(f"Could not draw the field: {message}"))
+        self.canvas.computeFailed.connect(self._on_field_failed)
+        self.canvas.fieldUpdated.connect(self._on_field_drawn)
+
+    @Slot(str)
+    def _on_field_failed(self, message: str) -> None:
+        self._field_failure = self.tr("Could not draw the field: %1").replace("%1", message)
+        self.status(self._field_failure)
+
+    @Slot()
+    def _on_field_drawn(self) -> None:
+        # A field drawn again (the user chose another scheme…): its failure is no longer true.
+        failure, self._field_failure = getattr(self, "_field_failure", None), None
+        if failure is not None and self.statusBar().currentMessage() == failure:
+            self.statusBar().clearMessage()
 
     # -- runs ----------------------------------------------------------------------------------
     @Slot(float, float)
