@@ -43,15 +43,12 @@ def _check_suffix(path: Path, suffix: str) -> None:
         raise ExportError(f"Cannot export to {path.name!r}: the file name must end in {suffix}.")
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("export", text)
-
-
 def _failure(path: Path, exc: OutputError) -> ExportError:
     """The OutputError of a write (a device or FIFO in the way, no space left…) in a user's words."""
     from gui.i18n import render
 
-    text = _tr("Cannot write %1: %2.").replace("%1", describe_path(path)).replace("%2", render(exc.message))
+    text = (QtCore.QCoreApplication.translate("export", "Cannot write %1: %2.")  # a literal: lupdate extracts it
+            .replace("%1", describe_path(path)).replace("%2", render(exc.message)))
     error = ExportError(text)
     error.errno, error.filename = exc.errno, exc.filename
     return error

@@ -25,9 +25,9 @@
     <name>numerics</name>
     <message numerus="yes">
         <source>the file name is %n bytes long; this folder allows at most {limit}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file name is %n byte long; this folder allows at most {limit}</numerusform>
+            <numerusform>the file name is %n bytes long; this folder allows at most {limit}</numerusform>
         </translation>
     </message>
     <message numerus="yes">

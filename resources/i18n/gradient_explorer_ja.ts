@@ -33,10 +33,10 @@
 <context>
     <name>FieldCanvas</name>
     <message>
-        <location filename="../../gui/canvas/field_canvas.py" line="530"/>
+        <location filename="../../gui/canvas/field_canvas.py" line="533"/>
         <source>Could not evaluate %1: %2</source>
-        <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
+        <translation>%1 を計算できませんでした：%2</translation>
     </message>
 </context>
 <context>
@@ -188,382 +188,401 @@
     </message>
 </context>
 <context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="24"/>
+        <source>Finished runs appear here; select runs in the table to choose which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="26"/>
+        <source>the finished runs (select rows to choose)</source>
+        <extracomment>said under the plot when it shows the finished runs because none is selected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="67"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>Field arrows</source>
         <extracomment>(layer, label): the labels are source texts of the &quot;MainWindow&quot; context, translated where shown.</extracomment>
         <translation>ベクトル場の矢印</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Heatmap</source>
         <translation>ヒートマップ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Contours</source>
         <translation>等高線</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Critical points</source>
         <translation>臨界点</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Paths</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Light</source>
         <extracomment>Theme names → their menu texts and tips (&quot;MainWindow&quot; context); another theme shows its name.</extracomment>
         <translation>ライト</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Light colours</source>
         <translation>明るい配色（本と同じ、印刷向き）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Dark</source>
         <translation>ダーク</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Dark colours</source>
         <translation>暗い配色</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Cursor position, f and ∇f there</source>
-        <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run. A typed formula&apos;s minima, saddles and maxima, found as a job and marked on the canvas.</extracomment>
+        <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. with no run selected, the loss plot shows the last this many finished runs a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run. A typed formula&apos;s minima, saddles and maxima, found as a job and marked on the canvas.</extracomment>
         <translation>カーソルの位置と、そこでの f と ∇f</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Explorer</source>
         <translation>エクスプローラー</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>3-D view</source>
         <translation>3D 表示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Export &amp;image…</source>
         <translation>画像をエクスポート(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)</source>
         <translation>図（PNG 1×/2×、SVG）またはウィンドウ全体（PNG）を保存します</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Export &amp;3-D view…</source>
         <translation>3D 表示をエクスポート(&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Save the 3-D view as PNG</source>
         <translation>3D 表示を PNG で保存します</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Export &amp;trajectories…</source>
         <translation>軌跡をエクスポート(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Save every run&apos;s steps as CSV</source>
         <translation>すべての実行のステップを CSV で保存します</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;Open session…</source>
         <translation>セッションを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Restore a saved session</source>
         <translation>保存したセッションを復元します</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Save &amp;session…</source>
         <translation>セッションを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Save function, settings and run starts</source>
         <translation>関数、設定、実行の開始点を保存します</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Close Gradient Explorer</source>
         <translation>Gradient Explorer を閉じます</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>&amp;Copy image</source>
         <translation>画像をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Copy the current figure to the clipboard</source>
         <translation>表示中の図をクリップボードにコピーします</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Show or hide the %1</source>
         <translation>%1の表示／非表示</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Arrow &amp;length</source>
         <translation>矢印の長さ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Scaled by |∇f|</source>
         <translation>|∇f| に比例</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Arrow length proportional to |∇f|</source>
         <translation>矢印の長さを |∇f| に比例させます</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Unit length</source>
         <translation>単位長さ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Every arrow the same length</source>
         <translation>すべての矢印を同じ長さで描きます</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>&amp;Log heatmap</source>
         <translation>対数ヒートマップ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Colour f on a log scale</source>
         <translation>f を対数スケールで色分けします</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>&amp;Book view</source>
         <translation>本の図(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>The book&apos;s figure: 18×18 grey arrows on [−2, 2]²</source>
         <translation>本の図：[−2, 2]² 上の 18×18 本の灰色の矢印</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>&amp;Reset view</source>
         <translation>表示をリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Back to the function&apos;s own box</source>
         <translation>関数の既定の範囲に戻ります</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>&amp;3-D view</source>
         <translation>3D 表示(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Show f as a surface beside the canvas, with the runs rolling on it</source>
         <translation>キャンバスの横に f を曲面で描き、その上を転がる実行を表示します</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>&amp;Pause/Resume all</source>
         <translation>すべて一時停止／再開(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Pause every run, or resume them</source>
         <translation>すべての実行を一時停止、または再開します</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>&amp;Step all</source>
         <translation>すべて 1 ステップ進める(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Show one more step of every run (pauses them)</source>
         <translation>すべての実行をもう 1 ステップ表示します（一時停止します）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>&amp;Cancel all</source>
         <translation>すべてキャンセル(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Stop every run</source>
         <translation>すべての実行を止めます</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>S&amp;warm over the view</source>
         <translation>表示範囲に群れを放つ(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Release a %1×%1 grid of starts over the visible field, all descending together with the panel&apos;s settings</source>
         <translation>表示中のベクトル場に %1×%1 の格子状に開始点を置き、パネルの設定ですべて一緒に降下させます</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>C&amp;lear paths</source>
         <translation>経路を消去(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Remove every path (cancels running ones)</source>
         <translation>すべての経路を消去します（実行中のものはキャンセルされます）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>&amp;How to use</source>
         <translation>使い方(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>A short guide</source>
         <translation>簡単なガイド</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>&amp;About</source>
         <translation>Gradient Explorer について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>About Gradient Explorer</source>
         <translation>Gradient Explorer について</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Lan&amp;guage</source>
         <translation>言語(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>&amp;System (%1)</source>
         <translation>システムの設定(&amp;S)（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Follow the language of the system</source>
         <translation>システムの言語に従います</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>Move the mouse over the field</source>
         <translation>ベクトル場の上でマウスを動かしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
-        <location filename="../../gui/main_window.py" line="815"/>
-        <source>Not started: %1</source>
+        <location filename="../../gui/main_window.py" line="486"/>
+        <source>Could not draw the field: %1</source>
         <extracomment>Actions that act on the Explorer&apos;s canvas and runs: off while a lab is shown, so their keys (Space, Esc, Ctrl+→ …) neither act on hidden runs nor clash with a lab&apos;s own shortcuts.</extracomment>
+        <translation>ベクトル場を描けませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="855"/>
+        <source>Not started: %1</source>
         <translation>開始しませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>Run %1 — %2</source>
         <translation>実行 %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>Swarm of %n runs (%1–%2) ended — %3.</source>
         <translation>
             <numerusform>%n 個の実行の群れ（%1–%2）が終了しました — %3。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="722"/>
+        <location filename="../../gui/main_window.py" line="762"/>
         <source>no licence declared yet</source>
         <translation>ライセンスはまだ決まっていません</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="723"/>
+        <location filename="../../gui/main_window.py" line="763"/>
         <source>Version</source>
         <translation>バージョン</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="724"/>
+        <location filename="../../gui/main_window.py" line="764"/>
         <source>Licence</source>
         <translation>ライセンス</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="837"/>
+        <location filename="../../gui/main_window.py" line="877"/>
         <source>Not started: %1 runs of up to %2 steps could need %3 GiB, with %4 GiB held by the runs shown (the limit is %5 GiB); clear paths, or use fewer runs or steps</source>
         <translation>開始しませんでした：最大 %2 ステップの実行 %1 個に %3 GiB が必要になる可能性があり、表示中の実行がすでに %4 GiB を使っています（上限は %5 GiB）。経路を消去するか、実行数またはステップ数を減らしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="856"/>
+        <location filename="../../gui/main_window.py" line="896"/>
         <source>Session opened without its runs</source>
         <translation>実行なしでセッションを開きました</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="890"/>
+        <location filename="../../gui/main_window.py" line="930"/>
         <source>Export 3-D view</source>
         <translation>3D 表示をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="931"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
@@ -658,22 +677,22 @@
 <context>
     <name>NetworkPlots</name>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="23"/>
+        <location filename="../../gui/labs/network_plots.py" line="24"/>
         <source>mini-batch loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="24"/>
+        <location filename="../../gui/labs/network_plots.py" line="25"/>
         <source>average of %n iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="25"/>
+        <location filename="../../gui/labs/network_plots.py" line="26"/>
         <source>train acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="26"/>
+        <location filename="../../gui/labs/network_plots.py" line="27"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,33 +700,33 @@
 <context>
     <name>RunTable</name>
     <message>
-        <location filename="../../gui/run_table.py" line="35"/>
+        <location filename="../../gui/run_table.py" line="36"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="43"/>
+        <location filename="../../gui/run_table.py" line="44"/>
         <source>What really happened: minimum, saddle point, diverged, plateau … (or that it is still running); hover a cell for the sentence that explains it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="48"/>
+        <location filename="../../gui/run_table.py" line="49"/>
         <source>running</source>
         <extracomment>Words of a run that has no verdict yet (the verdicts&apos; own words come from numerics.diagnosis).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="49"/>
+        <location filename="../../gui/run_table.py" line="50"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="50"/>
+        <location filename="../../gui/run_table.py" line="51"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="51"/>
+        <location filename="../../gui/run_table.py" line="52"/>
         <source>ended …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,85 +853,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="201"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="208"/>
         <source>Reset view</source>
         <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member drawn as segments so far PathLines, made with the GL view</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="202"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="209"/>
         <source>Back to the starting camera: the whole surface, seen from the front left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="262"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="269"/>
         <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="390"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="399"/>
         <source>The surface could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="473"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="482"/>
         <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="474"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="483"/>
         <source>Height and colour: f, as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="476"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="485"/>
         <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="481"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="490"/>
         <source>Most of the surface is flat beside its highest values (f grows by orders of magnitude over the box): View ▸ Log heatmap may show it better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="484"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="493"/>
         <source>f is undefined on %1% of the box (grey, on the floor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="486"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="495"/>
         <source>Drag to turn, wheel to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="656"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="665"/>
         <source>The 3-D view is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="661"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="670"/>
         <source>The 3-D view could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="671"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="680"/>
         <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="678"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="687"/>
         <source>Could not encode the 3-D view as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="681"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="690"/>
         <source>Cannot export to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="686"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="695"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 に書き込めません：%2。</translation>
     </message>
 </context>
 <context>
@@ -1125,109 +1144,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="454"/>
+        <location filename="../../gui/labs/network_training.py" line="455"/>
         <source>The book&apos;s numerical gradient of %1 parameters runs the network %2 times per iteration: expect seconds per iteration (the fast numerical gradient gives the same numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="594"/>
+        <location filename="../../gui/labs/network_training.py" line="598"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="616"/>
+        <location filename="../../gui/labs/network_training.py" line="620"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="616"/>
+        <location filename="../../gui/labs/network_training.py" line="620"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="625"/>
+        <location filename="../../gui/labs/network_training.py" line="629"/>
         <source>MNIST: no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="638"/>
+        <location filename="../../gui/labs/network_training.py" line="642"/>
         <source>%1 network, %2, η = %3, batch %4, %5 gradient, batches %6, seed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="642"/>
+        <location filename="../../gui/labs/network_training.py" line="646"/>
         <source>%1 training and %2 test samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="650"/>
+        <location filename="../../gui/labs/network_training.py" line="654"/>
         <source>Colour: the class the network predicts, paler where it is less sure. Discs: training points; squares: test points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="654"/>
+        <location filename="../../gui/labs/network_training.py" line="658"/>
         <source>The first test digits with the label the network predicts; wrong ones are framed in red (predicted ≠ true).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="664"/>
+        <location filename="../../gui/labs/network_training.py" line="668"/>
         <source>Untrained: press Train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="665"/>
+        <location filename="../../gui/labs/network_training.py" line="669"/>
         <source>Training …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="666"/>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="671"/>
+        <location filename="../../gui/labs/network_training.py" line="675"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="672"/>
+        <location filename="../../gui/labs/network_training.py" line="676"/>
         <source>iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="673"/>
+        <location filename="../../gui/labs/network_training.py" line="677"/>
         <source>epoch %1 (%2 passes over the training data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="675"/>
+        <location filename="../../gui/labs/network_training.py" line="679"/>
         <source>%1 ms per iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="678"/>
+        <location filename="../../gui/labs/network_training.py" line="682"/>
         <source>train accuracy %1, test accuracy %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="681"/>
+        <location filename="../../gui/labs/network_training.py" line="685"/>
         <source>loss %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../gui/export.py" line="50"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 に書き込めません：%2。</translation>
     </message>
 </context>
 <context>
@@ -1272,18 +1299,18 @@
 <context>
     <name>numerics</name>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="76"/>
+        <location filename="../../gui/labs/network_run.py" line="77"/>
         <source>must be one of {choices}, got “{got}”</source>
         <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Longest gap between two updates sent to the GUI (about 15 redraws a second). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="77"/>
+        <location filename="../../gui/labs/network_run.py" line="78"/>
         <source>{epochs} epochs of batches of {batch} are {iterations} iterations; at most {high} are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="79"/>
+        <location filename="../../gui/labs/network_run.py" line="80"/>
         <source>The loss is no longer a finite number (at iteration {iteration}): try a smaller η.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,69 +1319,69 @@
         <location filename="../../gui/model/safe_read.py" line="27"/>
         <source>it is a folder, not a file</source>
         <extracomment>The end of every temporary file name: what :func:`clean_stale_temporaries` recognises. A temporary file this old is stale whatever its process id says (ids are reused). Bytes of the target&apos;s name kept in the temporary name (the whole name could exceed NAME_MAX once the suffix is added).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="64"/>
         <source>it is a device, not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなくデバイスなので、そのままにしました</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="65"/>
         <source>it is a named pipe (FIFO), not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなく名前付きパイプ（FIFO）なので、そのままにしました</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="66"/>
         <source>it is a socket, not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなくソケットなので、そのままにしました</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="67"/>
         <source>it is not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではないので、そのままにしました</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="68"/>
         <source>it is a symbolic link that leads round in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>循環しているシンボリックリンクです</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="69"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="70"/>
         <source>{folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} はフォルダーではありません</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="71"/>
         <source>the file name is %n bytes long; this folder allows at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が %n バイトあります。このフォルダーでは最大 {limit} バイトまでです</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="73"/>
         <location filename="../../gui/model/safe_read.py" line="34"/>
         <source>the file name cannot be used ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイル名は使えません（{problem}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="74"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用のファイルです</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="75"/>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が指定されていません</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="76"/>
         <location filename="../../gui/model/safe_read.py" line="33"/>
         <source>{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/explorer_state.py" line="51"/>
@@ -1382,32 +1409,32 @@
     <message>
         <location filename="../../gui/model/safe_read.py" line="28"/>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなくデバイスです</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="29"/>
         <source>it is a named pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなく名前付きパイプ（FIFO）です</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="30"/>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではなくソケットです</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="31"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>通常のファイルではありません</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="32"/>
         <source>the file is {size} large; the most this program reads is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのサイズは {size} です。このプログラムが読み込めるのは最大 {limit} です</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="35"/>
         <source>not UTF-8 text: byte {byte} at line {line}, column {column} (byte {offset} of the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 のテキストではありません：{line} 行 {column} 列のバイト {byte}（ファイルの {offset} バイト目）</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="91"/>
@@ -1481,42 +1508,42 @@
         <location filename="../../gui/model/trajectory_csv.py" line="66"/>
         <source>cannot write trajectories to {path}: {problem}</source>
         <extracomment>The path columns, first and in this order (the whole header of files written before verdicts). The run&apos;s settings and verdict, repeated on each of its rows. The largest CSV file read (about 700,000 rows): parsing costs several times the file&apos;s size. Rows formatted at a time while writing: a million-step run is never one list of a million rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>軌跡を {path} に書き込めません：{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="67"/>
         <source>cannot read trajectories from {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} から軌跡を読み込めません：{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="68"/>
         <source>{source}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}：{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="69"/>
         <source>{source}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}、{line} 行目：{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="70"/>
         <source>trajectory CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>軌跡 CSV</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="71"/>
         <source>expected the header {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー {header} が必要です</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="72"/>
         <source>expected {expected} fields, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドは {expected} 個のはずですが、{got} 個です</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="73"/>
         <source>not a number in {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} に数でない値があります</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="74"/>
@@ -1526,22 +1553,22 @@
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="75"/>
         <source>run {run} step {step}, expected step {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 {run} のステップ {step}：ステップ {expected} のはずです</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="76"/>
         <source>x0 and x1 must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>x0 と x1 は有限の数でなければなりません</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="77"/>
         <source>a field is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドが {limit} 文字より長いです</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="78"/>
         <source>not readable as CSV ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV として読み込めません（{problem}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="60"/>
@@ -1794,7 +1821,7 @@
     <message>
         <location filename="../../gui/settings_store.py" line="50"/>
         <source>a value of {length} characters (the most is {limit}); using the default</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} 文字の値です（最大 {limit} 文字）。既定値を使います</translation>
     </message>
     <message>
         <location filename="../../numerics/critical_points.py" line="87"/>

@@ -33,10 +33,10 @@
 <context>
     <name>FieldCanvas</name>
     <message>
-        <location filename="../../gui/canvas/field_canvas.py" line="530"/>
+        <location filename="../../gui/canvas/field_canvas.py" line="533"/>
         <source>Could not evaluate %1: %2</source>
-        <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
+        <translation>%1을(를) 계산할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -188,382 +188,401 @@
     </message>
 </context>
 <context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="24"/>
+        <source>Finished runs appear here; select runs in the table to choose which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="26"/>
+        <source>the finished runs (select rows to choose)</source>
+        <extracomment>said under the plot when it shows the finished runs because none is selected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="67"/>
+        <location filename="../../gui/main_window.py" line="69"/>
         <source>Field arrows</source>
         <extracomment>(layer, label): the labels are source texts of the &quot;MainWindow&quot; context, translated where shown.</extracomment>
         <translation>벡터장 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Heatmap</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Contours</source>
         <translation>등고선</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Critical points</source>
         <translation>임계점</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Paths</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Light</source>
         <extracomment>Theme names → their menu texts and tips (&quot;MainWindow&quot; context); another theme shows its name.</extracomment>
         <translation>밝은 테마</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="75"/>
         <source>Light colours</source>
         <translation>밝은 색 (책처럼, 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Dark</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="74"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Dark colours</source>
         <translation>어두운 색</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>Cursor position, f and ∇f there</source>
-        <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run. A typed formula&apos;s minima, saddles and maxima, found as a job and marked on the canvas.</extracomment>
+        <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. with no run selected, the loss plot shows the last this many finished runs a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run. A typed formula&apos;s minima, saddles and maxima, found as a job and marked on the canvas.</extracomment>
         <translation>커서 위치와 그 점의 f, ∇f</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>Explorer</source>
         <translation>탐색기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="222"/>
+        <location filename="../../gui/main_window.py" line="226"/>
         <source>3-D view</source>
         <translation>3차원 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="318"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="319"/>
         <source>Export &amp;image…</source>
         <translation>이미지 내보내기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="311"/>
+        <location filename="../../gui/main_window.py" line="320"/>
         <source>Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)</source>
         <translation>그림(PNG 1×/2×, SVG)이나 창 전체(PNG)를 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Export &amp;3-D view…</source>
         <translation>3차원 보기 내보내기(&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="313"/>
+        <location filename="../../gui/main_window.py" line="322"/>
         <source>Save the 3-D view as PNG</source>
         <translation>3차원 보기를 PNG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="314"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Export &amp;trajectories…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="324"/>
         <source>Save every run&apos;s steps as CSV</source>
         <translation>모든 실행의 단계를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="326"/>
         <source>&amp;Open session…</source>
         <translation>세션 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Restore a saved session</source>
         <translation>저장한 세션을 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Save &amp;session…</source>
         <translation>세션 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Save function, settings and run starts</source>
         <translation>함수, 설정, 실행의 시작점을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Close Gradient Explorer</source>
         <translation>Gradient Explorer를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>&amp;Copy image</source>
         <translation>이미지 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Copy the current figure to the clipboard</source>
         <translation>지금 보이는 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>Show or hide the %1</source>
         <translation>%1 표시 또는 숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>Arrow &amp;length</source>
         <translation>화살표 길이(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Scaled by |∇f|</source>
         <translation>|∇f|에 비례</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="352"/>
         <source>Arrow length proportional to |∇f|</source>
         <translation>화살표 길이를 |∇f|에 비례하게 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Unit length</source>
         <translation>단위 길이</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>Every arrow the same length</source>
         <translation>모든 화살표를 같은 길이로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="349"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>&amp;Log heatmap</source>
         <translation>로그 히트맵(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Colour f on a log scale</source>
         <translation>f를 로그 스케일로 색칠합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="351"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>&amp;Book view</source>
         <translation>책의 그림(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>The book&apos;s figure: 18×18 grey arrows on [−2, 2]²</source>
         <translation>책의 그림: [−2, 2]² 위의 18×18개 회색 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>&amp;Reset view</source>
         <translation>보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="364"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Back to the function&apos;s own box</source>
         <translation>함수의 원래 범위로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>&amp;3-D view</source>
         <translation>3차원 보기(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="367"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Show f as a surface beside the canvas, with the runs rolling on it</source>
         <translation>캔버스 옆에 f를 곡면으로 그리고, 그 위를 굴러가는 실행을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>&amp;Pause/Resume all</source>
         <translation>모두 일시 정지/재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Pause every run, or resume them</source>
         <translation>모든 실행을 일시 정지하거나 다시 진행합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="386"/>
         <source>&amp;Step all</source>
         <translation>모두 한 단계 진행(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>Show one more step of every run (pauses them)</source>
         <translation>모든 실행을 한 단계씩 더 보여 줍니다 (일시 정지됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>&amp;Cancel all</source>
         <translation>모두 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Stop every run</source>
         <translation>모든 실행을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>S&amp;warm over the view</source>
         <translation>보이는 영역에 무리 풀기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Release a %1×%1 grid of starts over the visible field, all descending together with the panel&apos;s settings</source>
         <translation>보이는 벡터장 위에 %1×%1 격자의 시작점을 놓고, 패널의 설정으로 모두 함께 하강시킵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>C&amp;lear paths</source>
         <translation>경로 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Remove every path (cancels running ones)</source>
         <translation>모든 경로를 지웁니다 (실행 중인 것은 취소됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>&amp;How to use</source>
         <translation>사용법(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>A short guide</source>
         <translation>간단한 안내</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>&amp;About</source>
         <translation>Gradient Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>About Gradient Explorer</source>
         <translation>Gradient Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="417"/>
         <source>Lan&amp;guage</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="421"/>
         <source>&amp;System (%1)</source>
         <translation>시스템 설정(&amp;S) (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="422"/>
         <source>Follow the language of the system</source>
         <translation>시스템의 언어를 따릅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="426"/>
-        <location filename="../../gui/main_window.py" line="621"/>
+        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/main_window.py" line="656"/>
         <source>Move the mouse over the field</source>
         <translation>벡터장 위로 마우스를 움직여 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="490"/>
-        <location filename="../../gui/main_window.py" line="815"/>
-        <source>Not started: %1</source>
+        <location filename="../../gui/main_window.py" line="486"/>
+        <source>Could not draw the field: %1</source>
         <extracomment>Actions that act on the Explorer&apos;s canvas and runs: off while a lab is shown, so their keys (Space, Esc, Ctrl+→ …) neither act on hidden runs nor clash with a lab&apos;s own shortcuts.</extracomment>
+        <translation>벡터장을 그릴 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="514"/>
+        <location filename="../../gui/main_window.py" line="855"/>
+        <source>Not started: %1</source>
         <translation>시작하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="555"/>
+        <location filename="../../gui/main_window.py" line="579"/>
         <source>Run %1 — %2</source>
         <translation>실행 %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="564"/>
+        <location filename="../../gui/main_window.py" line="588"/>
         <source>Swarm of %n runs (%1–%2) ended — %3.</source>
         <translation>
             <numerusform>실행 %n개의 무리(%1–%2)가 끝났습니다 — %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="722"/>
+        <location filename="../../gui/main_window.py" line="762"/>
         <source>no licence declared yet</source>
         <translation>아직 라이선스가 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="723"/>
+        <location filename="../../gui/main_window.py" line="763"/>
         <source>Version</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="724"/>
+        <location filename="../../gui/main_window.py" line="764"/>
         <source>Licence</source>
         <translation>라이선스</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="837"/>
+        <location filename="../../gui/main_window.py" line="877"/>
         <source>Not started: %1 runs of up to %2 steps could need %3 GiB, with %4 GiB held by the runs shown (the limit is %5 GiB); clear paths, or use fewer runs or steps</source>
         <translation>시작하지 않음: 최대 %2단계의 실행 %1개에 %3 GiB가 필요할 수 있고, 보이는 실행이 이미 %4 GiB를 쓰고 있습니다 (한도는 %5 GiB). 경로를 지우거나 실행 수나 단계 수를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="856"/>
+        <location filename="../../gui/main_window.py" line="896"/>
         <source>Session opened without its runs</source>
         <translation>실행 없이 세션을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="890"/>
+        <location filename="../../gui/main_window.py" line="930"/>
         <source>Export 3-D view</source>
         <translation>3차원 보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="891"/>
+        <location filename="../../gui/main_window.py" line="931"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -658,22 +677,22 @@
 <context>
     <name>NetworkPlots</name>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="23"/>
+        <location filename="../../gui/labs/network_plots.py" line="24"/>
         <source>mini-batch loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="24"/>
+        <location filename="../../gui/labs/network_plots.py" line="25"/>
         <source>average of %n iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="25"/>
+        <location filename="../../gui/labs/network_plots.py" line="26"/>
         <source>train acc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_plots.py" line="26"/>
+        <location filename="../../gui/labs/network_plots.py" line="27"/>
         <source>test acc</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,33 +700,33 @@
 <context>
     <name>RunTable</name>
     <message>
-        <location filename="../../gui/run_table.py" line="35"/>
+        <location filename="../../gui/run_table.py" line="36"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="43"/>
+        <location filename="../../gui/run_table.py" line="44"/>
         <source>What really happened: minimum, saddle point, diverged, plateau … (or that it is still running); hover a cell for the sentence that explains it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="48"/>
+        <location filename="../../gui/run_table.py" line="49"/>
         <source>running</source>
         <extracomment>Words of a run that has no verdict yet (the verdicts&apos; own words come from numerics.diagnosis).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="49"/>
+        <location filename="../../gui/run_table.py" line="50"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="50"/>
+        <location filename="../../gui/run_table.py" line="51"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="51"/>
+        <location filename="../../gui/run_table.py" line="52"/>
         <source>ended …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,85 +853,85 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="201"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="208"/>
         <source>Reset view</source>
         <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member drawn as segments so far PathLines, made with the GL view</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="202"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="209"/>
         <source>Back to the starting camera: the whole surface, seen from the front left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="262"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="269"/>
         <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="390"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="399"/>
         <source>The surface could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="473"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="482"/>
         <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="474"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="483"/>
         <source>Height and colour: f, as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="476"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="485"/>
         <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="481"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="490"/>
         <source>Most of the surface is flat beside its highest values (f grows by orders of magnitude over the box): View ▸ Log heatmap may show it better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="484"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="493"/>
         <source>f is undefined on %1% of the box (grey, on the floor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="486"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="495"/>
         <source>Drag to turn, wheel to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="656"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="665"/>
         <source>The 3-D view is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="661"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="670"/>
         <source>The 3-D view could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="671"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="680"/>
         <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="678"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="687"/>
         <source>Could not encode the 3-D view as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="681"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="690"/>
         <source>Cannot export to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="686"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="695"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1에 쓸 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -1125,109 +1144,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="454"/>
+        <location filename="../../gui/labs/network_training.py" line="455"/>
         <source>The book&apos;s numerical gradient of %1 parameters runs the network %2 times per iteration: expect seconds per iteration (the fast numerical gradient gives the same numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="594"/>
+        <location filename="../../gui/labs/network_training.py" line="598"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="616"/>
+        <location filename="../../gui/labs/network_training.py" line="620"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="616"/>
+        <location filename="../../gui/labs/network_training.py" line="620"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="625"/>
+        <location filename="../../gui/labs/network_training.py" line="629"/>
         <source>MNIST: no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="638"/>
+        <location filename="../../gui/labs/network_training.py" line="642"/>
         <source>%1 network, %2, η = %3, batch %4, %5 gradient, batches %6, seed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="642"/>
+        <location filename="../../gui/labs/network_training.py" line="646"/>
         <source>%1 training and %2 test samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="650"/>
+        <location filename="../../gui/labs/network_training.py" line="654"/>
         <source>Colour: the class the network predicts, paler where it is less sure. Discs: training points; squares: test points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="654"/>
+        <location filename="../../gui/labs/network_training.py" line="658"/>
         <source>The first test digits with the label the network predicts; wrong ones are framed in red (predicted ≠ true).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="664"/>
+        <location filename="../../gui/labs/network_training.py" line="668"/>
         <source>Untrained: press Train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="665"/>
+        <location filename="../../gui/labs/network_training.py" line="669"/>
         <source>Training …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="666"/>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="671"/>
+        <location filename="../../gui/labs/network_training.py" line="675"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="672"/>
+        <location filename="../../gui/labs/network_training.py" line="676"/>
         <source>iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="673"/>
+        <location filename="../../gui/labs/network_training.py" line="677"/>
         <source>epoch %1 (%2 passes over the training data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="675"/>
+        <location filename="../../gui/labs/network_training.py" line="679"/>
         <source>%1 ms per iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="678"/>
+        <location filename="../../gui/labs/network_training.py" line="682"/>
         <source>train accuracy %1, test accuracy %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="681"/>
+        <location filename="../../gui/labs/network_training.py" line="685"/>
         <source>loss %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../gui/export.py" line="50"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -1272,18 +1299,18 @@
 <context>
     <name>numerics</name>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="76"/>
+        <location filename="../../gui/labs/network_run.py" line="77"/>
         <source>must be one of {choices}, got “{got}”</source>
         <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Longest gap between two updates sent to the GUI (about 15 redraws a second). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="77"/>
+        <location filename="../../gui/labs/network_run.py" line="78"/>
         <source>{epochs} epochs of batches of {batch} are {iterations} iterations; at most {high} are allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="79"/>
+        <location filename="../../gui/labs/network_run.py" line="80"/>
         <source>The loss is no longer a finite number (at iteration {iteration}): try a smaller η.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,69 +1319,69 @@
         <location filename="../../gui/model/safe_read.py" line="27"/>
         <source>it is a folder, not a file</source>
         <extracomment>The end of every temporary file name: what :func:`clean_stale_temporaries` recognises. A temporary file this old is stale whatever its process id says (ids are reused). Bytes of the target&apos;s name kept in the temporary name (the whole name could exceed NAME_MAX once the suffix is added).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="64"/>
         <source>it is a device, not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라 장치이므로 그대로 두었습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="65"/>
         <source>it is a named pipe (FIFO), not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라 이름 있는 파이프(FIFO)이므로 그대로 두었습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="66"/>
         <source>it is a socket, not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라 소켓이므로 그대로 두었습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="67"/>
         <source>it is not a regular file; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니므로 그대로 두었습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="68"/>
         <source>it is a symbolic link that leads round in a loop</source>
-        <translation type="unfinished"></translation>
+        <translation>순환하는 심볼릭 링크입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="69"/>
         <source>the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="70"/>
         <source>{folder} is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="71"/>
         <source>the file name is %n bytes long; this folder allows at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름이 %n바이트입니다. 이 폴더에서는 최대 {limit}바이트까지 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="73"/>
         <location filename="../../gui/model/safe_read.py" line="34"/>
         <source>the file name cannot be used ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일 이름은 쓸 수 없습니다 ({problem})</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="74"/>
         <source>the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용 파일입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="75"/>
         <source>no file name given</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 이름이 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="76"/>
         <location filename="../../gui/model/safe_read.py" line="33"/>
         <source>{problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/explorer_state.py" line="51"/>
@@ -1382,32 +1409,32 @@
     <message>
         <location filename="../../gui/model/safe_read.py" line="28"/>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라 장치입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="29"/>
         <source>it is a named pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라 이름 있는 파이프(FIFO)입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="30"/>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아니라 소켓입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="31"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 파일이 아닙니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="32"/>
         <source>the file is {size} large; the most this program reads is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 크기가 {size}입니다. 이 프로그램은 최대 {limit}까지 읽습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="35"/>
         <source>not UTF-8 text: byte {byte} at line {line}, column {column} (byte {offset} of the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 텍스트가 아닙니다: {line}행 {column}열의 바이트 {byte} (파일의 {offset}번째 바이트)</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="91"/>
@@ -1481,42 +1508,42 @@
         <location filename="../../gui/model/trajectory_csv.py" line="66"/>
         <source>cannot write trajectories to {path}: {problem}</source>
         <extracomment>The path columns, first and in this order (the whole header of files written before verdicts). The run&apos;s settings and verdict, repeated on each of its rows. The largest CSV file read (about 700,000 rows): parsing costs several times the file&apos;s size. Rows formatted at a time while writing: a million-step run is never one list of a million rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>궤적을 {path}에 쓸 수 없습니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="67"/>
         <source>cannot read trajectories from {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}에서 궤적을 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="68"/>
         <source>{source}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="69"/>
         <source>{source}, line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {line}행: {problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="70"/>
         <source>trajectory CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>궤적 CSV</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="71"/>
         <source>expected the header {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>머리글 {header}이(가) 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="72"/>
         <source>expected {expected} fields, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>필드가 {expected}개여야 하는데 {got}개입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="73"/>
         <source>not a number in {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}에 수가 아닌 값이 있습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="74"/>
@@ -1526,22 +1553,22 @@
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="75"/>
         <source>run {run} step {step}, expected step {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 {run}의 단계 {step}: 단계 {expected}이어야 합니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="76"/>
         <source>x0 and x1 must be finite</source>
-        <translation type="unfinished"></translation>
+        <translation>x0과 x1은 유한한 수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="77"/>
         <source>a field is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 하나가 {limit}자보다 깁니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="78"/>
         <source>not readable as CSV ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV로 읽을 수 없습니다 ({problem})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="60"/>
@@ -1794,7 +1821,7 @@
     <message>
         <location filename="../../gui/settings_store.py" line="50"/>
         <source>a value of {length} characters (the most is {limit}); using the default</source>
-        <translation type="unfinished"></translation>
+        <translation>{length}자짜리 값입니다 (최대 {limit}자). 기본값을 씁니다</translation>
     </message>
     <message>
         <location filename="../../numerics/critical_points.py" line="87"/>
