@@ -64,7 +64,9 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         self.resolution_spin = step_box(BOOK_BASINS.resolution, 800, minimum=20,
                                         tip="Starts per side of the grid (n × n starts)")
         self.resolution_spin.setSingleStep(50)
-        self.resolution_spin.setSuffix(" × n")
+        # "200 × 200", the grid it is: the suffix follows the value ("200 × n" read as a formula)
+        self.resolution_spin.valueChanged.connect(self._show_grid_suffix)
+        self._show_grid_suffix(self.resolution_spin.value())
         c.addRow("grid", self.resolution_spin)
         self.numerical_check = QCheckBox("numerical gradient")
         c.addRow(self.numerical_check)
@@ -94,6 +96,10 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         self.legend.setWordWrap(True)
         self.figure_layout.addWidget(self.canvas, 1)
         self.figure_layout.addWidget(self.legend)
+
+    @Slot(int)
+    def _show_grid_suffix(self, n: int) -> None:
+        self.resolution_spin.setSuffix(f" × {n}")
 
     # -- public API ------------------------------------------------------------------------------
     def preset(self) -> BasinPreset:

@@ -39,7 +39,8 @@ from gui.palette import theme_palette
 from gui.workers.compute_thread import ComputeThread, Job, JobError
 
 ERROR_STYLE = "color: #b00020;"
-CONTROLS_WIDTH = 290
+#: wide enough for the longest catalogue title in a lab's "f" box ("Stretched bowl (x0²/20 + x1², ch. 6)")
+CONTROLS_WIDTH = 304
 #: How long :meth:`LabWidget.wait_until_computed` waits by default (a 20 000-step preset of
 #: every lane takes a few seconds on the worker).
 WAIT_MS = 120_000

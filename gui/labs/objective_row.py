@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSizePolicy
 
 from gui.labs.lab_base import compact, labelled_row
 from numerics.functions import CATALOGUE, Objective, get_objective
@@ -29,6 +29,16 @@ def catalogue_combo(default: str, *, with_formula: bool = False) -> QComboBox:
     return box
 
 
+def add_function_row(form: QFormLayout, box: QComboBox) -> None:
+    """The "f" row: ``box`` across the whole control column, not in the field column beside the
+    widest label ("optimizer", "f(x0, x1) ="), where titles like "Stretched bowl (x0²/20 + x1²,
+    ch. 6)" were cut."""
+    label = QLabel("f")
+    label.setBuddy(box)
+    form.addRow(labelled_row(label, box))
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, box.sizePolicy().verticalPolicy())
+
+
 def select_objective(box: QComboBox, name: str) -> None:
     """Show catalogue entry ``name`` in ``box`` without emitting its signals."""
     box.blockSignals(True)
@@ -46,7 +56,7 @@ class ObjectiveChooserMixin:
     def add_objective_rows(self, default: str, placeholder: str) -> None:
         form = self.controls
         self.function_box = catalogue_combo(default, with_formula=True)
-        form.addRow("f", self.function_box)
+        add_function_row(form, self.function_box)
         self.formula_edit = QLineEdit()
         self.formula_edit.setPlaceholderText(placeholder)
         self.formula_button = QPushButton("Use")

@@ -23,6 +23,9 @@ from numerics.optimizers import OPTIMIZERS
 
 #: The order of the optimizer rows (and of their colours, which stay put while ticking).
 ORDER = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam")
+#: an optimizer row: its check box this wide (so the η boxes line up), its hyper-parameters
+#: indented under it by this much
+NAME_WIDTH, HYPER_INDENT = 110, 22
 
 
 class _ContenderRow:
@@ -38,7 +41,15 @@ class _ContenderRow:
         self.hyper.setToolTip("\n".join(f"{k}: {v.doc} ({format_number(v.low)} … {format_number(v.high)})"
                                         for k, v in spec.items())
                               or f"{self.name} has no hyper-parameters besides η")
-        self.widget = labelled_row(self.lr, self.hyper)
+        # Two lines across the whole control column: the name and η, then the hyper-parameters
+        # under them (side by side, Adam's "beta1=0.9, beta2=0.999" was cut to "-0.9, beta2=0.999").
+        self.check.setMinimumWidth(NAME_WIDTH)
+        self.line = labelled_row(self.check, self.lr)
+        self.line.layout().addStretch(1)
+        indent = QWidget()
+        indent.setFixedWidth(HYPER_INDENT)
+        self.hyper_line = labelled_row(indent, self.hyper)
+        self.has_hyper = bool(spec)
         self.set(contender)
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -80,7 +91,9 @@ class OptimizersLab(PathsLab):
         for name in ORDER:
             row = _ContenderRow(by_name.get(name, Contender(name, 0.1, enabled=False)))
             self.rows[name] = row
-            c.addRow(row.check, row.widget)
+            c.addRow(row.line)
+            if row.has_hyper:
+                c.addRow(row.hyper_line)
             row.check.toggled.connect(self.recompute)
             row.lr.editingFinished.connect(self.recompute)
             row.hyper.editingFinished.connect(self.recompute)

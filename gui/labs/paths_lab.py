@@ -24,7 +24,7 @@ from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.figure_style import add_legend, legend_proxy, style_legend, style_plot
 from gui.labs.lab_base import LabWidget, labelled_row
 from gui.labs.number_field import number_edit, read_number, step_box
-from gui.labs.objective_row import catalogue_combo, select_objective
+from gui.labs.objective_row import add_function_row, catalogue_combo, select_objective
 from gui.workers.compute_thread import ComputeThread
 from numerics.functions import get_objective
 from numerics.labs.race import clip_to_box, positive_for_log
@@ -62,7 +62,7 @@ class PathsLab(LabWidget):
         p = self.preset_default
         c = self.controls
         self.function_box = catalogue_combo(p.objective)
-        c.addRow("f", self.function_box)
+        add_function_row(c, self.function_box)
         self.x0_edit = number_edit(p.start[0], width=80)
         self.x1_edit = number_edit(p.start[1], width=80)
         c.addRow("start", labelled_row(self.x0_edit, self.x1_edit))

@@ -19,7 +19,7 @@ from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.figure_style import monospace_font
 from gui.labs.lab_base import LabWidget, compact, labelled_row
 from gui.labs.number_field import number_edit, read_number
-from gui.labs.objective_row import catalogue_combo, select_objective
+from gui.labs.objective_row import add_function_row, catalogue_combo, select_objective
 from gui.workers.compute_thread import ComputeThread
 from numerics.functions import get_objective
 from numerics.labs.hyper_text import default_hyper, format_hyper, parse_hyper
@@ -33,6 +33,8 @@ PRESET_OPTIMIZER = "Momentum"
 PRESET_LR = 0.1
 PRESET_POINT = (-7.0, 2.0)
 PRESET_STEPS = 3
+#: the room, in pixels, kept around the arrows' tips for their labels
+LABEL_ROOM_PX = (120, 26)
 
 
 class StepInspectorLab(LabWidget):
@@ -53,7 +55,7 @@ class StepInspectorLab(LabWidget):
     def _build_controls(self) -> None:
         c = self.controls
         self.function_box = catalogue_combo("sphere")
-        c.addRow("f", self.function_box)
+        add_function_row(c, self.function_box)
         self.optimizer_box = compact(QComboBox())
         self.optimizer_box.addItems(list(OPTIMIZERS))
         c.addRow("optimizer", self.optimizer_box)
@@ -92,6 +94,7 @@ class StepInspectorLab(LabWidget):
     def _build_figure(self) -> None:
         self.canvas = FieldCanvas(self.model.objective, theme=self.theme)
         self.canvas.startRequested.connect(self.set_point)
+        self.canvas.view_box.sigResized.connect(lambda *_: self.fit_view())
         self.canvas.add_path(0, self.theme.path_color(0))
         # Both arrows (∇f and the update) in ONE item: a GraphItem with one pen per segment.
         # Above the paths (the overlay layer lies under them): the arrows start on the path.
@@ -139,6 +142,25 @@ class StepInspectorLab(LabWidget):
         self.x0_edit.setText(format_number(x0, ascii_minus=True))
         self.x1_edit.setText(format_number(x1, ascii_minus=True))
         self._refresh()
+        self.fit_view()
+
+    def fit_view(self) -> None:
+        """Widen the view (never narrow it) so that the point, both arrows and their labels are
+        inside it: the book's start (−7, 2) sits near the edge and ∇f points away from the
+        minimum, off the canvas. Called for a new point and whenever the canvas is resized."""
+        drawn = getattr(self, "_drawn", None)
+        if drawn is None or not np.isfinite(drawn).all():
+            return
+        xa, xb, ya, yb = self.canvas.view_box_range()
+        sx, sy = self.canvas._pixel_size()
+        # room around the tips for the labels written beside them (about 120 × 24 px)
+        mx, my = LABEL_ROOM_PX[0] * sx, LABEL_ROOM_PX[1] * sy
+        lo = drawn.min(axis=0) - (mx, my)
+        hi = drawn.max(axis=0) + (mx, my)
+        if lo[0] >= xa and hi[0] <= xb and lo[1] >= ya and hi[1] <= yb:
+            return
+        self.canvas.view_box.setRange(xRange=(min(xa, lo[0]), max(xb, hi[0])),
+                                      yRange=(min(ya, lo[1]), max(yb, hi[1])), padding=0)
 
     @Slot()
     def next_step(self, count: int = 1) -> None:
@@ -223,6 +245,7 @@ class StepInspectorLab(LabWidget):
         update = rec.update
         # The update is drawn to scale unless it would leave the view by far (a diverging η).
         upd_vec, upd_scale = arrow_vectors(update, box, max_fraction=1.0)
+        self._drawn = np.array([rec.x, rec.x + grad_vec, rec.x + upd_vec])
         origins = np.array([rec.x, rec.x])
         vectors = np.array([grad_vec, upd_vec])
         lengths = np.hypot(vectors[:, 0], vectors[:, 1])
