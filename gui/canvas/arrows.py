@@ -121,3 +121,56 @@ def magnitude_classes(
     # interior edges only, so the maximum lands in the top class instead of one past it
     classes[finite] = np.searchsorted(edges[1:-1], values, side="right")
     return classes, (10.0**edges if log else edges)
+
+
+#: matplotlib's quiver defaults, in shaft widths (gradient_2d.py draws with them)
+QUIVER_HEAD_WIDTH = 3.0
+QUIVER_HEAD_LENGTH = 5.0
+QUIVER_HEAD_AXIS_LENGTH = 4.5
+QUIVER_VERTICES = 8
+
+
+def quiver_polygons(
+    origins: np.ndarray,
+    vectors: np.ndarray,
+    lengths: np.ndarray,
+    width: float,
+    *,
+    head_width: float = QUIVER_HEAD_WIDTH,
+    head_length: float = QUIVER_HEAD_LENGTH,
+    head_axis_length: float = QUIVER_HEAD_AXIS_LENGTH,
+) -> np.ndarray:
+    """Filled arrows as ``plt.quiver`` draws them: ``(N, 8, 2)`` closed polygons, tail on the point.
+
+    ``width`` is the shaft's width in data units; the head is ``head_width`` shafts wide and
+    ``head_length`` long, its back edge ``head_axis_length`` from the tip (matplotlib's 3, 5 and
+    4.5). An arrow shorter than its head is matplotlib's head alone, shrunk to the arrow's length,
+    so short arrows stay arrows and a zero vector is a point. Like :func:`arrow_vertices`, the
+    geometry is in data units: right on screen because the canvas locks the aspect ratio.
+    """
+    origins = np.asarray(origins, dtype=float).reshape(-1, 2)
+    vectors = np.asarray(vectors, dtype=float).reshape(-1, 2)
+    n = len(origins)
+    length = np.asarray(lengths, dtype=float).reshape(-1, 1) / width  # in shaft widths
+    # the outline of a horizontal arrow, from the shaft's top at the tail round to its bottom
+    x = np.array([0.0, -head_axis_length, -head_length, 0.0]) + np.array([0.0, 1.0, 1.0, 1.0]) * length
+    y = np.broadcast_to(0.5 * np.array([1.0, 1.0, head_width, 0.0]), (n, 4))
+    order = [0, 1, 2, 3, 2, 1, 0, 0]
+    xs, ys = x[:, order], y[:, order].copy()
+    ys[:, 3:-1] *= -1
+    # a head alone, for arrows shorter than a head (scaled down with their length)
+    x0 = np.array([0.0, head_length - head_axis_length, 0.0, head_length])[order]
+    y0 = (0.5 * np.array([1.0, 1.0, head_width, 0.0]))[order].copy()
+    y0[3:-1] *= -1
+    shrink = length / head_length
+    short = (length < head_length).reshape(-1)
+    xs[short] = (shrink * x0)[short]
+    ys[short] = (shrink * y0)[short]
+    norm = np.hypot(vectors[:, 0], vectors[:, 1])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        c = np.where(norm > 0, vectors[:, 0] / norm, 1.0)[:, None]
+        s = np.where(norm > 0, vectors[:, 1] / norm, 0.0)[:, None]
+    out = np.empty((n, QUIVER_VERTICES, 2))
+    out[:, :, 0] = origins[:, :1] + width * (c * xs - s * ys)
+    out[:, :, 1] = origins[:, 1:] + width * (s * xs + c * ys)
+    return out

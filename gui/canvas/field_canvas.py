@@ -26,7 +26,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
 
-from gui.canvas.arrows import ArrowMode, arrow_lengths, arrow_vertices, magnitude_classes
+from gui.canvas.arrows import ArrowMode, arrow_lengths, arrow_vertices, magnitude_classes, quiver_polygons
 from gui.canvas.contour_layer import ContourLayer
 from gui.canvas.critical_layer import CriticalLayer
 from gui.canvas.field_job import FieldFrame, FieldRequest, compute_field_frame
@@ -34,7 +34,7 @@ from gui.canvas.field_layer import ArrowFieldItem
 from gui.canvas.grid_spacing import arrow_grid
 from gui.canvas.heatmap_layer import HeatmapLayer
 from gui.canvas.legends import ColourLegends
-from gui.canvas.paths_layer import PathsLayer, drawable_prefix
+from gui.canvas.paths_layer import PLAIN, PathsLayer, PathStyle, drawable_prefix
 from gui.canvas.swarm_drag import SwarmDragViewBox
 from gui.model.runs import Cohort
 from numerics.descent import DescentConfig, StopReason
@@ -53,6 +53,23 @@ LAYERS = ("field", "heatmap", "contours", "critical", "paths")
 Z_HEATMAP, Z_GRID, Z_CONTOURS, Z_FIELD, Z_OVERLAY, Z_PATHS, Z_CRITICAL = -20, -15, -10, 0, 5, 10, 20
 
 BOOK_AXIS = np.arange(-2, 2.5, 0.25)  #: the book's ch. 4 quiver grid (gradient_2d.py), 18 points
+BOOK_STEP = 0.25
+#: the book view's shaft width, in grid cells: plt.quiver's 0.005 of the axes' width on [−2, 2]
+#: is 0.08 of a cell; a little more reads better on a screen and a slide
+BOOK_SHAFT = 0.09
+BOOK_TICK_PT, BOOK_LABEL_PT = 11.0, 12.0
+
+
+def book_axes(view: tuple[float, float, float, float]) -> tuple[np.ndarray, np.ndarray]:
+    """The book view's grid for ``view``: the book's ``arange(-2, 2.5, 0.25)`` and every point of
+    the same 0.25 lattice inside the view (a view wider than [−2, 2] has no empty band)."""
+    axes = []
+    for lo, hi in ((view[0], view[1]), (view[2], view[3])):
+        k = np.arange(np.ceil(lo / BOOK_STEP - 1e-9), np.floor(hi / BOOK_STEP + 1e-9) + 1)
+        if len(k) > 400:  # an absurd zoom-out: the lattice alone
+            k = k[:: int(np.ceil(len(k) / 400))]
+        axes.append(np.union1d(BOOK_AXIS, k * BOOK_STEP))
+    return axes[0], axes[1]
 BOOK_LIMITS = (-2.0, 2.0)
 
 
@@ -145,6 +162,7 @@ class FieldCanvas(QtWidgets.QWidget):
         self._path_palette_index: dict[int, int] = {}  # static paths coloured from the theme palette
         self._static: dict[int, Cohort] = {}
         self._static_colors: dict[int, str] = {}
+        self._static_styles: dict[int, PathStyle] = {}
         self._next_palette_index = 0
 
         # One key per colour, each titled above its own bar: |∇f| for the arrows, f for the heatmap.
@@ -280,6 +298,7 @@ class FieldCanvas(QtWidgets.QWidget):
     def reset_view(self) -> None:
         """Back to the objective's box, leaving the book view."""
         self.book_mode = False
+        self._set_book_fonts(False)
         self._apply_visibility()
         if self.objective is not None:
             x0a, x0b, x1a, x1b = self.objective.box
@@ -287,15 +306,28 @@ class FieldCanvas(QtWidgets.QWidget):
         self.recompute()
 
     def book_view(self) -> None:
-        """The book's figure: 18×18 grey arrows on ``arange(-2, 2.5, 0.25)``, limits [−2, 2].
-
-        Length ∝ |∇f| with the arrow's tail on its grid point, as ``plt.quiver`` draws it;
-        heatmap and contours hidden. Leave with :meth:`reset_view` or :meth:`set_objective`.
+        """The book's figure (``gradient_2d.py``): grey arrows on ``arange(-2, 2.5, 0.25)``, limits
+        exactly [−2, 2], as ``plt.quiver`` draws them: filled heads, length ∝ |∇f|, the tail on
+        the grid point; heatmap and contours hidden, larger fonts. A view that is not square
+        shows more of the same 0.25 lattice (no empty bands); an export made square shows the
+        book's 18 × 18 (``gui.cli --book-view``). Leave with :meth:`reset_view` or :meth:`set_objective`.
         """
         self.book_mode = True
+        self._set_book_fonts(True)
         self._apply_visibility()
-        self.view_box.setRange(xRange=BOOK_LIMITS, yRange=BOOK_LIMITS, padding=0.02)
+        self.view_box.setRange(xRange=BOOK_LIMITS, yRange=BOOK_LIMITS, padding=0)
         self.recompute()
+
+    def _set_book_fonts(self, on: bool) -> None:
+        """The book view's figure is read from a page or a slide: larger tick and axis text."""
+        item = self.plot.plotItem
+        font = QtGui.QFont()
+        if on:
+            font.setPointSizeF(BOOK_TICK_PT)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setStyle(tickFont=font if on else None)
+            axis.label.setFont(QtGui.QFont(font.family(), int(BOOK_LABEL_PT)) if on else QtGui.QFont())
 
     def settle_for_export(self) -> None:
         """Bring the layers up to date for the current size and view now, if a recompute is
@@ -378,8 +410,9 @@ class FieldCanvas(QtWidgets.QWidget):
         self.paths.set_color(cohort, color)
 
     # Static paths (the labs' races, the command line's finished runs): the same layer.
-    def add_path(self, path_id: int, color: str | None = None) -> None:
-        """Reserve a path drawn in ``color`` (default: the theme's palette, recoloured with it)."""
+    def add_path(self, path_id: int, color: str | None = None, style: PathStyle | None = None) -> None:
+        """Reserve a path drawn in ``color`` (default: the theme's palette, recoloured with it),
+        in ``style`` (dashes, dot size; default: a plain line with small dots)."""
         if color is None:
             index = self._next_palette_index
             self._next_palette_index += 1
@@ -388,6 +421,7 @@ class FieldCanvas(QtWidgets.QWidget):
         else:
             self._path_palette_index.pop(path_id, None)
         self._static_colors[path_id] = color
+        self._static_styles[path_id] = style or PLAIN
         self.set_path(path_id, np.empty((0, 2)))
 
     def set_path(self, path_id: int, xy: np.ndarray) -> int:
@@ -408,7 +442,7 @@ class FieldCanvas(QtWidgets.QWidget):
             cohort.n_shown = len(pts)
         cohort.shown_status[:] = StopReason.STEP_LIMIT
         self._static[path_id] = cohort
-        self.paths.add(cohort, color)
+        self.paths.add(cohort, color, self._static_styles.get(path_id, PLAIN))
         return len(pts)
 
     def set_highlighted(self, run_ids: Iterable[int]) -> None:
@@ -421,6 +455,7 @@ class FieldCanvas(QtWidgets.QWidget):
         if cohort is not None:
             self.paths.remove(cohort)
         self._static_colors.pop(path_id, None)
+        self._static_styles.pop(path_id, None)
         self._path_palette_index.pop(path_id, None)
 
     def clear_paths(self) -> None:
@@ -428,6 +463,7 @@ class FieldCanvas(QtWidgets.QWidget):
         self.paths.clear()
         self._static.clear()
         self._static_colors.clear()
+        self._static_styles.clear()
         self._path_palette_index.clear()
         self._next_palette_index = 0
 
@@ -536,8 +572,8 @@ class FieldCanvas(QtWidgets.QWidget):
     def _field_request(self) -> FieldRequest:
         """Where to evaluate for the current view (cheap: grids and sizes, no maths)."""
         if self.book_mode:
-            x0 = x1 = BOOK_AXIS
-            self.arrow_step = 0.25
+            x0, x1 = book_axes(self.view_box_range())
+            self.arrow_step = BOOK_STEP
         else:
             xa, xb, ya, yb = self.view_box_range()
             x0, x1, self.arrow_step = arrow_grid((xa, xb, ya, yb), self._px_per_unit(), self.ARROW_SPACING_PX)
@@ -602,8 +638,8 @@ class FieldCanvas(QtWidgets.QWidget):
         pts, direction, magnitude = pts[ok], direction[ok], magnitude[ok]
         if self.book_mode:
             lengths = arrow_lengths(magnitude, self.arrow_step, self.arrow_mode)
-            verts = arrow_vertices(pts, direction, lengths, pivot="tail")
-            self.field_item.set_arrows(verts, pts, pens=pg.mkPen(self.theme.book_arrow, width=1))
+            polygons = quiver_polygons(pts, direction, lengths, BOOK_SHAFT * self.arrow_step)
+            self.field_item.set_filled_arrows(polygons, pts, self.theme.book_arrow)
             return
         lengths = arrow_lengths(magnitude, self.arrow_step, self.arrow_mode)
         verts = arrow_vertices(pts, direction, lengths, pivot="mid")

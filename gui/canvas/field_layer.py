@@ -33,6 +33,9 @@ class ArrowFieldItem(pg.PlotCurveItem):
         self.classes = np.empty(0, dtype=np.intp)
         self._class_pens: list[QtGui.QPen] = []
         self._class_segments: list[PrimitiveArray] = []
+        #: the book view's arrows: filled polygons (quiver's), one path, one brush; None: strokes
+        self.polygons: np.ndarray | None = None
+        self._fill: tuple[QtGui.QPainterPath, QtGui.QBrush] | None = None
 
     def set_arrows(
         self,
@@ -46,6 +49,7 @@ class ArrowFieldItem(pg.PlotCurveItem):
         ``vertices`` ``(6N, 2)`` finite, ``origins`` ``(N, 2)``. With ``classes`` ``(N,)`` (values
         ``0 … len(pens) − 1``) each class is painted with its own pen; without, ``pens`` is one pen.
         """
+        self.polygons, self._fill = None, None
         vertices = np.asarray(vertices, dtype=float).reshape(-1, 2)
         n = len(vertices) // VERTICES_PER_ARROW
         if len(vertices) != n * VERTICES_PER_ARROW or len(origins) != n:
@@ -69,6 +73,29 @@ class ArrowFieldItem(pg.PlotCurveItem):
             self._class_segments = self._pack_classes(vertices, classes, len(pens), self._class_segments)
         # skipFiniteCheck: checked above, and the check is a full pass over 60k vertices
         self.setData(x=vertices[:, 0], y=vertices[:, 1], connect="pairs", skipFiniteCheck=True)
+
+    def set_filled_arrows(self, polygons: np.ndarray, origins: np.ndarray, colour: str) -> None:
+        """Replace every arrow by filled polygons ``(N, k, 2)`` (``quiver_polygons``), all in
+        ``colour``: the book's quiver look, heads filled, as ``plt.quiver`` draws them."""
+        polygons = np.asarray(polygons, dtype=float)
+        if polygons.ndim != 3 or polygons.shape[-1] != 2 or len(origins) != len(polygons):
+            raise ValueError(f"{polygons.shape} polygons do not match {len(origins)} origins")
+        if not np.isfinite(polygons).all():
+            raise ValueError("arrow polygons must be finite; drop undefined cells before drawing")
+        self.origins = np.array(origins, dtype=float).reshape(-1, 2)
+        self.classes = np.zeros(len(polygons), dtype=np.intp)
+        self._class_pens, self._class_segments = [], []
+        self.polygons = polygons
+        k = polygons.shape[1]
+        flat = polygons.reshape(-1, 2)
+        connect = np.ones(len(flat), dtype=bool)
+        connect[k - 1::k] = False  # each polygon its own closed subpath
+        path = pg.arrayToQPath(flat[:, 0], flat[:, 1], connect=connect) if len(flat) else QtGui.QPainterPath()
+        self._fill = (path, QtGui.QBrush(QtGui.QColor(colour)))
+        # the curve holds the outlines too: its bounds are the arrows' (the scene culls by them)
+        edges = np.stack([polygons, np.roll(polygons, -1, axis=1)], axis=2).reshape(-1, 2)
+        self.setData(x=edges[:, 0], y=edges[:, 1], connect="pairs", skipFiniteCheck=True)
+        self.setPen(pg.mkPen(colour, width=1))
 
     def set_class_pens(self, pens: Sequence[QtGui.QPen]) -> None:
         """Recolour the classes (a theme switch) without touching the geometry."""
@@ -106,6 +133,13 @@ class ArrowFieldItem(pg.PlotCurveItem):
         ]
 
     def paint(self, p, opt, widget):  # noqa: D102 - Qt override
+        if self._fill is not None:
+            path, brush = self._fill
+            p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+            p.setPen(QtCore.Qt.PenStyle.NoPen)
+            p.setBrush(brush)
+            p.drawPath(path)
+            return
         if p.paintEngine().type() == QtGui.QPaintEngine.Type.SVG:
             # Vector export: one <path> per colour class, instead of a <polyline> per stroke.
             p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)

@@ -14,6 +14,7 @@ point, which is where a diverging run stops meaning anything.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -149,13 +150,31 @@ def _polylines(block: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return pts[ok], connect[ok]
 
 
+@dataclass(frozen=True)
+class PathStyle:
+    """How a path is drawn besides its colour.
+
+    ``dash``: a dash pattern in line widths (Qt's ``setDashPattern``), ``None`` for a solid line;
+    paths that overlap (AdaGrad under RMSProp) stay apart by their dashes. ``marker_px``: the dots
+    on the steps (the book's gradient_method figure is big dots whose spacing shrinks).
+    """
+
+    dash: tuple[float, ...] | None = None
+    marker_px: float = MARKER_SIZE
+    line_width: float = LINE_WIDTH
+
+
+PLAIN = PathStyle()
+
+
 class _Entry:
     """A cohort as the layer draws it."""
 
-    __slots__ = ("cohort", "color", "pen", "markers")
+    __slots__ = ("cohort", "color", "pen", "markers", "style")
 
-    def __init__(self, cohort: Cohort, color: str) -> None:
+    def __init__(self, cohort: Cohort, color: str, style: PathStyle = PLAIN) -> None:
         self.cohort = cohort
+        self.style = style
         self.markers = not cohort.swarm and int(cohort.config.steps) + 1 <= MARKER_MAX_POINTS
         self.set_color(color)
 
@@ -164,7 +183,9 @@ class _Entry:
         qcolor = QtGui.QColor(color)
         if self.cohort.swarm:
             qcolor.setAlpha(SWARM_ALPHA)
-        self.pen = QtGui.QPen(qcolor, SWARM_WIDTH if self.cohort.swarm else LINE_WIDTH)
+        self.pen = QtGui.QPen(qcolor, SWARM_WIDTH if self.cohort.swarm else self.style.line_width)
+        if self.style.dash:
+            self.pen.setDashPattern(list(self.style.dash))
         self.pen.setCosmetic(True)
         self.pen.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
         self.pen.setJoinStyle(QtCore.Qt.PenJoinStyle.RoundJoin)
@@ -192,8 +213,8 @@ class PathsLayer(pg.GraphicsObject):
         self.head_count = 0
 
     # -- what the run controller calls -----------------------------------------------------------
-    def add(self, cohort: Cohort, color: str) -> None:
-        self.entries[cohort.first_id] = _Entry(cohort, color)
+    def add(self, cohort: Cohort, color: str, style: PathStyle = PLAIN) -> None:
+        self.entries[cohort.first_id] = _Entry(cohort, color, style)
         if cohort.n_shown:
             self.redraw(cohort)
 
@@ -382,7 +403,7 @@ class PathsLayer(pg.GraphicsObject):
         if len(pts) > 1:
             painter.drawPath(pg.arrayToQPath(pts[:, 0], pts[:, 1], connect=connect))
         if entry.markers:
-            dots = QtGui.QPen(QtGui.QColor(entry.color), MARKER_SIZE)
+            dots = QtGui.QPen(QtGui.QColor(entry.color), entry.style.marker_px)
             dots.setCosmetic(True)
             dots.setCapStyle(QtCore.Qt.PenCapStyle.RoundCap)
             painter.setPen(dots)

@@ -177,24 +177,39 @@ def test_mouse_move_reports_the_cursor_in_data_coordinates(canvas, qtbot):
     assert abs(blocker.args[0] + 1.5) <= px and abs(blocker.args[1] - 2.0) <= py
 
 
-def test_book_view_is_the_books_18_by_18_quiver(canvas):
+def test_book_view_is_the_books_quiver_with_filled_heads_and_no_empty_bands(canvas):
     show(canvas, CATALOGUE["sphere"])
     canvas.book_view()
     assert len(BOOK_AXIS) == 18
     origins = canvas.field_item.origins
-    gx, gy = np.meshgrid(np.arange(-2, 2.5, 0.25), np.arange(-2, 2.5, 0.25))
-    np.testing.assert_array_equal(origins, np.stack([gx.ravel(), gy.ravel()], axis=-1))  # 324 arrows
-    tail, tip, _, _ = arrows(canvas)
-    np.testing.assert_array_equal(tail, origins)  # quiver's default: the tail sits on the point
+    # the book's 18 × 18 grid, plus the same 0.25 lattice wherever the view is wider than [−2, 2]
+    book = {(float(a), float(b)) for a in BOOK_AXIS for b in BOOK_AXIS}
+    assert book <= {tuple(map(float, p)) for p in origins}
+    np.testing.assert_allclose(origins / 0.25, np.round(origins / 0.25), atol=1e-9)
+    xa, xb, ya, yb = canvas.view_box_range()
+    assert min(xb - xa, yb - ya) == pytest.approx(4.0, abs=1e-9)  # limits exactly [−2, 2] on the short side
+    assert origins[:, 0].min() - xa < 0.25 and xb - origins[:, 0].max() < 0.25  # no empty band
+    assert origins[:, 1].min() - ya < 0.25 and yb - origins[:, 1].max() < 0.25
+    # plt.quiver's arrows: filled polygons, the shaft's tail centred on the point, the tip along −∇f
+    polygons = canvas.field_item.polygons
+    assert polygons.shape == (len(origins), 8, 2)
+    tail = 0.5 * (polygons[:, 0] + polygons[:, 6])
+    np.testing.assert_allclose(tail, origins, atol=1e-12)
     grad = CATALOGUE["sphere"].gradient(origins)
-    np.testing.assert_allclose(tip - tail, -grad / np.hypot(*grad.T).max() * 0.9 * 0.25, atol=1e-12)
-    assert canvas.field_item.opts["pen"].color().name() == LIGHT.book_arrow
+    long = np.hypot(*grad.T) > 0.5 * np.hypot(*grad.T).max()  # arrows longer than their head
+    expected = -grad / np.hypot(*grad.T).max() * 0.9 * 0.25
+    np.testing.assert_allclose((polygons[:, 3] - tail)[long], expected[long], atol=1e-12)
+    # the head is three shafts wide
+    width = np.hypot(*(polygons[:, 0] - polygons[:, 6]).T)[long]
+    head = np.hypot(*(polygons[:, 2] - polygons[:, 4]).T)[long]
+    np.testing.assert_allclose(head, 3 * width)
+    assert canvas.field_item._fill[1].color().name() == LIGHT.book_arrow
     assert not canvas.heatmap.isVisible() and not canvas.contours.isVisible()
     assert not canvas.color_bar.isVisible()
-    xa, xb, ya, yb = canvas.view_box_range()
-    assert xa <= -2 and xb >= 2 and ya <= -2 and yb >= 2 and min(xb - xa, yb - ya) < 4.5
+    assert canvas.plot.plotItem.getAxis("bottom").style["tickFont"].pointSizeF() >= 11  # readable
     canvas.reset_view()
     assert canvas.heatmap.isVisible() and canvas.contours.isVisible() and not canvas.book_mode
+    assert canvas.field_item.polygons is None
 
 
 def test_non_finite_path_points_never_reach_pyqtgraph(canvas):
