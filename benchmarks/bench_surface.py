@@ -10,7 +10,8 @@ Measured, all at 1000×800 (the 2-D canvas and the GL view alike), medians of re
 - the surface rebuild for a 200×200 grid: f on the grid and the mesh (what the compute thread does),
   handing it to the GL items, and the first frame that draws it;
 - turning the surface (``orbit`` 2° a frame, as a mouse drag does): the frame time with and without
-  paths on it (a 30×30 swarm of 100-step paths: 89,100 segments, 900 balls). Smooth means ≤ 33 ms.
+  paths on it (a 30×30 swarm of 100-step paths, drawn as the window draws a swarm: at most 8,000
+  segments a cohort, every k-th step; 900 balls). Smooth means ≤ 33 ms.
 
 A frame's time is ``paintGL`` until ``glFinish`` (the GPU's, here llvmpipe's, work included), and
 a frame on screen: ``update()`` until it was painted and composed into the window.
@@ -137,8 +138,8 @@ def main() -> int:
     g = np.linspace(0.05, 0.95, 30)
     starts = np.stack(np.meshgrid(xa + g * (xb - xa), ya + g * (yb - ya)), axis=-1).reshape(-1, 2)
     result = run_descent(objective, starts, DescentConfig(lr=0.002, steps=99))
-    for i in range(len(starts)):
-        view.add_static_path(result.path(i), "#d55e00")
+    # one source, as a swarm is one cohort in the window: (steps, runs, 2), NaN after a run's end
+    view.add_static_path(result.xs.transpose(1, 0, 2), "#d55e00")
     app.processEvents()
     segments = view.path_vertex_count() // 2
     orbit(10)

@@ -16,7 +16,7 @@ import pyqtgraph.opengl as gl
 
 #: vertices per line item (a pair of them per segment): a 768 KiB upload at most per frame
 CHUNK = 1 << 16
-LINE_WIDTH = 2.0
+LINE_WIDTH = 1.5
 
 
 class PathLines:

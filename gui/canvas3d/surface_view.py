@@ -51,6 +51,8 @@ SURFACE_KEY = "surface-3d"
 #: ball size in pixels: a single run's, and a swarm member's (hundreds of them)
 BALL_PX, SWARM_BALL_PX = 13.0, 6.0
 BALL_LIFT = 2.5 * LIFT
+#: the most segments one source (a cohort) draws: longer or larger ones draw every k-th step
+SEGMENT_BUDGET = 8000
 #: opacity of a ball where the surface hides it
 GHOST_ALPHA = 0.35
 #: critical points are pins: a stem this high above the surface, a dot on top, the label beside it
@@ -63,20 +65,26 @@ _LOOK_FIELDS = frozenset({"theme", "show_paths", "show_critical"})
 
 
 class StaticPath:
-    """A finished path (the command line's runs), read like a one-member :class:`Cohort`."""
-
-    swarm = False
-    size = 1
+    """Finished paths (the command line's runs), read like a :class:`Cohort`: ``xs (k, 2)`` for one
+    run, or ``(k, n, 2)`` for n runs in lockstep (NaN after a run's end, as ``DescentResult.xs``)."""
 
     def __init__(self, xs: np.ndarray) -> None:
-        self._x = np.array(xs, dtype=float).reshape(-1, 1, 2)
+        xs = np.array(xs, dtype=float)
+        self._x = xs.reshape(-1, 1, 2) if xs.ndim == 2 else xs
         self.n_shown = len(self._x)
+        self.size = self._x.shape[1]
+        self.swarm = self.size > 1
 
     def block(self, first: int, last: int) -> np.ndarray:
         return self._x[first:last]
 
     def current_points(self) -> np.ndarray:
-        return self._x[-1] if self.n_shown else np.full((1, 2), np.nan)
+        """Each run's last finite point (NaN for a run with none)."""
+        finite = np.isfinite(self._x).all(axis=-1)  # (k, n)
+        last = len(self._x) - 1 - np.argmax(finite[::-1], axis=0)
+        points = self._x[last, np.arange(self.size)]
+        points[~finite.any(axis=0)] = np.nan
+        return points
 
 
 @dataclass(eq=False)
@@ -85,9 +93,18 @@ class _Source:
 
     data: object
     color: str
-    drawn: int = 0  #: points of each member drawn as segments so far
+    drawn: int = 0  #: points of each member shown when last drawn
+    tip: int = -1  #: the last step drawn as a vertex (a multiple of ``stride``)
     lines: object = None  #: PathLines, made with the GL view
     balls: np.ndarray = field(default_factory=lambda: np.empty((0, 3)))
+    stride: int = field(init=False)  #: every stride-th step is a vertex
+
+    def __post_init__(self) -> None:
+        # At most SEGMENT_BUDGET segments for the source, whatever it grows to: llvmpipe draws
+        # ~1 µs a segment, so a 900-run swarm of 100 steps in full (89k) is 90 ms a frame.
+        config = getattr(self.data, "config", None)
+        steps = int(config.steps) + 1 if config is not None else int(self.data.n_shown)
+        self.stride = max(1, math.ceil(self.data.size * max(steps - 1, 1) / SEGMENT_BUDGET))
 
 
 # pyqtgraph compiles each shader program once per process and keeps it in a class attribute; a
@@ -240,7 +257,8 @@ class SurfaceView(QWidget):
             self._sync()
 
     def add_static_path(self, xs: np.ndarray, color: str) -> int:
-        """Draw a finished path ``xs (n, 2)`` in ``color`` (the command line's runs); returns its key."""
+        """Draw a finished path ``xs (k, 2)`` — or ``(k, n, 2)``: n of them, one source — in ``color``
+        (the command line's runs); returns its key."""
         self._static_key -= 1
         self._sources[self._static_key] = _Source(StaticPath(xs), color)
         self._runs_stale = True
@@ -618,10 +636,15 @@ class SurfaceView(QWidget):
             source.lines.set_visible(self._show_paths)
         if n < source.drawn:  # a cancelled run drops what it computed beyond what was shown
             source.lines.clear()
-            source.drawn = 0
+            source.drawn, source.tip = 0, -1
         if n > source.drawn:
-            first = max(source.drawn - 1, 0)
-            source.lines.append(path_segments(mesh, data.block(first, n)))
+            stride = source.stride
+            # vertices at every stride-th step up to the last one shown (the ball marks the tip)
+            last = ((n - 1) // stride) * stride
+            if last > source.tip:
+                first = max(source.tip, 0)
+                source.lines.append(path_segments(mesh, data.block(first, last + 1)[::stride]))
+                source.tip = last
             source.drawn = n
             pos = mesh.scene_points(data.current_points(), lift=BALL_LIFT)
             source.balls = pos[np.isfinite(pos).all(axis=1)]

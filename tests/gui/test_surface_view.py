@@ -262,3 +262,27 @@ def test_the_command_line_exports_the_3d_view(gl_context, tmp_path, capsys):
     assert (image.width(), image.height()) == (720, 540)
     pixels = _image_array(image)
     assert (~_near(pixels, "#ffffff", 6)).mean() > 0.15
+
+
+def test_a_source_draws_every_step_up_to_its_segment_budget_then_every_kth():
+    from gui.canvas3d.surface_view import SEGMENT_BUDGET, StaticPath, _Source
+
+    assert _Source(StaticPath(np.zeros((61, 2))), "#000000").stride == 1
+    swarm = _Source(StaticPath(np.zeros((101, 900, 2))), "#000000")  # a 30×30 swarm of 100 steps
+    assert swarm.stride == math.ceil(900 * 100 / SEGMENT_BUDGET)
+    assert 900 * (100 // swarm.stride) <= SEGMENT_BUDGET
+    assert _Source(StaticPath(np.zeros((1_000_001, 2))), "#000000").stride == math.ceil(1_000_000 / SEGMENT_BUDGET)
+
+
+@pytest.mark.gl
+def test_a_swarm_is_drawn_within_the_segment_budget(qtbot, gl_context):
+    from gui.canvas3d.surface_view import SEGMENT_BUDGET
+
+    window = _surface_window(qtbot)
+    view = window.surface_view
+    qtbot.waitUntil(lambda: view.mesh is not None, timeout=8000)
+    ids = window.start_swarm(30)
+    qtbot.waitUntil(lambda: all(window.runs.run(i).ended for i in (ids[0], ids[-1])), timeout=15000)
+    qtbot.wait(100)
+    assert 0 < view.path_vertex_count() // 2 <= SEGMENT_BUDGET
+    assert len(view.ball_positions()) > 0.9 * len(ids)  # one ball per run on the surface
