@@ -40,7 +40,8 @@ def _target(widget: QtWidgets.QWidget) -> QtWidgets.QWidget:
 
 def _check_suffix(path: Path, suffix: str) -> None:
     if path.suffix.lower() != suffix:
-        raise ExportError(f"Cannot export to {path.name!r}: the file name must end in {suffix}.")
+        raise ExportError(QtCore.QCoreApplication.translate("export", "Cannot export to %1: the file name must end in %2.")
+                          .replace("%1", repr(path.name)).replace("%2", suffix))
 
 
 def _failure(path: Path, exc: OutputError) -> ExportError:
@@ -83,7 +84,8 @@ def settle(widget: QtWidgets.QWidget) -> None:
 def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
     """The widget (a canvas: its plot) rendered at ``scale`` × its logical size."""
     if not scale > 0:
-        raise ExportError(f"The export scale must be positive, got {scale}.")
+        raise ExportError(QtCore.QCoreApplication.translate("export", "The export scale must be positive, got %1.")
+                          .replace("%1", str(scale)))
     settle(widget)
     target = _target(widget)
     size = target.size()
@@ -136,7 +138,8 @@ def export_png(widget: QtWidgets.QWidget, path: str | os.PathLike, scale: float 
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise ExportError(f"Cannot encode {path.name} as PNG.")
+        raise ExportError(QtCore.QCoreApplication.translate("export", "Cannot encode %1 as PNG.")
+                          .replace("%1", path.name))
     _write_atomically(path, bytes(buffer.data()))
     return path
 
@@ -249,7 +252,8 @@ def _widget_svg(widget: QtWidgets.QWidget, dpi: int, name: str, background: bool
     generator.setResolution(dpi)
     painter = QtGui.QPainter()
     if not painter.begin(generator):
-        raise ExportError(f"Cannot start an SVG drawing for {name}.")
+        raise ExportError(QtCore.QCoreApplication.translate("export", "Cannot start an SVG drawing for %1.")
+                          .replace("%1", name))
     try:
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         if isinstance(widget, pg.GraphicsView):

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from gui.i18n import Retranslatable
 from gui.model.theme import grid_item_color
 
 if TYPE_CHECKING:
@@ -53,14 +54,13 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LossPlot", text)
 
 
-class LossPlot(QWidget):
+class LossPlot(Retranslatable, QWidget):
     """Plots ``f`` against the step for the runs given to :meth:`show_runs`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("bottom", "step")
         self.plot.setLabel("left", "f")
         # An SI prefix on a log axis turns 1e12 into "f (x1e+12)" with 10⁻¹⁰ ticks: nonsense.
         self.plot.getAxis("left").enableAutoSIPrefix(False)
@@ -69,7 +69,6 @@ class LossPlot(QWidget):
         self.grid = pg.GridItem(textPen=None)
         self.grid.setTickSpacing(x=[None, None], y=[None, None])
         self.plot.addItem(self.grid, ignoreBounds=True)
-        self.plot.setToolTip(_tr("f against the step for the selected runs (or, with none selected, the finished ones)"))
         self.plot.getPlotItem().layout.setContentsMargins(0, TOP_MARGIN_PX, 4, 0)
         self.note = QLabel(_tr(PLACEHOLDER))
         self.note.setWordWrap(True)
@@ -83,7 +82,18 @@ class LossPlot(QWidget):
         self.chosen = True  #: whether the runs shown were selected (else: the finished ones)
         self._curves: dict[int, pg.PlotDataItem] = {}
         self.log_y = True
+        self._hidden = 0  # undefined values not drawn, said in the note
         self.plot.setLogMode(x=False, y=True)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The axis label, the tooltip, the note and the curves' names in the current language."""
+        self.plot.setLabel("bottom", self.tr("step"))
+        self.plot.setToolTip(self.tr("f against the step for the selected runs (or, with none selected, "
+                                     "the finished ones)"))
+        for run_id, curve in self._curves.items():
+            curve.opts["name"] = self.tr("run %1").replace("%1", str(run_id))
+        self._show_note()
 
     def run_ids(self) -> list[int]:
         return [run.run_id for run in self._runs]
@@ -97,7 +107,8 @@ class LossPlot(QWidget):
             self.plot.removeItem(curve)
         self._curves = {}
         for run in self._runs:
-            curve = pg.PlotDataItem(pen=pg.mkPen(run.color, width=2), name=f"run {run.run_id}")
+            curve = pg.PlotDataItem(pen=pg.mkPen(run.color, width=2),
+                                    name=self.tr("run %1").replace("%1", str(run.run_id)))
             self.plot.addItem(curve)
             self._curves[run.run_id] = curve
         self.refresh()
@@ -107,7 +118,7 @@ class LossPlot(QWidget):
         if run_id is not None and run_id not in self._curves:
             return
         if not self._runs:
-            self.note.setText(_tr(PLACEHOLDER))
+            self._show_note()
             # Empty: show whole decades (10⁻² … 10²) instead of auto-ranged ticks 2 … 9.
             self.plot.disableAutoRange()
             self.plot.setRange(xRange=(0, 100), yRange=(-2, 2) if self.log_y else (0, 1), padding=0)
@@ -126,12 +137,19 @@ class LossPlot(QWidget):
                 keep &= values > 0
             self._curves[run.run_id].setData(*envelope(steps[keep], values[keep]))
             self._curves[run.run_id].setPen(pg.mkPen(run.color, width=2))
-        hidden = sum(int((~np.isfinite(run.values)).sum()) for run in self._runs)
+        self._hidden = sum(int((~np.isfinite(run.values)).sum()) for run in self._runs)
+        self._show_note()
+
+    def _show_note(self) -> None:
+        """The line under the plot: which runs, which scale, what was left out."""
+        if not self._runs:
+            self.note.setText(_tr(PLACEHOLDER))
+            return
         parts = [] if self.chosen else [_tr(UNSELECTED)]
-        parts.append("log scale" if self.log_y else "linear scale: f ≤ 0 occurs, so no log axis")
-        if hidden:
-            parts.append(f"{hidden} undefined value(s) not drawn")
-        self.note.setText("; ".join(parts))
+        parts.append(self.tr("log scale") if self.log_y else self.tr("linear scale: f ≤ 0 occurs, so no log axis"))
+        if self._hidden:
+            parts.append(self.tr("%n undefined values not drawn", "", self._hidden))
+        self.note.setText(self.tr("; ", "between the parts of the note under the plot").join(parts))
 
     def set_theme(self, theme: "Theme") -> None:
         self.plot.setBackground(theme.background)

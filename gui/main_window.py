@@ -51,7 +51,7 @@ from gui import i18n
 from gui.canvas.field_canvas import FieldCanvas
 from gui.canvas3d.surface_view import SurfaceView
 from gui.control_panel import ControlPanel
-from gui.help_text import ABOUT_HTML, HOW_TO_HTML
+from gui import help_text
 from gui.loss_plot import LossPlot
 from gui.window_shortcuts import WindowShortcutGuard
 from gui.run_controller import RunController
@@ -63,6 +63,7 @@ from gui.workers.compute_thread import ComputeThread
 from gui.palette import theme_palette
 from gui.model.explorer_state import LAYER_FIELDS, OBJECTIVE_FIELDS, ExplorerState
 from gui.model.theme import LIGHT, THEMES, Theme
+from gui.model.validation import reason_of
 from numerics.diagnosis import Verdict, verdict_label
 
 #: (layer, label): the labels are source texts of the "MainWindow" context, translated where shown.
@@ -86,6 +87,12 @@ VIEWS_UPDATE_MS = 200
 LOSS_UNSELECTED_RUNS = 12
 #: a swarm is this many starts on a side, spread over the visible field
 SWARM_SIDE = 30
+
+
+def _reason(exc: BaseException) -> str:
+    """Why ``exc`` happened, in the current language: its ``Message`` when it carries one
+    (``gui.model.validation.reason_of``), else its text."""
+    return i18n.render(reason_of(exc))
 
 
 def initial_size() -> tuple[int, int]:
@@ -220,7 +227,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         It follows the state and the runs itself, and only while shown: hidden it neither
         renders nor updates, and its GL widget is made the first time it is shown.
         """
-        self.surface_view = SurfaceView(self.state, compute=self.compute)
+        # A GL window of its own: the rest of the window keeps painting without OpenGL (see SurfaceView).
+        self.surface_view = SurfaceView(self.state, compute=self.compute, native_window=True)
         self.surface_view.bind_runs(self.runs)
         dock = QDockWidget(self)
         self.texts.bind(dock.setWindowTitle, lambda: self.tr("3-D view"))
@@ -273,7 +281,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             widget = spec.create(compute=self.compute)
         except Exception as exc:  # noqa: BLE001 - a broken lab must not take the window down
-            widget = QLabel(f"This lab could not be opened:\n{type(exc).__name__}: {exc}")
+            widget = QLabel(self.tr("This lab could not be opened:\n%1: %2")
+                            .replace("%1", type(exc).__name__).replace("%2", _reason(exc)))
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         if hasattr(widget, "set_theme"):
             try:
@@ -435,6 +444,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         self.texts.apply()
         if self._cursor_placeholder:
             self.cursor_label.setText(self.tr("Move the mouse over the field"))
+        elif getattr(self, "_cursor_at", None) is not None:  # the readout, in the new language
+            self._show_cursor(*self._cursor_at)
+        self._retranslate_help()
         if hasattr(self, "actions"):
             self.actions[f"language_{i18n.current_choice()}"].setChecked(True)
         self.statusBar().clearMessage()  # a status line in the old language
@@ -502,7 +514,7 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             config = self.controls.config()
         except ValueError as exc:
-            self.status(f"Not started: {exc}")
+            self.status(self.tr("Not started: %1").replace("%1", _reason(exc)))
             return None
         refusal = self.history_refusal([(1, config.steps)])
         if refusal is not None:
@@ -511,36 +523,37 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             run_id = self.runs.start_run(self.controls.objective(), (x0, x1), config)
         except MemoryError as exc:  # the controller's own estimate: a message, never a traceback
-            self.status(self.tr("Not started: %1").replace("%1", str(exc)))
+            self.status(self.tr("Not started: %1").replace("%1", _reason(exc)))
             return None
         self.state.update(probe=(x0, x1))  # the panel reads the stability bound at this start
-        self.status(f"Run {run_id} started at {fmt_point((x0, x1))} ({self.controls.describe()})")
+        self.status(self.tr("Run %1 started at %2 (%3)").replace("%1", str(run_id))
+                    .replace("%2", fmt_point((x0, x1))).replace("%3", self.controls.describe()))
         return run_id
 
     def toggle_pause_all(self) -> None:
         if self.runs.all_paused():
             self.runs.resume_all()
-            self.status("Resumed all runs")
+            self.status(self.tr("Resumed all runs"))
         else:
             self.runs.pause_all()
-            self.status("Paused all runs")
+            self.status(self.tr("Paused all runs"))
 
     def cancel_all(self) -> None:
         live = self.runs.any_live()
         self.runs.cancel_all()
         if live:
-            self.status("Cancelled all runs")
+            self.status(self.tr("Cancelled all runs"))
 
     def clear_paths(self) -> None:
         self.runs.clear()
-        self.status("Paths cleared")
+        self.status(self.tr("Paths cleared"))
 
     def start_swarm(self, n: int = SWARM_SIDE, box=None) -> list[int]:
         """Drop an n × n grid of starts over ``box`` (default: the visible field), all descending together."""
         try:
             config = self.controls.config()
         except ValueError as exc:
-            self.status(f"Not started: {exc}")
+            self.status(self.tr("Not started: %1").replace("%1", _reason(exc)))
             return []
         x0a, x0b, x1a, x1b = self.canvas.view_box_range() if box is None else box
         # cell centres: no start sits on the view's edge
@@ -554,9 +567,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             ids = self.runs.start_runs(self.controls.objective(), starts, config, swarm=True)
         except MemoryError as exc:
-            self.status(f"Not started: {exc}")
+            self.status(self.tr("Not started: %1").replace("%1", _reason(exc)))
             return []
-        self.status(f"Swarm of {len(ids)} starts released (runs {ids[0]}–{ids[-1]})")
+        self.status(self.tr("Swarm of %n starts released (runs %1–%2)", "", len(ids))
+                    .replace("%1", str(ids[0])).replace("%2", str(ids[-1])))
         return ids
 
     @Slot(object)
@@ -583,7 +597,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         counts = {verdict: 0 for verdict in Verdict}
         for diagnosis in cohort.diagnoses:
             counts[diagnosis.verdict] += 1
-        parts = ", ".join(f"{i18n.render(verdict_label(v))}: {n}" for v, n in counts.items() if n)
+        # "minimum: 880, saddle point: 20"; Japanese lists with 、
+        parts = self.tr(", ", "between the verdict counts of a swarm").join(
+            self.tr("%1: %2", "a verdict and how many runs ended with it")
+            .replace("%1", i18n.render(verdict_label(v))).replace("%2", str(n))
+            for v, n in counts.items() if n)
         last_id = cohort.first_id + cohort.size - 1
         return (self.tr("Swarm of %n runs (%1–%2) ended — %3.", "", cohort.size)
                 .replace("%1", str(cohort.first_id)).replace("%2", str(last_id)).replace("%3", parts))
@@ -597,9 +615,11 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
 
     @Slot(int, str)
     def _on_run_failed(self, run_id: int, message: str) -> None:
-        self.status(f"Run {run_id} failed: {message}")
-        self.show_message("Run failed", f"Run {run_id} stopped because computing it failed:\n\n{message}\n\n"
-                          "The window keeps working; check the function or the settings.",
+        self.status(self.tr("Run %1 failed: %2").replace("%1", str(run_id)).replace("%2", message))
+        self.show_message(self.tr("Run failed"),
+                          self.tr("Run %1 stopped because computing it failed:\n\n%2\n\n"
+                                  "The window keeps working; check the function or the settings.")
+                          .replace("%1", str(run_id)).replace("%2", message),
                           QMessageBox.Icon.Warning)
         self._refresh_views(run_id)
 
@@ -654,7 +674,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 self.runs.clear()
             self._cursor_placeholder = True  # the old readout was of another f
             self.cursor_label.setText(self.tr("Move the mouse over the field"))
-            self.status(f"{state.objective.title}: click the field to start a descent")
+            # a catalogue function's title is a source text of numerics; a formula's stays as typed
+            self.status(self.tr("%1: click the field to start a descent")
+                        .replace("%1", i18n.translate("numerics", state.objective.title)))
         if "animation_speed" in names:
             self.runs.set_speed(state.animation_speed)
         if "theme" in names:
@@ -684,8 +706,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 grad = objective.gradient(point, numerical=state.numerical_gradient, h=state.h, scheme=state.scheme)
             readout = f"f = {fmt(value)}   ∇f = {fmt_point(grad)}"
         except Exception as exc:  # noqa: BLE001 - an undefined point of a formula is not an error
-            readout = f"f undefined here ({type(exc).__name__})"
-        self._cursor_placeholder = False
+            readout = self.tr("f undefined here (%1)").replace("%1", type(exc).__name__)
+        self._cursor_placeholder, self._cursor_at = False, (x0, x1)
         self.cursor_label.setText(f"x = {fmt_point(point)}   {readout}")
 
     # -- looks ---------------------------------------------------------------------------------
@@ -723,10 +745,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         """The how-to, in a non-modal window that can stay open beside the field."""
         if self._help is None:
             self._help = QDialog(self)
-            self._help.setWindowTitle("How to use Gradient Explorer")
             self._help.setModal(False)
             browser = QTextBrowser(self._help)
-            browser.setHtml(HOW_TO_HTML)
             browser.setOpenExternalLinks(False)
             layout = QVBoxLayout(self._help)
             layout.addWidget(browser)
@@ -737,13 +757,27 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             self._help.browser = browser
             self._help.buttons = buttons
             self._help.resize(560, 620)
+            self._retranslate_help()
         self._help.show()
         self._help.raise_()
         return self._help
 
+    def _retranslate_help(self) -> None:
+        """The help window's title and text, and the About box's if it is the message shown, in
+        the current language."""
+        if self._help is not None:
+            self._help.setWindowTitle(i18n.translate(help_text.CONTEXT, help_text.HOW_TO_TITLE))
+            self._help.browser.setHtml(help_text.how_to_html())
+        about = self.last_message
+        if about is not None and getattr(about, "is_about", False):
+            about.setWindowTitle(i18n.translate(help_text.CONTEXT, help_text.ABOUT_TITLE))
+            about.setText(help_text.about_html() + self.about_details())
+
     def show_about(self) -> QMessageBox:
-        box = self.show_message("About Gradient Explorer", ABOUT_HTML + self.about_details())
+        box = self.show_message(i18n.translate(help_text.CONTEXT, help_text.ABOUT_TITLE),
+                                help_text.about_html() + self.about_details())
         box.setTextFormat(Qt.TextFormat.RichText)
+        box.is_about = True  # retranslate_ui sets its text again
         from PySide6.QtGui import QIcon
 
         box.setIconPixmap(QIcon(self.windowIcon()).pixmap(64, 64))
@@ -760,7 +794,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         from gui.app_info import LICENCE, version
 
         licence = LICENCE if LICENCE is not None else self.tr("no licence declared yet")
-        rows = ((self.tr("Version"), version()), ("Qt", qVersion()), ("PySide6", PySide6.__version__),
+        shown_version = version()
+        if shown_version == "unknown":  # gui.app_info found no metadata and no pyproject.toml
+            shown_version = self.tr("unknown", "the app's version")
+        rows = ((self.tr("Version"), shown_version), ("Qt", qVersion()), ("PySide6", PySide6.__version__),
                 ("pyqtgraph", pyqtgraph.__version__), ("numpy", np.__version__), (self.tr("Licence"), licence))
         cells = "".join(f"<tr><td>{html.escape(k)}</td><td>&nbsp;{html.escape(v)}</td></tr>" for k, v in rows)
         return f"<table>{cells}</table>"
@@ -804,9 +841,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             copy_image(self.export_target())
         except (ExportError, OSError) as exc:
-            self.show_message("Copy failed", str(exc), QMessageBox.Icon.Warning)
+            self.show_message(self.tr("Copy failed"), _reason(exc), QMessageBox.Icon.Warning)
             return
-        self.status("Figure copied to the clipboard")
+        self.status(self.tr("Figure copied to the clipboard"))
 
     def trajectories(self) -> list:
         """Every run's shown steps as ``gui.model.trajectory_csv.Trajectory`` (in run order), with
@@ -890,13 +927,14 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
             session = load_session(path)
             refusal = self.apply_session(session)
         except (SessionError, OSError, ValueError) as exc:
-            self.show_message("Could not open the session", f"{path}\n\n{exc}", QMessageBox.Icon.Warning)
+            self.show_message(self.tr("Could not open the session"), f"{path}\n\n{_reason(exc)}",
+                              QMessageBox.Icon.Warning)
             return False
         if refusal is not None:  # the view is shown; its runs would not fit in memory
             self.show_message(self.tr("Session opened without its runs"), f"{path}\n\n{refusal}",
                               QMessageBox.Icon.Warning)
             return True
-        self.status(f"Opened session {path}")
+        self.status(self.tr("Opened session %1").replace("%1", str(path)))
         return True
 
     def save_session(self, path: str | Path) -> bool:
@@ -906,22 +944,27 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             save_session(path, self.current_session())
         except (OSError, ValueError) as exc:
-            self.show_message("Could not save the session", f"{path}\n\n{exc}", QMessageBox.Icon.Warning)
+            self.show_message(self.tr("Could not save the session"), f"{path}\n\n{_reason(exc)}",
+                              QMessageBox.Icon.Warning)
             return False
-        self.status(f"Saved session {path}")
+        self.status(self.tr("Saved session %1").replace("%1", str(path)))
         return True
 
     # -- menu handlers (the only places with file dialogs) -------------------------------------
     def _menu_export_image(self) -> None:
-        filters = {"PNG image (*.png)": ("canvas", 1), "PNG image, 2× resolution (*.png)": ("canvas", 2),
-                   "SVG vector image (*.svg)": ("canvas", 1), "Whole window, PNG (*.png)": ("window", 1)}
-        path, chosen = QFileDialog.getSaveFileName(self, "Export image", "gradient-explorer.png", ";;".join(filters))
+        # filter (in the current language) → (what, scale, suffix)
+        filters = {self.tr("PNG image (*.png)"): ("canvas", 1, ".png"),
+                   self.tr("PNG image, 2× resolution (*.png)"): ("canvas", 2, ".png"),
+                   self.tr("SVG vector image (*.svg)"): ("canvas", 1, ".svg"),
+                   self.tr("Whole window, PNG (*.png)"): ("window", 1, ".png")}
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export image"), "gradient-explorer.png",
+                                                   ";;".join(filters))
         if not path:
             return
-        target, scale = filters.get(chosen, ("canvas", 1))
-        if chosen.startswith("SVG") and not path.lower().endswith(".svg"):
+        target, scale, suffix = filters.get(chosen, ("canvas", 1, ".png"))
+        if suffix == ".svg" and not path.lower().endswith(".svg"):
             path += ".svg"
-        elif not chosen.startswith("SVG") and not path.lower().endswith((".png", ".svg")):
+        elif suffix != ".svg" and not path.lower().endswith((".png", ".svg")):
             path += ".png"
         self._guarded_export(lambda: self.export_window_image(path) if target == "window"
                              else self.export_canvas_image(path, scale), path)
@@ -939,26 +982,32 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             write()
         except Exception as exc:  # noqa: BLE001 - any failure to write is reported, the app stays up
-            self.show_message("Export failed", f"Could not write {path}:\n\n{exc}", QMessageBox.Icon.Warning)
+            self.show_message(self.tr("Export failed"),
+                              self.tr("Could not write %1:\n\n%2").replace("%1", path).replace("%2", _reason(exc)),
+                              QMessageBox.Icon.Warning)
             return False
-        self.status(f"Wrote {path}")
+        self.status(self.tr("Wrote %1").replace("%1", path))
         return True
 
     def _menu_export_csv(self) -> None:
         if not self.runs.runs:
-            self.show_message("Nothing to export", "Start a run first: click the field.")
+            self.show_message(self.tr("Nothing to export"), self.tr("Start a run first: click the field."))
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export trajectories", "trajectories.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export trajectories"), "trajectories.csv",
+                                              self.tr("CSV file (*.csv)"))
         if path:
             self._guarded_export(lambda: self.export_trajectories(path), path)
 
     def _menu_open_session(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open session", "", "Gradient Explorer session (*.json);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), "",
+                                              self.tr("Gradient Explorer session (*.json)") + ";;"
+                                              + self.tr("All files (*)"))
         if path:
             self.open_session(path)
 
     def _menu_save_session(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save session", "session.json", "Gradient Explorer session (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), "session.json",
+                                              self.tr("Gradient Explorer session (*.json)"))
         if path:
             self.save_session(path)
 
@@ -973,7 +1022,8 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
         try:
             self.apply_session(settings.panel, start_runs=False)
         except (ValueError, KeyError) as exc:
-            settings = dataclasses.replace(settings, warnings=(*settings.warnings, str(exc)))
+            settings = dataclasses.replace(settings, warnings=(*settings.warnings, str(exc)),
+                                           messages=(*settings.messages, reason_of(exc)))
         if settings.geometry:
             self.restoreGeometry(settings.geometry)
         if settings.window_state:
@@ -984,8 +1034,10 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 self.splitter.restoreState(splitter)
             except TypeError:
                 pass
-        if settings.warnings:
-            self.status("Some saved settings were unusable and were reset: " + "; ".join(settings.warnings))
+        if settings.messages:
+            self.status(self.tr("Some saved settings were unusable and were reset: %1")
+                        .replace("%1", self.tr("; ", "between the reasons of a list").join(
+                            i18n.render(m) for m in settings.messages)))
 
     def save_settings(self, qsettings: QSettings | None = None) -> None:
         from gui.settings_store import AppSettings, save_settings

@@ -26,21 +26,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
-from gui.i18n import render
+from gui.i18n import Retranslatable, render
 from gui.model.runs import Run
 from gui.run_controller import RunController
 from numerics.numbers import format_number, format_point
 from numerics.diagnosis import LABEL_BARELY_MOVED, LABEL_STILL_DESCENDING, Verdict, verdict_label
 
 UPDATE_MS = 150
-COLUMNS = ("#", "Start", "Steps", "Final x", "f", "|∇f|", QT_TRANSLATE_NOOP("RunTable", "Outcome"))
+#: The headers: source texts of the "RunTable" context ("#", "f" and "|∇f|" are notation).
+COLUMNS = ("#", QT_TRANSLATE_NOOP("RunTable", "Start"), QT_TRANSLATE_NOOP("RunTable", "Steps"),
+           QT_TRANSLATE_NOOP("RunTable", "Final x"), "f", "|∇f|", QT_TRANSLATE_NOOP("RunTable", "Outcome"))
 _TIPS = (
-    "Run number, beside the colour of its path",
-    "Where you clicked: the start point x⁽⁰⁾",
-    "Steps taken so far",
-    "The last point shown",
-    "f at the last point shown",
-    "Length of the gradient at the last point shown",
+    QT_TRANSLATE_NOOP("RunTable", "Run number, beside the colour of its path"),
+    QT_TRANSLATE_NOOP("RunTable", "Where you clicked: the start point x⁽⁰⁾"),
+    QT_TRANSLATE_NOOP("RunTable", "Steps taken so far"),
+    QT_TRANSLATE_NOOP("RunTable", "The last point shown"),
+    QT_TRANSLATE_NOOP("RunTable", "f at the last point shown"),
+    QT_TRANSLATE_NOOP("RunTable", "Length of the gradient at the last point shown"),
     QT_TRANSLATE_NOOP("RunTable", "What really happened: minimum, saddle point, diverged, plateau … (or that "
                                   "it is still running); hover a cell for the sentence that explains it"),
 )
@@ -248,7 +250,7 @@ class RunTableModel(QAbstractTableModel):
         self.endResetModel()
 
 
-class RunTable(QTableView):
+class RunTable(Retranslatable, QTableView):
     """The run table view. ``selectionChanged`` is re-emitted as ``runsSelected(list[int])``."""
 
     runsSelected = Signal(list)
@@ -277,11 +279,24 @@ class RunTable(QTableView):
         self.table_model.dataChanged.connect(lambda first, last, *_: self._grow(first.row(), last.row()))
         self.table_model.rowsInserted.connect(lambda _parent, first, last: self._grow(first, last))
         self.table_model.modelReset.connect(self._reset_widths)
-        self.setToolTip("Select runs to highlight them; right-click to pause, step, cancel or remove them")
         self.selectionModel().selectionChanged.connect(lambda *_: self.runsSelected.emit(self.selected_run_ids()))
         self.controller = controller
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The tooltip, the headers and the Outcome words in the current language, the columns
+        measured again for them."""
+        self.setToolTip(self.tr("Select runs to highlight them; right-click to pause, step, cancel or remove them"))
+        model = self.table_model
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        rows = model.rowCount()
+        if rows:
+            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, len(COLUMNS) - 1))
+        self._reset_widths()  # the words' widths changed: measured again (Outcome and the points)
+        if rows:
+            self._grow(0, rows - 1)
 
     def _fit_columns(self) -> None:
         metrics = self.fontMetrics()
@@ -355,15 +370,24 @@ class RunTable(QTableView):
         menu = QMenu(self)
         live = [i for i in run_ids if i in ctl.runs and not ctl.run(i).ended]
         paused = [i for i in live if ctl.run(i).paused]
+        # One run or several: English says "run 3" or "runs 1, 2" (the ids are listed, not counted,
+        # so this is a choice of two texts rather than a %n plural; Korean and Japanese say both alike).
+        several = len(run_ids) > 1
         entries = (
-            ("Pause", lambda: [ctl.pause(i) for i in live], bool(live) and len(paused) < len(live)),
-            ("Resume", lambda: [ctl.resume(i) for i in paused], bool(paused)),
-            ("Step", lambda: [ctl.step(i) for i in live], bool(live)),
-            ("Cancel", lambda: [ctl.cancel(i) for i in live], bool(live)),
-            ("Remove", lambda: [ctl.remove(i) for i in run_ids], bool(run_ids)),
+            (self.tr("Pause runs %1") if several else self.tr("Pause run %1"),
+             lambda: [ctl.pause(i) for i in live], bool(live) and len(paused) < len(live)),
+            (self.tr("Resume runs %1") if several else self.tr("Resume run %1"),
+             lambda: [ctl.resume(i) for i in paused], bool(paused)),
+            (self.tr("Step runs %1") if several else self.tr("Step run %1"),
+             lambda: [ctl.step(i) for i in live], bool(live)),
+            (self.tr("Cancel runs %1") if several else self.tr("Cancel run %1"),
+             lambda: [ctl.cancel(i) for i in live], bool(live)),
+            (self.tr("Remove runs %1") if several else self.tr("Remove run %1"),
+             lambda: [ctl.remove(i) for i in run_ids], bool(run_ids)),
         )
+        ids = self.tr(", ", "between run numbers").join(map(str, run_ids))
         for text, slot, enabled in entries:
-            act = menu.addAction(f"{text} run{'s' if len(run_ids) > 1 else ''} {', '.join(map(str, run_ids))}")
+            act = menu.addAction(text.replace("%1", ids))
             act.setEnabled(enabled)
             act.triggered.connect(slot)
         return menu

@@ -59,13 +59,16 @@ class AppSettings:
 
     ``geometry``/``window_state`` are the bytes of ``QWidget.saveGeometry()`` and
     ``QMainWindow.saveState()`` (``None`` when absent or unusable). ``panel`` holds the control
-    values (its ``starts`` are always empty). ``warnings`` lists the values that were dropped.
+    values (its ``starts`` are always empty). ``warnings`` lists the values that were dropped, in
+    English (for logs); ``messages`` says the same as Messages, for the window to show in the
+    reader's language (``gui.i18n.render``).
     """
 
     geometry: bytes | None = None
     window_state: bytes | None = None
     panel: Session = field(default_factory=Session)
     warnings: tuple[str, ...] = ()
+    messages: tuple[Message, ...] = ()
 
 
 def _to_json(value: Any) -> str:
@@ -94,12 +97,14 @@ class _Reader:
     def __init__(self, qsettings: QSettings):
         self.qsettings = qsettings
         self.warnings: list[str] = []
+        self.messages: list[Message] = []
 
     def warn(self, field: str, reason: Message) -> None:
-        """Record that ``field`` was dropped and why (English text: the window shows it)."""
-        message = str(ValidationError(field, reason))
-        log.warning("settings: %s", message)
-        self.warnings.append(message)
+        """Record that ``field`` was dropped and why (logged in English; the window shows the Message)."""
+        error = ValidationError(field, reason)
+        log.warning("settings: %s", error)
+        self.warnings.append(str(error))
+        self.messages.append(error.message)
 
     def panel_value(self, name: str, default: Any) -> Any:
         key = _PANEL + name
@@ -175,5 +180,6 @@ def load_settings(qsettings: QSettings) -> AppSettings:
         window_state=reader.blob(_STATE_KEY),
         panel=panel,
         warnings=tuple(reader.warnings),
+        messages=tuple(reader.messages),
     )
 

@@ -2,7 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>LossPlot</name>
+    <message numerus="yes">
+        <source>%n undefined values not drawn</source>
+        <translation>
+            <numerusform>%n undefined value not drawn</numerusform>
+            <numerusform>%n undefined values not drawn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Swarm of %n starts released (runs %1–%2)</source>
+        <translation>
+            <numerusform>Swarm of %n start released (runs %1–%2)</numerusform>
+            <numerusform>Swarm of %n starts released (runs %1–%2)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Swarm of %n runs (%1–%2) ended — %3.</source>
         <translation>

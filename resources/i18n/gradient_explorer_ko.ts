@@ -33,10 +33,114 @@
 <context>
     <name>FieldCanvas</name>
     <message>
-        <location filename="../../gui/canvas/field_canvas.py" line="533"/>
+        <location filename="../../gui/canvas/field_canvas.py" line="575"/>
         <source>Could not evaluate %1: %2</source>
-        <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
+        <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points the book view&apos;s shaft width, in grid cells: plt.quiver&apos;s 0.005 of the axes&apos; width on [−2, 2] is 0.08 of a cell; a little more reads better on a screen and a slide a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the colour keys beside the plot (small multiples share one figure&apos;s) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
         <translation>%1을(를) 계산할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HelpText</name>
+    <message>
+        <location filename="../../gui/help_text.py" line="17"/>
+        <source>How to use Gradient Explorer</source>
+        <translation>Gradient Explorer 사용법</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="18"/>
+        <source>About Gradient Explorer</source>
+        <translation>Gradient Explorer 정보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="24"/>
+        <source>The arrows show &lt;b&gt;−∇f&lt;/b&gt;, the direction in which f decreases fastest; their colour (and, in &lt;i&gt;scaled&lt;/i&gt; mode, their length) shows |∇f|.</source>
+        <extracomment>The how-to as ``(tag, text or texts)``: ``h3``/``h4``/``p`` hold one source text, ``ol``/``ul`` a tuple of list items.</extracomment>
+        <translation>화살표는 f가 가장 빠르게 줄어드는 방향인 &lt;b&gt;−∇f&lt;/b&gt;를 나타냅니다. 화살표의 색(&lt;i&gt;|∇f|에 비례&lt;/i&gt; 모드에서는 길이도)은 |∇f|를 나타냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="27"/>
+        <source>&lt;b&gt;Pick a function&lt;/b&gt; in the panel on the left, or type your own in the Formula box (use &lt;code&gt;x0&lt;/code&gt; and &lt;code&gt;x1&lt;/code&gt;, e.g. &lt;code&gt;x0**2 + 3*x1**2&lt;/code&gt;; &lt;code&gt;x0²&lt;/code&gt;, &lt;code&gt;×&lt;/code&gt; and full-width characters are read too) and press Enter. A red border means the formula was refused; the reason and its column are shown under it.</source>
+        <translation>왼쪽 패널에서 &lt;b&gt;함수를 고르거나&lt;/b&gt;, 수식 입력란에 직접 입력하고 Enter를 누릅니다 (&lt;code&gt;x0&lt;/code&gt;과 &lt;code&gt;x1&lt;/code&gt;을 씁니다. 예: &lt;code&gt;x0**2 + 3*x1**2&lt;/code&gt;. &lt;code&gt;x0²&lt;/code&gt;, &lt;code&gt;×&lt;/code&gt;, 전각 문자도 읽습니다). 테두리가 빨간색이면 수식이 거부된 것이며, 그 이유와 위치(열)가 아래에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="32"/>
+        <source>&lt;b&gt;Click anywhere on the field&lt;/b&gt; to start gradient descent there with the current settings. Each run gets its own colour; start as many as you like. &lt;b&gt;Shift-drag&lt;/b&gt; a rectangle to release a swarm: a 30×30 grid of starts over it.</source>
+        <translation>&lt;b&gt;벡터장의 아무 곳이나 클릭&lt;/b&gt;하면 지금 설정으로 그 점에서 경사 하강법을 시작합니다. 실행마다 색이 다르며, 몇 개든 시작할 수 있습니다. &lt;b&gt;Shift를 누른 채 드래그&lt;/b&gt;해 사각형을 그리면 무리를 풉니다: 그 안에 30×30 격자로 시작점을 놓습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="36"/>
+        <source>Choose the &lt;b&gt;optimizer&lt;/b&gt;, the &lt;b&gt;learning rate η&lt;/b&gt; (slider or text, log scale), the step limit and the tolerance. Values outside their range are refused with the reason shown. Under η the panel shows the largest stable η at your last start, 2/λmax; &lt;i&gt;Suggest η&lt;/i&gt; sets a safe one.</source>
+        <translation>&lt;b&gt;옵티마이저&lt;/b&gt;, &lt;b&gt;학습률 η&lt;/b&gt;(슬라이더나 입력란, 로그 스케일), 단계 한도, 허용 오차를 고릅니다. 범위를 벗어난 값은 이유와 함께 거부됩니다. η 아래에는 마지막 시작점에서 안정적인 가장 큰 η인 2/λmax가 표시되고, &lt;i&gt;η 제안&lt;/i&gt;은 안전한 값을 설정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="40"/>
+        <source>Choose an &lt;b&gt;analytic&lt;/b&gt; or a &lt;b&gt;numerical&lt;/b&gt; gradient (finite differences with step h and a scheme): the arrows and the runs both use it.</source>
+        <translation>&lt;b&gt;해석적&lt;/b&gt; 기울기와 &lt;b&gt;수치&lt;/b&gt; 기울기(차분 간격 h와 차분 방식으로 구하는 유한 차분) 중에서 고릅니다. 화살표와 실행이 모두 이것을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="42"/>
+        <source>&lt;b&gt;Animation speed&lt;/b&gt; only changes how fast steps are drawn, never the result.</source>
+        <translation>&lt;b&gt;애니메이션 속도&lt;/b&gt;는 단계를 그리는 빠르기만 바꿀 뿐, 결과는 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="45"/>
+        <source>While runs are going</source>
+        <translation>실행하는 동안</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="47"/>
+        <source>&lt;b&gt;Space&lt;/b&gt; pauses or resumes all runs, &lt;b&gt;Ctrl+→&lt;/b&gt; shows one more step of each, &lt;b&gt;Esc&lt;/b&gt; cancels them, &lt;b&gt;Ctrl+K&lt;/b&gt; clears the paths (also in the Run menu).</source>
+        <translation>&lt;b&gt;스페이스바&lt;/b&gt;는 모든 실행을 일시 정지하거나 재개하고, &lt;b&gt;Ctrl+→&lt;/b&gt;는 각 실행을 한 단계 더 보여 주며, &lt;b&gt;Esc&lt;/b&gt;는 실행을 취소하고, &lt;b&gt;Ctrl+K&lt;/b&gt;는 경로를 지웁니다 (실행 메뉴에도 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="50"/>
+        <source>Select rows of the run table to highlight those paths and plot f against the step; right-click them to pause, step, cancel or remove just those runs.</source>
+        <translation>실행 표에서 행을 선택하면 그 경로가 강조되고 단계에 따른 f가 그려집니다. 오른쪽 클릭하면 그 실행만 일시 정지, 한 단계 진행, 취소, 제거할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="53"/>
+        <source>The &lt;b&gt;Outcome&lt;/b&gt; column says how each run really ended: minimum, saddle point, plateau, diverged …; hover it for the sentence with the numbers that explain it.</source>
+        <translation>&lt;b&gt;결과&lt;/b&gt; 열은 각 실행이 실제로 어떻게 끝났는지 알려 줍니다: 최솟값, 안장점, 고원, 발산 …. 마우스를 올리면 그 근거가 되는 수치로 설명하는 문장이 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="56"/>
+        <source>Click a point of a path to see that step: x, ∇f, η∇f and the next x.</source>
+        <translation>경로의 점을 클릭하면 그 단계의 x, ∇f, η∇f, 다음 x를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="57"/>
+        <source>A run that &lt;b&gt;diverges&lt;/b&gt; stops by itself; the view does not move. Try a smaller η.</source>
+        <translation>&lt;b&gt;발산&lt;/b&gt;하는 실행은 저절로 멈추며, 보기는 움직이지 않습니다. 더 작은 η로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="60"/>
+        <source>View and files</source>
+        <translation>보기와 파일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="62"/>
+        <source>View ▸ layers, arrow mode, log heatmap, light/dark theme, language; &lt;i&gt;Book view&lt;/i&gt; draws the book&apos;s 18×18 grey quiver on [−2, 2]²; &lt;i&gt;Reset view&lt;/i&gt; returns to the function&apos;s box; &lt;i&gt;3-D view&lt;/i&gt; shows f as a surface with the runs on it.</source>
+        <translation>보기 ▸ 레이어, 화살표 모드, 로그 히트맵, 밝은/어두운 테마, 언어. &lt;i&gt;책의 그림&lt;/i&gt;은 책과 같은 [−2, 2]² 위의 18×18개 회색 화살표를 그리고, &lt;i&gt;보기 초기화&lt;/i&gt;는 함수의 원래 범위로 돌아가며, &lt;i&gt;3차원 보기&lt;/i&gt;는 f를 곡면으로 그리고 그 위에 실행을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="66"/>
+        <source>File ▸ export the canvas as PNG (1× or 2×) or SVG, the whole window as PNG, the runs as CSV; save and reopen whole sessions.</source>
+        <translation>파일 ▸ 캔버스를 PNG(1× 또는 2×)나 SVG로, 창 전체를 PNG로, 실행을 CSV로 내보냅니다. 세션 전체를 저장하고 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="68"/>
+        <source>The other tabs are labs: small experiments from the book&apos;s chapter 4.</source>
+        <translation>다른 탭은 실험입니다. 책 4장의 내용을 직접 해 보는 작은 실험들입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="73"/>
+        <source>An interactive companion to chapter 4 of &lt;i&gt;Deep Learning from Scratch&lt;/i&gt;: numerical differentiation, gradients and gradient descent, drawn as a field you can click into.</source>
+        <translation>&lt;i&gt;밑바닥부터 시작하는 딥러닝&lt;/i&gt; 4장과 함께 보는 대화형 프로그램입니다: 수치 미분, 기울기, 경사 하강법을 직접 클릭해 볼 수 있는 벡터장으로 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help_text.py" line="76"/>
+        <source>Built with numpy, PySide6 and pyqtgraph.</source>
+        <translation>numpy, PySide6, pyqtgraph로 만들었습니다.</translation>
     </message>
 </context>
 <context>
@@ -190,399 +294,654 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../../gui/loss_plot.py" line="24"/>
+        <location filename="../../gui/loss_plot.py" line="25"/>
         <source>Finished runs appear here; select runs in the table to choose which</source>
-        <translation type="unfinished"></translation>
+        <translation>끝난 실행이 여기에 나타납니다. 표에서 실행을 선택해 보여 줄 실행을 고를 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/loss_plot.py" line="26"/>
+        <location filename="../../gui/loss_plot.py" line="27"/>
         <source>the finished runs (select rows to choose)</source>
         <extracomment>said under the plot when it shows the finished runs because none is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>끝난 실행 (행을 선택해 고를 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="91"/>
+        <source>step</source>
+        <extracomment>room above the plot for the top tick&apos;s value (centred on the top edge, half of it was cut) More points than this per curve are reduced to their per-bin minimum and maximum: a 100k-step curve drawn point by point costs ~70 ms a frame, its min/max envelope looks identical. whether the runs shown were selected (else: the finished ones)</extracomment>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="92"/>
+        <source>f against the step for the selected runs (or, with none selected, the finished ones)</source>
+        <translation>선택한 실행의 단계별 f (선택한 실행이 없으면 끝난 실행)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="95"/>
+        <location filename="../../gui/loss_plot.py" line="111"/>
+        <source>run %1</source>
+        <translation>실행 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="149"/>
+        <source>log scale</source>
+        <translation>로그 스케일</translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="149"/>
+        <source>linear scale: f ≤ 0 occurs, so no log axis</source>
+        <translation>선형 스케일: f ≤ 0인 값이 있어 로그 축을 쓸 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/loss_plot.py" line="151"/>
+        <source>%n undefined values not drawn</source>
+        <translation>
+            <numerusform>정의되지 않은 값 %n개는 그리지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/loss_plot.py" line="152"/>
+        <source>; </source>
+        <comment>between the parts of the note under the plot</comment>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="69"/>
+        <location filename="../../gui/main_window.py" line="70"/>
         <source>Field arrows</source>
         <extracomment>(layer, label): the labels are source texts of the &quot;MainWindow&quot; context, translated where shown.</extracomment>
         <translation>벡터장 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="70"/>
+        <location filename="../../gui/main_window.py" line="71"/>
         <source>Heatmap</source>
         <translation>히트맵</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>Contours</source>
         <translation>등고선</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="73"/>
         <source>Critical points</source>
         <translation>임계점</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="73"/>
+        <location filename="../../gui/main_window.py" line="74"/>
         <source>Paths</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Light</source>
         <extracomment>Theme names → their menu texts and tips (&quot;MainWindow&quot; context); another theme shows its name.</extracomment>
         <translation>밝은 테마</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="75"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>Light colours</source>
         <translation>밝은 색 (책처럼, 인쇄용)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>Dark</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>Dark colours</source>
         <translation>어두운 색</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Cursor position, f and ∇f there</source>
         <extracomment>The smallest default window; on a larger screen the window grows (up to PREFERRED_SIZE) and the canvas takes all of the extra width. How long the warning that no font covers the chosen language stays in the status bar. with no run selected, the loss plot shows the last this many finished runs a swarm is this many starts on a side, spread over the visible field Every text of the menus, tabs and status bar labels, in the current language. Everything the Explorer shows and runs with (gui.model.explorer_state): the panel and the menus write it; the canvas, the runs&apos; speed and this window&apos;s looks follow it. Each run&apos;s verdict once its end is shown (numerics.diagnosis): the table, the status line, the step box, the CSV and the session read it from the run. A typed formula&apos;s minima, saddles and maxima, found as a job and marked on the canvas.</extracomment>
         <translation>커서 위치와 그 점의 f, ∇f</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>Explorer</source>
         <translation>탐색기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="226"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>3-D view</source>
         <translation>3차원 보기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="284"/>
+        <source>This lab could not be opened:
+%1: %2</source>
+        <translation>이 실험을 열 수 없습니다:
+%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="319"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Export &amp;image…</source>
         <translation>이미지 내보내기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="320"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Save the figure (PNG 1×/2×, SVG) or the whole window (PNG)</source>
         <translation>그림(PNG 1×/2×, SVG)이나 창 전체(PNG)를 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Export &amp;3-D view…</source>
         <translation>3차원 보기 내보내기(&amp;3)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="322"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Save the 3-D view as PNG</source>
         <translation>3차원 보기를 PNG로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Export &amp;trajectories…</source>
         <translation>궤적 내보내기(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="324"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Save every run&apos;s steps as CSV</source>
         <translation>모든 실행의 단계를 CSV로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="326"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>&amp;Open session…</source>
         <translation>세션 열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Restore a saved session</source>
         <translation>저장한 세션을 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Save &amp;session…</source>
         <translation>세션 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Save function, settings and run starts</source>
         <translation>함수, 설정, 실행의 시작점을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Close Gradient Explorer</source>
         <translation>Gradient Explorer를 닫습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="347"/>
         <source>&amp;Copy image</source>
         <translation>이미지 복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>Copy the current figure to the clipboard</source>
         <translation>지금 보이는 그림을 클립보드에 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="344"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="347"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>Show or hide the %1</source>
         <translation>%1 표시 또는 숨기기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Arrow &amp;length</source>
         <translation>화살표 길이(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Scaled by |∇f|</source>
         <translation>|∇f|에 비례</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="352"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Arrow length proportional to |∇f|</source>
         <translation>화살표 길이를 |∇f|에 비례하게 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Unit length</source>
         <translation>단위 길이</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Every arrow the same length</source>
         <translation>모든 화살표를 같은 길이로 그립니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>&amp;Log heatmap</source>
         <translation>로그 히트맵(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>Colour f on a log scale</source>
         <translation>f를 로그 스케일로 색칠합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>&amp;Book view</source>
         <translation>책의 그림(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>The book&apos;s figure: 18×18 grey arrows on [−2, 2]²</source>
         <translation>책의 그림: [−2, 2]² 위의 18×18개 회색 화살표</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>&amp;Reset view</source>
         <translation>보기 초기화(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Back to the function&apos;s own box</source>
         <translation>함수의 원래 범위로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>&amp;3-D view</source>
         <translation>3차원 보기(&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="385"/>
         <source>Show f as a surface beside the canvas, with the runs rolling on it</source>
         <translation>캔버스 옆에 f를 곡면으로 그리고, 그 위를 굴러가는 실행을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>&amp;Pause/Resume all</source>
         <translation>모두 일시 정지/재개(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="385"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Pause every run, or resume them</source>
         <translation>모든 실행을 일시 정지하거나 다시 진행합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="386"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>&amp;Step all</source>
         <translation>모두 한 단계 진행(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Show one more step of every run (pauses them)</source>
         <translation>모든 실행을 한 단계씩 더 보여 줍니다 (일시 정지됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>&amp;Cancel all</source>
         <translation>모두 취소(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Stop every run</source>
         <translation>모든 실행을 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>S&amp;warm over the view</source>
         <translation>보이는 영역에 무리 풀기(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Release a %1×%1 grid of starts over the visible field, all descending together with the panel&apos;s settings</source>
         <translation>보이는 벡터장 위에 %1×%1 격자의 시작점을 놓고, 패널의 설정으로 모두 함께 하강시킵니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>C&amp;lear paths</source>
         <translation>경로 지우기(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="404"/>
         <source>Remove every path (cancels running ones)</source>
         <translation>모든 경로를 지웁니다 (실행 중인 것은 취소됩니다)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="407"/>
         <source>&amp;How to use</source>
         <translation>사용법(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>A short guide</source>
         <translation>간단한 안내</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="409"/>
         <source>&amp;About</source>
         <translation>Gradient Explorer 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>About Gradient Explorer</source>
         <translation>Gradient Explorer 정보</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="417"/>
+        <location filename="../../gui/main_window.py" line="426"/>
         <source>Lan&amp;guage</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="421"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>&amp;System (%1)</source>
         <translation>시스템 설정(&amp;S) (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="422"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Follow the language of the system</source>
         <translation>시스템의 언어를 따릅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
-        <location filename="../../gui/main_window.py" line="656"/>
+        <location filename="../../gui/main_window.py" line="446"/>
+        <location filename="../../gui/main_window.py" line="676"/>
         <source>Move the mouse over the field</source>
         <translation>벡터장 위로 마우스를 움직여 보세요</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="486"/>
+        <location filename="../../gui/main_window.py" line="498"/>
         <source>Could not draw the field: %1</source>
         <extracomment>Actions that act on the Explorer&apos;s canvas and runs: off while a lab is shown, so their keys (Space, Esc, Ctrl+→ …) neither act on hidden runs nor clash with a lab&apos;s own shortcuts.</extracomment>
         <translation>벡터장을 그릴 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="514"/>
-        <location filename="../../gui/main_window.py" line="855"/>
+        <location filename="../../gui/main_window.py" line="517"/>
+        <location filename="../../gui/main_window.py" line="526"/>
+        <location filename="../../gui/main_window.py" line="556"/>
+        <location filename="../../gui/main_window.py" line="570"/>
+        <location filename="../../gui/main_window.py" line="892"/>
         <source>Not started: %1</source>
         <translation>시작하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="579"/>
+        <location filename="../../gui/main_window.py" line="529"/>
+        <source>Run %1 started at %2 (%3)</source>
+        <translation>실행 %1을(를) %2에서 시작했습니다 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="536"/>
+        <source>Resumed all runs</source>
+        <translation>모든 실행을 재개했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="539"/>
+        <source>Paused all runs</source>
+        <translation>모든 실행을 일시 정지했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="545"/>
+        <source>Cancelled all runs</source>
+        <translation>모든 실행을 취소했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="549"/>
+        <source>Paths cleared</source>
+        <translation>경로를 지웠습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="572"/>
+        <source>Swarm of %n starts released (runs %1–%2)</source>
+        <translation>
+            <numerusform>시작점 %n개의 무리를 풀었습니다 (실행 %1–%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="593"/>
         <source>Run %1 — %2</source>
         <translation>실행 %1 — %2</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="601"/>
+        <source>, </source>
+        <comment>between the verdict counts of a swarm</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="602"/>
+        <source>%1: %2</source>
+        <comment>a verdict and how many runs ended with it</comment>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="588"/>
+        <location filename="../../gui/main_window.py" line="606"/>
         <source>Swarm of %n runs (%1–%2) ended — %3.</source>
         <translation>
             <numerusform>실행 %n개의 무리(%1–%2)가 끝났습니다 — %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="762"/>
+        <location filename="../../gui/main_window.py" line="618"/>
+        <source>Run %1 failed: %2</source>
+        <translation>실행 %1 실패: %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="619"/>
+        <source>Run failed</source>
+        <translation>실행 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="620"/>
+        <source>Run %1 stopped because computing it failed:
+
+%2
+
+The window keeps working; check the function or the settings.</source>
+        <translation>실행 %1은(는) 계산에 실패해 멈췄습니다:
+
+%2
+
+창은 계속 쓸 수 있습니다. 함수나 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="678"/>
+        <source>%1: click the field to start a descent</source>
+        <translation>%1: 벡터장을 클릭하면 하강을 시작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="709"/>
+        <source>f undefined here (%1)</source>
+        <translation>이 점에서 f가 정의되지 않음 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="796"/>
         <source>no licence declared yet</source>
         <translation>아직 라이선스가 정해지지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="763"/>
+        <location filename="../../gui/main_window.py" line="799"/>
+        <source>unknown</source>
+        <comment>the app&apos;s version</comment>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="800"/>
         <source>Version</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="764"/>
+        <location filename="../../gui/main_window.py" line="801"/>
         <source>Licence</source>
         <translation>라이선스</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="877"/>
+        <location filename="../../gui/main_window.py" line="844"/>
+        <source>Copy failed</source>
+        <translation>복사 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="846"/>
+        <source>Figure copied to the clipboard</source>
+        <translation>그림을 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="914"/>
         <source>Not started: %1 runs of up to %2 steps could need %3 GiB, with %4 GiB held by the runs shown (the limit is %5 GiB); clear paths, or use fewer runs or steps</source>
         <translation>시작하지 않음: 최대 %2단계의 실행 %1개에 %3 GiB가 필요할 수 있고, 보이는 실행이 이미 %4 GiB를 쓰고 있습니다 (한도는 %5 GiB). 경로를 지우거나 실행 수나 단계 수를 줄이세요</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="896"/>
+        <location filename="../../gui/main_window.py" line="930"/>
+        <source>Could not open the session</source>
+        <translation>세션을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="934"/>
         <source>Session opened without its runs</source>
         <translation>실행 없이 세션을 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="930"/>
+        <location filename="../../gui/main_window.py" line="937"/>
+        <source>Opened session %1</source>
+        <translation>세션 %1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="947"/>
+        <source>Could not save the session</source>
+        <translation>세션을 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="950"/>
+        <source>Saved session %1</source>
+        <translation>세션 %1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="957"/>
+        <source>PNG image, 2× resolution (*.png)</source>
+        <translation>PNG 이미지, 2배 해상도 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="958"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG 벡터 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="959"/>
+        <source>Whole window, PNG (*.png)</source>
+        <translation>창 전체, PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="960"/>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="973"/>
         <source>Export 3-D view</source>
         <translation>3차원 보기 내보내기</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="931"/>
+        <location filename="../../gui/main_window.py" line="985"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="986"/>
+        <source>Could not write %1:
+
+%2</source>
+        <translation>%1에 쓸 수 없습니다:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="989"/>
+        <source>Wrote %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="994"/>
+        <source>Nothing to export</source>
+        <translation>내보낼 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="994"/>
+        <source>Start a run first: click the field.</source>
+        <translation>먼저 실행을 시작하세요: 벡터장을 클릭합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="996"/>
+        <source>Export trajectories</source>
+        <translation>궤적 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="997"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1002"/>
+        <source>Open session</source>
+        <translation>세션 열기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1003"/>
+        <location filename="../../gui/main_window.py" line="1010"/>
+        <source>Gradient Explorer session (*.json)</source>
+        <translation>Gradient Explorer 세션 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1004"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1009"/>
+        <source>Save session</source>
+        <translation>세션 저장</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1038"/>
+        <source>Some saved settings were unusable and were reset: %1</source>
+        <translation>저장된 설정 중 일부를 쓸 수 없어 초기화했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="1039"/>
+        <source>; </source>
+        <comment>between the reasons of a list</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="956"/>
+        <location filename="../../gui/main_window.py" line="974"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
@@ -590,68 +949,68 @@
 <context>
     <name>MnistSource</name>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="94"/>
+        <location filename="../../gui/labs/network_mnist.py" line="108"/>
         <source>Open folder…</source>
         <extracomment>The download order: the test pair first (enough to train on the split), then the training pair.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="95"/>
+        <location filename="../../gui/labs/network_mnist.py" line="109"/>
         <source>The folder with the book&apos;s MNIST files (its dataset/ folder: t10k-images-idx3-ubyte.gz and the others)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="97"/>
+        <location filename="../../gui/labs/network_mnist.py" line="111"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="98"/>
+        <location filename="../../gui/labs/network_mnist.py" line="112"/>
         <source>Download the four MNIST files (about 11 MB) into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="100"/>
+        <location filename="../../gui/labs/network_mnist.py" line="114"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="120"/>
+        <location filename="../../gui/labs/network_mnist.py" line="134"/>
         <source>The folder with the MNIST files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="127"/>
+        <location filename="../../gui/labs/network_mnist.py" line="141"/>
         <source>No MNIST files yet: open the folder that holds them (the book&apos;s dataset/), or download them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="130"/>
+        <location filename="../../gui/labs/network_mnist.py" line="144"/>
         <source>MNIST folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="149"/>
+        <location filename="../../gui/labs/network_mnist.py" line="163"/>
         <source>starting …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="170"/>
+        <location filename="../../gui/labs/network_mnist.py" line="184"/>
         <source>%1 of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="172"/>
+        <location filename="../../gui/labs/network_mnist.py" line="186"/>
         <source>file %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="179"/>
+        <location filename="../../gui/labs/network_mnist.py" line="193"/>
         <source>downloaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="193"/>
+        <location filename="../../gui/labs/network_mnist.py" line="207"/>
         <source>Download cancelled; the next download continues where this one stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,35 +1059,143 @@
 <context>
     <name>RunTable</name>
     <message>
-        <location filename="../../gui/run_table.py" line="36"/>
+        <location filename="../../gui/run_table.py" line="37"/>
+        <source>Start</source>
+        <extracomment>The headers: source texts of the &quot;RunTable&quot; context (&quot;#&quot;, &quot;f&quot; and &quot;|∇f|&quot; are notation).</extracomment>
+        <translation>시작점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="37"/>
+        <source>Steps</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="38"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="38"/>
+        <source>Final x</source>
+        <translation>최종 x</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="40"/>
+        <source>Run number, beside the colour of its path</source>
+        <translation>실행 번호와 그 경로의 색</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="41"/>
+        <source>Where you clicked: the start point x⁽⁰⁾</source>
+        <translation>클릭한 곳: 시작점 x⁽⁰⁾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="42"/>
+        <source>Steps taken so far</source>
+        <translation>지금까지 진행한 단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="43"/>
+        <source>The last point shown</source>
+        <translation>마지막으로 표시된 점</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="44"/>
+        <source>f at the last point shown</source>
+        <translation>마지막으로 표시된 점의 f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="45"/>
+        <source>Length of the gradient at the last point shown</source>
+        <translation>마지막으로 표시된 점에서 기울기의 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="46"/>
         <source>What really happened: minimum, saddle point, diverged, plateau … (or that it is still running); hover a cell for the sentence that explains it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run_table.py" line="49"/>
-        <source>running</source>
-        <extracomment>Words of a run that has no verdict yet (the verdicts&apos; own words come from numerics.diagnosis).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/run_table.py" line="50"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>실제로 일어난 일: 최솟값, 안장점, 발산, 고원 … (또는 아직 실행 중). 셀에 마우스를 올리면 설명하는 문장이 나옵니다</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="51"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
+        <source>running</source>
+        <extracomment>Words of a run that has no verdict yet (the verdicts&apos; own words come from numerics.diagnosis).</extracomment>
+        <translation>실행 중</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="52"/>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="53"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="54"/>
         <source>ended …</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="291"/>
+        <source>Select runs to highlight them; right-click to pause, step, cancel or remove them</source>
+        <extracomment>Every word the Outcome column can show, in English (the column is sized for the longest). Verdicts that say the settings or the function let the run run away: shown in red. What the fixed columns are sized for: three significant digits keep every f and |∇f| inside. Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to the widest point shown, so no cell is ever elided: when they outgrow the pane the table scrolls sideways. Tooltips give six digits. columns as wide as the widest text shown so far: the two points, and Outcome (sized for the common words; a rare long one, &quot;unbounded below&quot;, widens it when it appears) what Start and Final x are at least as wide as The table is narrow: three digits there, the step box and the tooltips give four.</extracomment>
+        <translation>실행을 선택하면 강조됩니다. 오른쪽 클릭으로 일시 정지, 한 단계 진행, 취소, 제거할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="377"/>
+        <source>Pause runs %1</source>
+        <translation>실행 %1 일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="377"/>
+        <source>Pause run %1</source>
+        <translation>실행 %1 일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="379"/>
+        <source>Resume runs %1</source>
+        <translation>실행 %1 재개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="379"/>
+        <source>Resume run %1</source>
+        <translation>실행 %1 재개</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="381"/>
+        <source>Step runs %1</source>
+        <translation>실행 %1 한 단계 진행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="381"/>
+        <source>Step run %1</source>
+        <translation>실행 %1 한 단계 진행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="383"/>
+        <source>Cancel runs %1</source>
+        <translation>실행 %1 취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="383"/>
+        <source>Cancel run %1</source>
+        <translation>실행 %1 취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="385"/>
+        <source>Remove runs %1</source>
+        <translation>실행 %1 제거</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="385"/>
+        <source>Remove run %1</source>
+        <translation>실행 %1 제거</translation>
+    </message>
+    <message>
+        <location filename="../../gui/run_table.py" line="388"/>
+        <source>, </source>
+        <comment>between run numbers</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -830,6 +1297,44 @@
     </message>
 </context>
 <context>
+    <name>StepDetails</name>
+    <message>
+        <location filename="../../gui/step_details.py" line="22"/>
+        <source>Click a point of a path to see that step: x, ∇f, η∇f and the next x.</source>
+        <translation>경로의 점을 클릭하면 그 단계의 x, ∇f, η∇f, 다음 x를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_details.py" line="45"/>
+        <source>Step details</source>
+        <translation>단계 정보</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_details.py" line="46"/>
+        <source>The numbers of the step you clicked, as the run recorded them</source>
+        <translation>클릭한 단계의 수치 (실행이 기록한 그대로)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_details.py" line="64"/>
+        <source>run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_details.py" line="66"/>
+        <source>step k</source>
+        <translation>단계 k</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_details.py" line="77"/>
+        <source>step taken</source>
+        <translation>실제 이동량</translation>
+    </message>
+    <message>
+        <location filename="../../gui/step_details.py" line="80"/>
+        <source>— (last point shown)</source>
+        <translation>— (마지막으로 표시된 점)</translation>
+    </message>
+</context>
+<context>
     <name>SurfaceView</name>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="18"/>
@@ -853,83 +1358,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="208"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="242"/>
         <source>Reset view</source>
-        <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member drawn as segments so far PathLines, made with the GL view</extracomment>
+        <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) the most segments one source (a cohort) draws: longer or larger ones draw every k-th step opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member shown when last drawn the last step drawn as a vertex (a multiple of ``stride``) PathLines, made with the GL view every stride-th step is a vertex</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="209"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="243"/>
         <source>Back to the starting camera: the whole surface, seen from the front left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="269"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="304"/>
         <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="399"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="439"/>
         <source>The surface could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="482"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="522"/>
         <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="483"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="523"/>
         <source>Height and colour: f, as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="485"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="525"/>
         <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="490"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="530"/>
         <source>Most of the surface is flat beside its highest values (f grows by orders of magnitude over the box): View ▸ Log heatmap may show it better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="493"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="533"/>
         <source>f is undefined on %1% of the box (grey, on the floor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="495"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="535"/>
         <source>Drag to turn, wheel to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="665"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="710"/>
         <source>The 3-D view is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="670"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="720"/>
         <source>The 3-D view could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="680"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="730"/>
         <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="687"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="737"/>
         <source>Could not encode the 3-D view as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="690"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="740"/>
         <source>Cannot export to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="695"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="745"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1에 쓸 수 없습니다: %2.</translation>
     </message>
@@ -1211,7 +1716,7 @@
     <message>
         <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">일시 정지</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="674"/>
@@ -1252,9 +1757,29 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/export.py" line="50"/>
+        <location filename="../../gui/export.py" line="43"/>
+        <source>Cannot export to %1: the file name must end in %2.</source>
+        <translation>%1(으)로 내보낼 수 없습니다: 파일 이름은 %2(으)로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="51"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1에 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="87"/>
+        <source>The export scale must be positive, got %1.</source>
+        <translation>내보내기 배율은 양수여야 합니다 (받은 값: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="141"/>
+        <source>Cannot encode %1 as PNG.</source>
+        <translation>%1을(를) PNG로 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="255"/>
+        <source>Cannot start an SVG drawing for %1.</source>
+        <translation>%1의 SVG 그리기를 시작할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1888,7 @@
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="73"/>
-        <location filename="../../gui/model/safe_read.py" line="34"/>
+        <location filename="../../gui/model/safe_read.py" line="35"/>
         <source>the file name cannot be used ({problem})</source>
         <translation>이 파일 이름은 쓸 수 없습니다 ({problem})</translation>
     </message>
@@ -1379,7 +1904,7 @@
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="76"/>
-        <location filename="../../gui/model/safe_read.py" line="33"/>
+        <location filename="../../gui/model/safe_read.py" line="34"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
     </message>
@@ -1428,11 +1953,16 @@
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="32"/>
+        <source>{n} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/model/safe_read.py" line="33"/>
         <source>the file is {size} large; the most this program reads is {limit}</source>
         <translation>파일 크기가 {size}입니다. 이 프로그램은 최대 {limit}까지 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/safe_read.py" line="35"/>
+        <location filename="../../gui/model/safe_read.py" line="36"/>
         <source>not UTF-8 text: byte {byte} at line {line}, column {column} (byte {offset} of the file)</source>
         <translation>UTF-8 텍스트가 아닙니다: {line}행 {column}열의 바이트 {byte} (파일의 {offset}번째 바이트)</translation>
     </message>
@@ -1791,32 +2321,32 @@
     <message>
         <location filename="../../gui/settings_store.py" line="44"/>
         <source>{reason}; using the default</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. 기본값을 씁니다</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="45"/>
         <source>unreadable value (not the text this program writes); using the default</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 없는 값입니다 (이 프로그램이 쓰는 텍스트가 아닙니다). 기본값을 씁니다</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="46"/>
         <source>not saved window data; using the default layout</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 창 데이터가 아닙니다. 기본 배치를 씁니다</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="47"/>
         <source>{reason}; resetting the hyper-parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. 하이퍼파라미터를 초기화합니다</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="48"/>
         <source>{reason}; using the default descent settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. 기본 하강 설정을 씁니다</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="49"/>
         <source>the settings file could not be read ({status}); using defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 파일을 읽을 수 없습니다 ({status}). 기본값을 씁니다</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="50"/>
@@ -1824,19 +2354,140 @@
         <translation>{length}자짜리 값입니다 (최대 {limit}자). 기본값을 씁니다</translation>
     </message>
     <message>
-        <location filename="../../numerics/critical_points.py" line="87"/>
+        <location filename="../../numerics/functions.py" line="33"/>
         <source>minimum {number}</source>
-        <extracomment>A curvature counts as zero when, across the whole view, it would change f by less than this fraction of the spread of f over the view (λ·L² ≤ FLAT_RTOL·spread). A millionth is far below any curvature a learner could see in the heatmap and far above the rounding of the Hessians. Second differences of f (no analytic gradient) carry rounding noise ~eps·|f|/h²; eigenvalues below this many times that noise are not trusted to have a sign. Step of the second differences of f (``numerical_hessian``&apos;s default, basins&apos; choice). A Hessian is trusted only when second differences of f at step 2h give eigenvalues within this fraction of it (plus their rounding noise): on a smooth f they agree to ~h², where f is not smooth (max(…, 0), abs, the rim of the plateau) they differ by O(1) and the &quot;curvature&quot; is an artefact of the step, so the point counts as flat. Points per axis of the grid f is sampled on to measure its spread over the view. Seeds per axis for Newton&apos;s method (a 12 × 12 grid of cell centres). Newton iterations at most (all seeds at once; stops early once every seed has settled). One Newton step is cut to this fraction of the box diagonal: far from a critical point the Hessian may be nearly singular and its step would throw the seed out of the view. A seed has converged when its last step was below this fraction of the box diagonal … … and |∇f| is below this fraction of the view&apos;s typical slope (spread / diagonal). The numerical gradient&apos;s step, as a fraction of the box diagonal (1e-4 on a box 10 wide). Critical points closer than this fraction of the box diagonal are the same point.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../numerics/critical_points.py" line="88"/>
+        <location filename="../../numerics/functions.py" line="34"/>
         <source>saddle {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../numerics/critical_points.py" line="89"/>
+        <location filename="../../numerics/functions.py" line="35"/>
         <source>maximum {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="36"/>
+        <source>global minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="37"/>
+        <source>global minimum {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="38"/>
+        <source>local maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="39"/>
+        <source>saddle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="40"/>
+        <source>monkey saddle (degenerate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="358"/>
+        <source>Sphere (the book&apos;s function_2)</source>
+        <extracomment>A learning rate and step count with which plain gradient descent (SGD, the analytic gradient, tol 1e-8) started anywhere in ``box`` ends at a minimum — or, for functions where no η can do that, the best one; the reason is in a comment at the catalogue entry. Checked in tests/numerics/test_functions.py with numerics.diagnosis.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="364"/>
+        <source>The book&apos;s function_2: a round bowl where every gradient points straight away from the minimum, so −∇f always heads home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="373"/>
+        <source>Stretched bowl (x0²/20 + x1², ch. 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="379"/>
+        <source>The book&apos;s chapter 6 bowl: 20 times steeper across than along, so plain gradient descent zig-zags while momentum and Adam glide in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="395"/>
+        <source>Rosenbrock: a curved narrow valley where plain gradient descent finds the floor at once and then crawls along it toward the minimum at (1, 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="429"/>
+        <source>Himmelblau: four equally deep minima, so where you start decides where you end; a local maximum and four saddles split the basins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="450"/>
+        <source>Beale: flat valleys next to walls a hundred thousand times higher, so one learning rate is too small on the floor and too large on the walls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="468"/>
+        <source>Booth: a tilted elliptical bowl; a quadratic whose valley runs diagonally, so no single coordinate step points at the minimum (1, 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="483"/>
+        <source>Matyas: a bowl that is nearly flat along the diagonal x0 = x1 (curvature 0.04 against 1.0 across), so descent reaches the diagonal fast and then barely moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="492"/>
+        <source>Six-hump camel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="518"/>
+        <source>Six-hump camel: two global minima, four shallower local minima, two maxima and seven saddles — a small zoo of critical points to start descents between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="527"/>
+        <source>Saddle (x0² − x1²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="533"/>
+        <source>A saddle: the gradient vanishes at the origin although it is no minimum; a start exactly on the x0 axis slides into it and stays, any other start escapes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="543"/>
+        <source>Monkey saddle (x0³ − 3x0x1²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="549"/>
+        <source>The monkey saddle: three valleys meet at a flat point whose Hessian is zero, so second-derivative tests cannot classify it and descent slows to a crawl nearby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="565"/>
+        <source>Rastrigin: a bowl covered in ripples with a local minimum near every integer point (about a hundred in view), so descent gets stuck in whichever dimple it starts in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="574"/>
+        <source>Plateau (a well in a flat plain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="580"/>
+        <source>A well of radius 2 in a plain where f is exactly 1: out there the gradient is exactly zero, so gradient descent never moves however long it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/functions.py" line="625"/>
+        <source>Your own formula: gradients are computed numerically by finite differences.</source>
+        <extracomment>The name of every objective built from a typed formula (and the choosers&apos; item data for &quot;a formula&quot;).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1886,8 +2537,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../numerics/descent.py" line="34"/>
+        <source>running</source>
+        <extracomment>Valid ranges of the run settings: the single source of truth for every front end.</extracomment>
+        <translation type="unfinished">실행 중</translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="35"/>
+        <source>step limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="36"/>
+        <source>converged (|∇f| below tolerance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="37"/>
+        <source>diverged — try a smaller learning rate η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="38"/>
         <location filename="../../numerics/diagnosis.py" line="151"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="39"/>
+        <source>learning rate η</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="40"/>
+        <source>step count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="41"/>
+        <source>tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="42"/>
+        <source>{name} must be a number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="43"/>
+        <location filename="../../numerics/optimizers.py" line="22"/>
+        <source>{name} must be between {low:g} and {high:g}, got {value:g}</source>
+        <extracomment>Added to denominators so a zero accumulated gradient does not divide by zero (the book&apos;s 1e-7).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="44"/>
+        <source>learning rate η must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="45"/>
+        <source>step count must be a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/descent.py" line="46"/>
+        <source>escape box must be (x0_min, x0_max, x1_min, x1_max), got {box}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2013,8 +2728,13 @@
     </message>
     <message>
         <location filename="../../numerics/differentiation.py" line="35"/>
-        <source>complex-step differentiation needs an f that accepts complex input; choose another scheme</source>
+        <source>unknown difference scheme {name}; choose one of {choices}</source>
         <extracomment>The book&apos;s step (ch. 4.1): small enough for truncation, large enough to survive rounding. The complex step&apos;s default: it has no subtractive cancellation, so h can be tiny and the result exact to rounding (error ~h²·f‴, far below eps at 1e−20). What ``h=None`` means for each scheme. An explicit h is always used as given, by every scheme.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/differentiation.py" line="36"/>
+        <source>complex-step differentiation needs an f that accepts complex input; choose another scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,6 +3254,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../numerics/labs/race.py" line="33"/>
+        <source>the learning rate must be a positive finite number, got {lr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../numerics/network/datasets.py" line="24"/>
         <source>Spiral (3 arms)</source>
         <translation type="unfinished"></translation>
@@ -2831,6 +3556,207 @@
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="28"/>
         <source>This step overflows: the run diverged; try a smaller η. The optimizer was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/step_inspector.py" line="30"/>
+        <source>∇f is not finite at {x}; pick another point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/step_inspector.py" line="33"/>
+        <source>step {step}:  x = {x},  f(x) = {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/step_inspector.py" line="34"/>
+        <source>      = {x_new}   (update −η·∇f = {update})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/step_inspector.py" line="35"/>
+        <source>x_new = {x_new}   (update {update})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/basins.py" line="28"/>
+        <source>minimum {number} (found)</source>
+        <extracomment>Labels of attractors the basin map found itself (not among the objective&apos;s critical points).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/basins.py" line="29"/>
+        <source>saddle {number} (found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/basins.py" line="30"/>
+        <source>maximum {number} (found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/basin_legend.py" line="44"/>
+        <source>diverged (left the view ×1000 or overflowed)</source>
+        <extracomment>Grid size of the default map (the issue asks for at least 200 × 200). Words for the special labels of ``BasinMap``: (kind, the legend&apos;s English text).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/basin_legend.py" line="45"/>
+        <source>not converged (out of steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/basin_legend.py" line="46"/>
+        <source>stalled on a flat region (∇f = 0, no critical point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/comparison.py" line="27"/>
+        <source>the start must have finite coordinates, got {start}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/comparison.py" line="28"/>
+        <source>the learning rate must be positive and finite, got {lr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="30"/>
+        <source>forward  (f(x+h) − f(x)) / h</source>
+        <extracomment>The h slider&apos;s range (the book&apos;s 1e-50 example at the bottom). The book&apos;s step. Scheme names as the lab shows them (English; :func:`scheme_title` gives the translatable one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="31"/>
+        <source>backward  (f(x) − f(x−h)) / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="32"/>
+        <source>central  (f(x+h) − f(x−h)) / 2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="34"/>
+        <source>complex step  Im f(x+ih) / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="37"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="38"/>
+        <source>reference (complex step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="39"/>
+        <source>reference (Richardson, h = 1e-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="40"/>
+        <source>In {precision}, numbers near x = {x:g} are {spacing:.1e} apart, so any h below {half:.1e} (like the book&apos;s 1e−50) leaves x + h == x: f(x + h) − f(x) is exactly 0 and so is the derivative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="43"/>
+        <source>slope {order}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="44"/>
+        <source>the x range must be two finite numbers, low &lt; high; got {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="45"/>
+        <source>type a formula in x, e.g. 0.01*x**2 + 0.1*x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="46"/>
+        <source>this lab&apos;s functions have one variable: write x, not x0 or x1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="90"/>
+        <source>The book&apos;s function_1</source>
+        <extracomment>Order of the truncation error of each scheme (error ∝ h^order while rounding is negligible).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="92"/>
+        <source>Sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="93"/>
+        <source>Exponential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="94"/>
+        <source>Cubic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="96"/>
+        <source>Natural logarithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/derivative.py" line="97"/>
+        <source>Square root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/partials.py" line="27"/>
+        <location filename="../../numerics/labs/step_inspector.py" line="31"/>
+        <source>the point must have finite coordinates, got {point}</source>
+        <extracomment>The book&apos;s example point. The book&apos;s function (x0² + x1², the catalogue&apos;s sphere), scheme and step for this experiment.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="23"/>
+        <source>learning rate η must be a positive number, got {lr:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="24"/>
+        <source>{optimizer} has no hyper-parameter {name} (it takes: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="25"/>
+        <source>{optimizer} has no hyper-parameter {name} (it takes none besides η)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="26"/>
+        <source>unknown optimizer {name}; choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="27"/>
+        <source>α: how much of the last step is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="28"/>
+        <source>ρ: how slowly old squared gradients fade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="29"/>
+        <source>β₁: decay of the first moment (mean gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../numerics/optimizers.py" line="30"/>
+        <source>β₂: decay of the second moment (mean squared gradient)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
