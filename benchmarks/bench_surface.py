@@ -162,7 +162,51 @@ def main() -> int:
     print(f"smooth (median frame ≤ 33 ms): {'yes' if smooth else 'NO'}")
     view.close()
     canvas.close()
+    hidden_costs(app, name)
     return 0
+
+
+def hidden_costs(app, name: str) -> None:
+    """The 2-D canvas's rebuild and repaint in two windows measured in turns: one whose 3-D view
+    was never shown, one whose 3-D view was shown and hidden again (its window then composes
+    itself through OpenGL). Also: how many 3-D frames are drawn while hidden (none expected)."""
+    from gui.main_window import MainWindow
+
+    windows = []
+    for _ in range(2):
+        window = MainWindow()
+        window.resize(1400, 900)
+        window.state.update(function=name)
+        window.show()
+        windows.append(window)
+    for _ in range(20):
+        app.processEvents()
+    plain, shown = windows
+    shown.show_surface_view(True)
+    for _ in range(40):
+        app.processEvents()
+        time.sleep(0.01)
+    shown.show_surface_view(False)
+    for _ in range(20):
+        app.processEvents()
+    frames = shown.surface_view.gl_view.frames
+
+    def frame(window) -> float:
+        start = time.perf_counter()
+        window.canvas.recompute()
+        window.canvas.plot.viewport().repaint()
+        return (time.perf_counter() - start) * 1e3
+
+    times = {id(plain): [], id(shown): []}
+    for _ in range(3 * REPEATS):
+        for window in (plain, shown):
+            times[id(window)].append(frame(window))
+    before, after = statistics.median(times[id(plain)]), statistics.median(times[id(shown)])
+    print(f"2-D rebuild + repaint, in turns: 3-D never shown {before:.1f} ms, shown then hidden {after:.1f} ms "
+          f"({after / before:.2f}×); 3-D frames drawn while hidden: {shown.surface_view.gl_view.frames - frames}")
+    for window in windows:
+        window.shutdown()
+        window.close()
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ class LabelsItem(GLGraphicsItem.GLGraphicsItem):
         if not self._labels:
             return
         view = self.view()
-        rect = QRectF(view.rect())
+        rect = QRectF(0, 0, view.width(), view.height())  # a QOpenGLWindow has no rect()
         to_viewport = QMatrix4x4()
         to_viewport.viewport(rect.left(), rect.bottom(), rect.width(), -rect.height())
         project = to_viewport * self.mvpMatrix()

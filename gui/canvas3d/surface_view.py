@@ -134,21 +134,36 @@ def _forget_programs_unless_shared(context) -> None:
         _programs_context = weakref.ref(context)
 
 
-def _gl_view_class():
-    """The GL widget class, defined only once OpenGL is known to work (it imports PyOpenGL)."""
+@functools.lru_cache(maxsize=2)
+def _gl_view_class(native_window: bool):
+    """The GL view class, defined only once OpenGL is known to work (it imports PyOpenGL).
+
+    ``native_window``: pyqtgraph's view as a ``QOpenGLWindow`` of its own, embedded with
+    ``QWidget.createWindowContainer``. A ``QOpenGLWidget`` would make its top-level window compose
+    every repaint through OpenGL from its first show on, hidden again or not: measured in
+    llvmpipe (benchmarks/bench_surface.py), the 2-D canvas's rebuild and repaint 2.5× slower. A
+    window of its own leaves the rest of the app's painting as it was. The command line's export
+    renders a never-shown view, which only a ``QOpenGLWidget`` can (``native_window=False``).
+    """
     import time
 
-    import pyqtgraph.opengl as gl
+    from pyqtgraph.opengl.GLViewWidget import GLViewMixin, GLViewWidget
+    from PySide6.QtOpenGL import QOpenGLWindow
 
-    class SurfaceGLView(gl.GLViewWidget):
+    bases = (GLViewMixin, QOpenGLWindow) if native_window else (GLViewWidget,)
+
+    class SurfaceGLView(*bases):  # type: ignore[misc]
         """pyqtgraph's GL view, timing its frames (``last_frame_ms``, GPU work included when
         ``finish_frames``) and recompiling shaders for a context of its own."""
 
-        def __init__(self, parent=None) -> None:
-            super().__init__(parent)
+        def __init__(self) -> None:
+            super().__init__()
             self.last_frame_ms = math.nan
             self.finish_frames = False
             self.frames = 0
+
+        def devicePixelRatioF(self) -> float:  # noqa: N802 - QWidget's name, which GLViewMixin calls
+            return float(self.devicePixelRatio())
 
         def initializeGL(self) -> None:  # noqa: N802 - Qt API
             _forget_programs_unless_shared(self.context())
@@ -191,9 +206,11 @@ class SurfaceView(QWidget):
     surfaceShown = Signal()
 
     def __init__(self, state: "ExplorerState | None" = None, *, compute: "ComputeThread | None" = None,
-                 parent: QWidget | None = None) -> None:
+                 native_window: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("surface-view")
+        self._native_window = bool(native_window)  # see _gl_view_class
+        self._gl_holder: QWidget | None = None
         self.compute = compute
         self.state: ExplorerState | None = None
         self.runs: RunController | None = None
@@ -317,9 +334,14 @@ class SurfaceView(QWidget):
     def _build_gl(self) -> None:
         import pyqtgraph.opengl as gl
 
-        view = _gl_view_class()()
-        view.setMinimumSize(200, 160)
-        self.gl_view = view
+        view = _gl_view_class(self._native_window)()
+        if self._native_window:
+            holder = QWidget.createWindowContainer(view, self)
+            holder.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        else:
+            holder = view
+        holder.setMinimumSize(200, 160)
+        self.gl_view, self._gl_holder = view, holder
         self.surface_item = gl.GLSurfacePlotItem(computeNormals=False, smooth=True, glOptions="opaque")
         self.surface_item.setVisible(False)
         view.addItem(self.surface_item)
@@ -354,9 +376,9 @@ class SurfaceView(QWidget):
         self.reset_camera()
         self._apply_theme(self.theme)
         # Last: inserted into a shown widget, the GL view is shown (and this view synced) at once.
-        self._layout.insertWidget(0, view, 1)
+        self._layout.insertWidget(0, holder, 1)
         if self.isVisible():  # a child added to a shown widget stays hidden until shown
-            view.show()
+            holder.show()
 
     def reset_camera(self) -> None:
         """The starting camera: the whole surface from its front left, a little above."""
@@ -688,6 +710,11 @@ class SurfaceView(QWidget):
                               else self.tr("The 3-D view is not available."))
         self._balls_timer.stop()
         self._refresh_balls()
+        if self._native_window:
+            # A QOpenGLWindow's grab reads what it last drew, without drawing: draw the scene as it
+            # is now into the back buffer, which the grab then reads.
+            self.gl_view.makeCurrent()
+            self.gl_view.paintGL()
         image = self.gl_view.grabFramebuffer()
         if image.isNull():
             raise ExportError(self.tr("The 3-D view could not be rendered."))
