@@ -47,6 +47,13 @@ examples:
                     --theme dark --size 800x800 --scale 2 --export bowl@2x.png
   gradient-explorer --session saved.json --export saved.png
   gradient-explorer --lab lr-race --export race.png         the book's learning-rate race
+  gradient-explorer --book-view --export quiver.svg     the book's gradient_2d figure, square, limits [-2, 2]
+  gradient-explorer --preset gradient-method --export descent.png
+                                                      the book's gradient_method figure (20 big dots)
+  gradient-explorer --lab optimizers --layout grid --export ch6.png
+                                                      one panel per optimizer, as the book's ch. 6 figure
+  gradient-explorer --box -3.5,3.5,-4.5,4.5 --export box.png
+                                                      exactly this box: the image takes its aspect
   gradient-explorer --lab network --dataset mnist --mnist dataset/ --export mnist.png \
                     --export-csv mnist.csv                     the book's MNIST training (ch. 4.5)
   gradient-explorer --function himmelblau --start 0,0 --view 3d --export surface.png
@@ -177,6 +184,19 @@ def build_parser() -> argparse.ArgumentParser:
     descent.add_argument("--scheme", metavar="NAME",
                          help="difference scheme: forward, backward, central, richardson or complex (default central)")
 
+    from gui.book_presets import PRESETS
+
+    book = parser.add_argument_group("the book's figures")
+    book.add_argument("--book-view", action="store_true",
+                      help="export the book's gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² "
+                           "(sphere unless --function/--formula), square, 640x640 unless --size (needs --export)")
+    book.add_argument("--preset", choices=tuple(PRESETS), metavar="NAME",
+                      help="one of the book's figures as options (any option given too overrides it): "
+                           + "; ".join(f"{p.name}: {p.script}, {p.description}" for p in PRESETS.values()))
+    book.add_argument("--layout", choices=("overlay", "grid"),
+                      help="--lab optimizers only: every path on one field (overlay, the default) or one panel "
+                           "per optimizer (grid, the book's ch. 6 figure)")
+
     other = parser.add_argument_group("other")
     other.add_argument("--session", metavar="FILE", help="start from a saved session file; other options override it")
     other.add_argument("--lab", metavar="NAME",
@@ -210,7 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_LAB_OPTIONS = ("--lab", "--export", "--size", "--scale", "--theme", "--lang")
+_LAB_OPTIONS = ("--lab", "--export", "--size", "--scale", "--theme", "--lang", "--layout")
 #: Options of --lab network only, and everything that lab accepts.
 _NETWORK_OPTIONS = ("--dataset", "--mnist", "--iterations", "--batch-size", "--hidden", "--gradient", "--seed")
 _NETWORK_LAB_OPTIONS = _LAB_OPTIONS + _NETWORK_OPTIONS + ("--export-csv", "--lr", "--optimizer")
@@ -218,7 +238,7 @@ _NETWORK_LAB_OPTIONS = _LAB_OPTIONS + _NETWORK_OPTIONS + ("--export-csv", "--lr"
 _IMAGE_ONLY_OPTIONS = ("--size", "--scale")
 #: Options that describe the view: they open the window on it, or shape what --export writes.
 _VIEW_OPTIONS = ("--function", "--formula", "--box", "--start", "--optimizer", "--lr", "--steps", "--hyper",
-                 "--tol", "--numerical", "--h", "--scheme", "--session", "--theme", "--arrows", "--hide")
+                 "--tol", "--numerical", "--h", "--scheme", "--session", "--theme", "--arrows", "--hide", "--preset")
 def _value_options(parser: argparse.ArgumentParser) -> tuple[set[str], list[str]]:
     """(options that take a value, every option string) of ``parser``."""
     takes_value, every = set(), []
@@ -289,6 +309,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         foreign = [opt for opt in _given_options(argv) if opt not in _LAB_OPTIONS]
         if foreign:
             raise CliError(f"{foreign[0]} does not apply to --lab (a lab exports its own preset)")
+    if args.layout is not None and args.lab != "optimizers":
+        raise CliError("--layout applies to --lab optimizers only (overlay or grid)")
+    if args.book_view:
+        if args.export is None:
+            raise CliError("--book-view needs --export (in the window: View ▸ Book view)")
+        if args.lab is not None or args.view == "3d":
+            raise CliError("--book-view is a view of the explorer's field: not with --lab or --view 3d")
+        if args.function is None and args.formula is None:
+            from gui.book_presets import BOOK_VIEW_FUNCTION
+
+            args.function = BOOK_VIEW_FUNCTION
+    if args.preset is not None:
+        from gui.book_presets import PRESETS, apply_preset
+
+        apply_preset(args, PRESETS[args.preset])
     stray = [opt for opt in _given_options(argv) if opt in _NETWORK_OPTIONS]
     if stray and args.lab != "network":
         raise CliError(f"{stray[0]} needs --lab network")
@@ -583,7 +618,9 @@ def _run_headless(args: argparse.Namespace) -> int:
             raise OutputFailure(f"--export-csv: {exc}") from None
         print(_printable(f"wrote {csv_path} ({sum(len(t) for t in trajectories)} rows)"))
     if image is not None:
-        size = args.size or DEFAULT_SIZE
+        from gui.book_presets import BOOK_VIEW_SIZE, PRESETS
+
+        size = args.size or (BOOK_VIEW_SIZE if args.book_view else DEFAULT_SIZE)
         from gui.headless import RenderError, render_explorer, render_lab
 
         if args.view == "3d":
@@ -596,12 +633,21 @@ def _run_headless(args: argparse.Namespace) -> int:
         from gui.export import ExportError
 
         try:
+            notes: list[str] = []
             if args.lab is not None:
-                render_lab(lab, session, image, size, args.scale)
+                render_lab(lab, session, image, size, args.scale, layout=args.layout)
             elif args.view == "3d":
                 render_surface(session, trajectories, image, size)
             else:
-                render_explorer(session, trajectories, image, size, args.scale)
+                preset = PRESETS.get(args.preset)
+                # --box (or a preset's box, or the book view's [−2, 2]²) is shown exactly: the
+                # image takes its aspect, and says what it changed (nothing is clamped silently).
+                notes = render_explorer(session, trajectories, image, size, args.scale, book_view=args.book_view,
+                                        exact_box=args.box is not None,
+                                        marker_px=preset.marker_px if preset is not None else None,
+                                        size_given=args.size is not None)
+            for note in notes or ():
+                print(_printable(note))
         except RenderError as exc:
             raise CliError(str(exc)) from None
         except ExportError as exc:

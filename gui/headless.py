@@ -86,8 +86,47 @@ def _export_widget(widget, path: Path, scale: int) -> None:
         export_png(widget, path, scale=scale)
 
 
-def render_explorer(session, trajectories: list, path: Path, size: tuple[int, int], scale: int) -> None:
+def _fit_box(canvas, box: tuple[float, float, float, float], size: tuple[int, int]) -> tuple[int, int]:
+    """Resize ``canvas`` so that its plot shows exactly ``box`` at equal scales (the aspect is
+    locked, so a box of another aspect than the plot would be widened): the largest plot of the
+    box's aspect inside ``size``, the axes and keys around it measured and added on. Returns the
+    canvas's size (to the pixel: the box is then exact to within a pixel)."""
+    from PySide6.QtWidgets import QApplication
+
+    aspect = (box[1] - box[0]) / (box[3] - box[2])
+    w, h = size
+    for _ in range(4):  # the tick labels' widths change with the range: measure again
+        canvas.resize(w, h)
+        QApplication.processEvents()
+        canvas.view_box.setRange(xRange=box[:2], yRange=box[2:], padding=0)
+        QApplication.processEvents()
+        frame_w, frame_h = w - canvas.view_box.width(), h - canvas.view_box.height()
+        plot_w, plot_h = size[0] - frame_w, size[1] - frame_h
+        if plot_w / plot_h > aspect:
+            plot_w = plot_h * aspect
+        else:
+            plot_h = plot_w / aspect
+        fitted = (max(16, round(plot_w + frame_w)), max(16, round(plot_h + frame_h)))
+        if fitted == (w, h):
+            break
+        w, h = fitted
+    canvas.view_box.setRange(xRange=box[:2], yRange=box[2:], padding=0)
+    return w, h
+
+
+def render_explorer(session, trajectories: list, path: Path, size: tuple[int, int], scale: int, *,
+                    book_view: bool = False, exact_box: bool = False, marker_px: float | None = None,
+                    size_given: bool = True) -> list[str]:
+    """Draw the Explorer's view of ``session`` with ``trajectories`` and write it to ``path``.
+
+    ``book_view``: the book's quiver figure (``FieldCanvas.book_view``) on exactly [−2, 2]²;
+    ``exact_box``: the session's view box exactly (``--box``). Either way the image takes the
+    box's aspect; the returned notes say so when that changed the size (``size_given``: the size
+    was the user's). ``marker_px``: the size of the runs' dots (the book's gradient_method).
+    """
+    from gui.book_presets import BOOK_VIEW_BOX
     from gui.canvas.field_canvas import FieldCanvas
+    from gui.canvas.paths_layer import PathStyle
     from gui.model.explorer_state import ExplorerState
     from gui.model.theme import THEMES
 
@@ -101,11 +140,23 @@ def render_explorer(session, trajectories: list, path: Path, size: tuple[int, in
     canvas.computeFailed.connect(failures.append)  # a formula that cannot be evaluated on the grid
     canvas.resize(*size)
     canvas.bind_state(state)
+    style = PathStyle(marker_px=marker_px) if marker_px else None
     for run in trajectories:
-        canvas.add_path(run.run_id, theme.path_color(run.run_id))
+        canvas.add_path(run.run_id, theme.path_color(run.run_id), style)
         canvas.set_path(run.run_id, run.xs.copy())
+    notes: list[str] = []
     try:
         _lay_out(canvas)
+        box = BOOK_VIEW_BOX if book_view else (tuple(session.view_box) if exact_box and session.view_box else None)
+        if book_view:
+            canvas.book_view()
+        if box is not None:
+            fitted = _fit_box(canvas, box, size)
+            if fitted != tuple(size):
+                option = "--book-view" if book_view else "--box"
+                asked = f"{size[0]}x{size[1]}" + ("" if size_given else " (the default size)")
+                notes.append(f"{option}: the image is {fitted[0]}x{fitted[1]} instead of {asked}, so that "
+                             f"x0 ∈ [{box[0]:g}, {box[1]:g}] and x1 ∈ [{box[2]:g}, {box[3]:g}] fill it at equal scales")
         # The resize scheduled a debounced recompute for the final size: run it now, not in 50 ms.
         canvas.recompute()
         app.processEvents()
@@ -115,15 +166,20 @@ def render_explorer(session, trajectories: list, path: Path, size: tuple[int, in
     finally:
         canvas.close()
         canvas.deleteLater()
+    return notes
 
 
-def render_lab(spec, session, path: Path, size: tuple[int, int], scale: int) -> None:
+def render_lab(spec, session, path: Path, size: tuple[int, int], scale: int, *, layout: str | None = None) -> None:
+    """Draw lab ``spec``'s preset, computed to the end, and write its figure to ``path``;
+    ``layout="grid"``: the optimizer lab's small multiples (one panel per optimizer)."""
     _qt_application()
     from gui.model.theme import THEMES
 
     widget = spec.create()
     try:
         widget.set_theme(THEMES[session.theme])
+        if layout is not None:
+            widget.set_small_multiples(layout == "grid")
         # The preset is computed on the lab's compute thread: render only what it finished.
         widget.run_preset_blocking()
         if not widget.wait_until_computed():

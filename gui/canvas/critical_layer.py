@@ -67,7 +67,8 @@ class CriticalLayer(pg.ItemGroup):
             self.place_labels(*self._view)
 
     def place_labels(self, view: tuple[float, float, float, float], px_size: tuple[float, float]) -> None:
-        """Anchor every label so it stays inside ``view`` (a box ``(x0_min, x0_max, x1_min, x1_max)``).
+        """Anchor every label so it stays inside ``view`` (a box ``(x0_min, x0_max, x1_min, x1_max)``);
+        a label that fits inside on no side is hidden.
 
         ``px_size`` is one pixel in data units along x and y. Each label takes the first of
         right-above, left-above, right-below, left-below of its point that lies inside the view
@@ -88,7 +89,7 @@ class CriticalLayer(pg.ItemGroup):
         for i, label in enumerate(self.labels):
             rect = label.textItem.boundingRect()  # in pixels: a TextItem ignores the view's scale
             w, h = rect.width(), rect.height()
-            best, best_cost = ANCHORS[0], np.inf
+            best, best_cost, best_outside = ANCHORS[0], np.inf, 0.0
             for ax, ay in ANCHORS:
                 left, top = px[i, 0] - ax * w, px[i, 1] - ay * h
                 box = np.array([left, top, left + w, top + h])
@@ -98,10 +99,13 @@ class CriticalLayer(pg.ItemGroup):
                 covered = _overlap(box, others) + (_overlap(box, np.array(placed)) if placed else 0.0)
                 cost = 1e3 * outside + covered  # sticking out of the view is the worse fault
                 if cost < best_cost:
-                    best, best_cost = (ax, ay), cost
+                    best, best_cost, best_outside = (ax, ay), cost, outside
                 if cost == 0:
                     break
             label.setAnchor(best)
+            # A label that fits on no side (a small multiple's view is narrower than two labels)
+            # is left out rather than cut at the view's edge: the marker still shows the point.
+            label.setVisible(bool(best_outside == 0))
             ax, ay = best
             left, top = px[i, 0] - ax * w, px[i, 1] - ay * h
             placed.append(np.array([left, top, left + w, top + h]))

@@ -122,6 +122,7 @@ class FieldCanvas(QtWidgets.QWidget):
         self.arrow_step = 1.0  #: data distance between neighbouring arrows
         self.last_compute_ms = 0.0  #: computing time of the last field drawn (field + heatmap + contours)
         self._visible = dict.fromkeys(LAYERS, True)
+        self.keys_visible = True  #: the colour keys beside the plot (small multiples share one figure's)
         self._deferred = 0  # depth of deferred() blocks
         self._pending_compute = False  # a recompute was asked for inside deferred()
         self._pending_draw = False  # a redraw of the arrows was asked for inside deferred()
@@ -290,6 +291,11 @@ class FieldCanvas(QtWidgets.QWidget):
         self._apply_visibility()
         if visible and name in ("heatmap", "contours", "field"):
             self.recompute()  # hidden layers are not kept up to date while hidden
+
+    def set_keys_visible(self, visible: bool) -> None:
+        """Show or hide the colour keys (|∇f|, f) and give their column to the plot."""
+        self.keys_visible = bool(visible)
+        self._apply_visibility()
 
     def layer_visible(self, name: str) -> bool:
         """Whether the layer is currently shown (book view hides heatmap and contours)."""
@@ -659,7 +665,8 @@ class FieldCanvas(QtWidgets.QWidget):
 
     def _apply_visibility(self) -> None:
         self.field_item.setVisible(self._shown("field"))
-        self.legends.set_visible(self._shown("field") and not self.book_mode, self._shown("heatmap"))
+        keys = self.keys_visible and not self.book_mode
+        self.legends.set_visible(keys and self._shown("field"), keys and self._shown("heatmap"))
         self.heatmap.setVisible(self._shown("heatmap"))
         self.contours.setVisible(self._shown("contours"))
         self.critical.setVisible(self._shown("critical"))

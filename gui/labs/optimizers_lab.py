@@ -23,6 +23,12 @@ from numerics.optimizers import OPTIMIZERS
 
 #: The order of the optimizer rows (and of their colours, which stay put while ticking).
 ORDER = ("SGD", "Momentum", "Nesterov", "AdaGrad", "RMSProp", "Adam")
+#: One dash pattern per optimizer (in line widths), so that paths lying on one another stay
+#: apart on the overlaid field (AdaGrad's runs under RMSProp's from (−7, 2)) and in the loss plot.
+DASHES: dict[str, tuple[float, ...] | None] = {
+    "SGD": None, "Momentum": (6.0, 3.0), "Nesterov": (1.5, 2.5), "AdaGrad": (8.0, 3.0, 1.5, 3.0),
+    "RMSProp": (3.0, 3.0), "Adam": (10.0, 2.5, 2.0, 2.5, 2.0, 2.5),
+}
 #: an optimizer row: its check box this wide (so the η boxes line up), its hyper-parameters
 #: indented under it by this much
 NAME_WIDTH, HYPER_INDENT = 110, 22
@@ -142,7 +148,7 @@ class OptimizersLab(PathsLab):
         while len(self.small_multiples) < n:
             c = FieldCanvas(self.canvas.objective, theme=self.theme)
             c.startRequested.connect(self._on_canvas_click)
-            c.color_bar.hide()
+            c.set_keys_visible(False)  # the panels share one colouring: no key in each
             self.small_multiples.append(c)
         cols = 2 if n <= 4 else 3
         for i, c in enumerate(self.small_multiples):
@@ -165,7 +171,7 @@ class OptimizersLab(PathsLab):
             color = self._color(ct.optimizer)
             ended = "" if run.diagnosis is None else f"{render(run.diagnosis.label)}, "
             lanes.append(Lane(color, run.path, f"{ct.label}: {ended}f = {format_number(run.final_value, 3)}",
-                              ct.optimizer, run.values))
+                              ct.optimizer, run.values, DASHES.get(ct.optimizer)))
             if multiples:
                 canvas = self.small_multiples[i]
                 canvas.clear_paths()

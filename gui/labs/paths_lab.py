@@ -21,6 +21,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
+from gui.canvas.paths_layer import PathStyle
 from gui.labs.figure_style import add_legend, legend_proxy, style_legend, style_plot
 from gui.labs.lab_base import LabWidget, labelled_row
 from gui.labs.number_field import number_edit, read_number, step_box
@@ -209,9 +210,9 @@ class PathsLab(LabWidget):
             self.loss_plot.removeItem(self._loss_items.pop())
         for i, lane in enumerate(lanes):
             if on_canvas:
-                self.canvas.add_path(i, lane.color)
+                self.canvas.add_path(i, lane.color, PathStyle(dash=lane.dash) if lane.dash else None)
                 self.canvas.set_path(i, self.clipped(lane.path))
-            pen = pg.mkPen(lane.color, width=2)
+            pen = pg.mkPen(lane.color, width=2, dash=list(lane.dash) if lane.dash else None)
             if i == len(self._loss_items):
                 item = self.loss_plot.plot()
                 # pyqtgraph keeps 5 samples per pixel (10 with "peak"); one min/max pair per pixel
@@ -222,7 +223,9 @@ class PathsLab(LabWidget):
             self._loss_items[i].setData(steps, shown, pen=pen)
             if i == len(self._proxies):
                 self._proxies.append(legend_proxy(lane.color))
-            self._proxies[i].setPen(pg.mkPen(lane.color, width=3))
+            # a dashed sample thinner: its pattern (in line widths) must fit the 20-px sample
+            dash = list(lane.dash) if lane.dash else None
+            self._proxies[i].setPen(pg.mkPen(lane.color, width=2 if dash else 3, dash=dash))
         update_legend(self.canvas_legend, list(zip(self._proxies, [ln.label for ln in lanes])) if on_canvas else [])
         update_legend(self.loss_legend, list(zip(self._loss_items, [ln.loss_name for ln in lanes])))
 
@@ -236,6 +239,8 @@ class Lane:
     label: str
     loss_name: str
     values: np.ndarray
+    #: a dash pattern (in line widths) for the path and its loss curve; None: solid
+    dash: tuple[float, ...] | None = None
 
 
 def update_legend(legend: pg.LegendItem, entries: list[tuple[pg.GraphicsObject, str]]) -> None:
