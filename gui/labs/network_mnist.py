@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from gui.labs.lab_base import ERROR_STYLE, labelled_row
@@ -29,8 +29,22 @@ DOWNLOAD_ORDER: tuple[str, ...] = (TEST_IMAGES, TEST_LABELS, TRAIN_IMAGES, TRAIN
 
 
 def download_folder() -> Path:
-    """Where downloaded files go: the user's data folder for this app, ``…/mnist``."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    """Where downloaded files go: the user's data folder for this app, ``…/mnist``.
+
+    Asked under the window's own organisation and application names, whatever the running
+    QApplication is called (the command line's is "gradient-explorer"), so the window and
+    ``--lab network --dataset mnist`` find the same files.
+    """
+    from gui.app import APPLICATION, ORGANIZATION
+
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    try:
+        base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])
     return Path(base) / "mnist"
 
 
