@@ -19,8 +19,16 @@ from numerics.descent import CancelToken, DescentConfig, StopReason, iterate_des
 from numerics.differentiation import numerical_hessian
 from numerics.field import grid_points
 from numerics.functions import CriticalPoint
+from numerics.messages import QT_TRANSLATE_NOOP, message
 from numerics.types import Box, InspectableObjective, ScalarField, VectorField
 from numerics.jobs import Progress, ProgressMarks, run_to_end
+
+#: Labels of attractors the basin map found itself (not among the objective's critical points).
+FOUND_LABELS = {
+    "minimum": QT_TRANSLATE_NOOP("numerics", "minimum {number} (found)"),
+    "saddle": QT_TRANSLATE_NOOP("numerics", "saddle {number} (found)"),
+    "maximum": QT_TRANSLATE_NOOP("numerics", "maximum {number} (found)"),
+}
 
 #: End points closer than this fraction of the box diagonal count as the same place.
 MATCH_FRACTION = 0.01
@@ -177,7 +185,7 @@ def iter_basin_map(objective: InspectableObjective, box: Box, n: int, config: De
                     labels[rest[member == c]] = len(attractors)
                     number = sum(a.kind == kind for a in attractors) + 1
                     attractors.append(CriticalPoint(x=(float(centre[0]), float(centre[1])), kind=str(kind),
-                                                    label=f"{kind} {number} (found)"))
+                                                    label=message(FOUND_LABELS[str(kind)], number=number)))
     # Also when every start stopped early (converged or diverged) and the marks never reached 1.
     yield Progress(1.0)
     return BasinMap(tuple(box), labels.reshape(n, n), tuple(attractors), final.reshape(n, n, 2).copy(),

@@ -31,8 +31,8 @@ from numpy.typing import ArrayLike
 
 from numerics.basins import _cluster, _hessian
 from numerics.differentiation import numerical_hessian
-from numerics.functions import CriticalPoint
-from numerics.messages import QT_TRANSLATE_NOOP, Message, message
+from numerics.functions import LABEL_MAXIMUM, LABEL_MINIMUM, LABEL_SADDLE, CriticalPoint
+from numerics.messages import Message, message
 
 __all__ = [
     "DEDUPE_FRACTION",
@@ -84,9 +84,7 @@ DEDUPE_FRACTION = 1e-3
 _EPS = float(np.finfo(np.float64).eps)
 _KIND_ORDER = {"minimum": 0, "saddle": 1, "maximum": 2}
 
-LABEL_MINIMUM = QT_TRANSLATE_NOOP("numerics", "minimum {number}")
-LABEL_SADDLE = QT_TRANSLATE_NOOP("numerics", "saddle {number}")
-LABEL_MAXIMUM = QT_TRANSLATE_NOOP("numerics", "maximum {number}")
+# (the label texts live beside CriticalPoint, in numerics.functions: the catalogue uses them too)
 _LABELS = {"minimum": LABEL_MINIMUM, "saddle": LABEL_SADDLE, "maximum": LABEL_MAXIMUM}
 
 
@@ -271,5 +269,5 @@ def find_critical_points(objective, box=None, *, seeds: int = SEEDS) -> tuple[Cr
         kind = str(kinds[i])
         counts[kind] += 1
         found.append(CriticalPoint((float(centres[i, 0]), float(centres[i, 1])), kind,
-                                   str(critical_point_label(kind, counts[kind]))))
+                                   critical_point_label(kind, counts[kind])))
     return tuple(found)

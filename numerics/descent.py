@@ -17,8 +17,9 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from numerics.differentiation import SCHEMES, numerical_gradient
-from numerics.optimizers import OPTIMIZERS, make_optimizer
+from numerics.differentiation import SCHEMES, UNKNOWN_SCHEME, numerical_gradient
+from numerics.messages import QT_TRANSLATE_NOOP, Message, MessageError, message
+from numerics.optimizers import OPTIMIZERS, UNKNOWN_OPTIMIZER, make_optimizer
 
 #: Valid ranges of the run settings: the single source of truth for every front end.
 LIMITS: dict[str, tuple[float, float]] = {
@@ -27,6 +28,22 @@ LIMITS: dict[str, tuple[float, float]] = {
     "tol": (0.0, 1.0),
     "h": (1e-50, 1.0),
 }
+
+# The words of a run's stop reason (the runner's; what the user reads is its verdict,
+# numerics.diagnosis) and of a refused DescentConfig.
+RUNNING_TEXT = QT_TRANSLATE_NOOP("numerics", "running")
+STEP_LIMIT_TEXT = QT_TRANSLATE_NOOP("numerics", "step limit reached")
+CONVERGED_TEXT = QT_TRANSLATE_NOOP("numerics", "converged (|∇f| below tolerance)")
+DIVERGED_TEXT = QT_TRANSLATE_NOOP("numerics", "diverged — try a smaller learning rate η")
+CANCELLED_TEXT = QT_TRANSLATE_NOOP("numerics", "cancelled")
+NAME_LR = QT_TRANSLATE_NOOP("numerics", "learning rate η")
+NAME_STEPS = QT_TRANSLATE_NOOP("numerics", "step count")
+NAME_TOL = QT_TRANSLATE_NOOP("numerics", "tolerance")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("numerics", "{name} must be a number, got {value}")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("numerics", "{name} must be between {low:g} and {high:g}, got {value:g}")
+LR_NOT_POSITIVE = QT_TRANSLATE_NOOP("numerics", "learning rate η must be positive")
+STEPS_NOT_WHOLE = QT_TRANSLATE_NOOP("numerics", "step count must be a whole number, got {value}")
+BAD_ESCAPE_BOX = QT_TRANSLATE_NOOP("numerics", "escape box must be (x0_min, x0_max, x1_min, x1_max), got {box}")
 
 #: A start diverged when it leaves its escape box grown by this factor around the box centre.
 ESCAPE_FACTOR = 1000.0
@@ -55,15 +72,20 @@ class StopReason(IntEnum):
     CANCELLED = 4
 
     def describe(self) -> str:
+        """The reason in English words ("step limit reached")."""
         return _DESCRIPTIONS[self]
+
+    def describe_message(self) -> Message:
+        """The reason as a translatable Message."""
+        return message(_DESCRIPTIONS[self])
 
 
 _DESCRIPTIONS = {
-    StopReason.RUNNING: "running",
-    StopReason.STEP_LIMIT: "step limit reached",
-    StopReason.CONVERGED: "converged (|∇f| below tolerance)",
-    StopReason.DIVERGED: "diverged — try a smaller learning rate η",
-    StopReason.CANCELLED: "cancelled",
+    StopReason.RUNNING: RUNNING_TEXT,
+    StopReason.STEP_LIMIT: STEP_LIMIT_TEXT,
+    StopReason.CONVERGED: CONVERGED_TEXT,
+    StopReason.DIVERGED: DIVERGED_TEXT,
+    StopReason.CANCELLED: CANCELLED_TEXT,
 }
 
 
@@ -96,26 +118,30 @@ class DescentConfig:
     escape_box: tuple[float, float, float, float] | None = None
 
     def validate(self) -> "DescentConfig":
-        """Raise ValueError naming the first bad setting; return self so calls can chain."""
+        """Raise ValueError naming the first bad setting; return self so calls can chain.
+
+        The error is a :class:`~numerics.messages.MessageError`: ``.message`` is translatable.
+        """
         if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"unknown optimizer {self.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
-        for name, words in (("lr", "learning rate η"), ("steps", "step count"), ("tol", "tolerance"), ("h", "h")):
+            raise MessageError(message(UNKNOWN_OPTIMIZER, name=repr(self.optimizer), choices=", ".join(OPTIMIZERS)))
+        for name, words in (("lr", message(NAME_LR)), ("steps", message(NAME_STEPS)), ("tol", message(NAME_TOL)),
+                            ("h", "h")):
             value = getattr(self, name)
             low, high = LIMITS[name]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                raise ValueError(f"{words} must be a number, got {value!r}")
+                raise MessageError(message(NOT_A_NUMBER, name=words, value=repr(value)))
             if not low <= value <= high:
-                raise ValueError(f"{words} must be between {low:g} and {high:g}, got {value:g}")
+                raise MessageError(message(OUT_OF_RANGE, name=words, low=low, high=high, value=value))
         if self.lr <= 0:
-            raise ValueError("learning rate η must be positive")
+            raise MessageError(message(LR_NOT_POSITIVE))
         if int(self.steps) != self.steps:
-            raise ValueError(f"step count must be a whole number, got {self.steps!r}")
+            raise MessageError(message(STEPS_NOT_WHOLE, value=repr(self.steps)))
         if self.scheme not in SCHEMES:
-            raise ValueError(f"unknown difference scheme {self.scheme!r}; choose one of {', '.join(SCHEMES)}")
+            raise MessageError(message(UNKNOWN_SCHEME, name=repr(self.scheme), choices=", ".join(SCHEMES)))
         if self.escape_box is not None:
             x0a, x0b, x1a, x1b = (float(v) for v in self.escape_box)
             if not (x0a < x0b and x1a < x1b) or not all(map(math.isfinite, (x0a, x0b, x1a, x1b))):
-                raise ValueError(f"escape box must be (x0_min, x0_max, x1_min, x1_max), got {self.escape_box!r}")
+                raise MessageError(message(BAD_ESCAPE_BOX, box=repr(self.escape_box)))
         make_optimizer(self.optimizer, self.lr, **dict(self.hyper))  # checks the hyper-parameters
         return self
 

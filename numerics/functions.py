@@ -9,11 +9,12 @@ are checked again by Newton polishing in ``tests/numerics/test_functions.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from .differentiation import numerical_gradient
+from .messages import QT_TRANSLATE_NOOP, Message, literal, message
 from .types import Box, ScalarField, VectorField
 
 __all__ = [
@@ -27,6 +28,17 @@ __all__ = [
 
 
 CRITICAL_KINDS = ("minimum", "saddle", "maximum")
+
+# The labels of critical points (the catalogue's, and those numerics.critical_points finds).
+LABEL_MINIMUM = QT_TRANSLATE_NOOP("numerics", "minimum {number}")
+LABEL_SADDLE = QT_TRANSLATE_NOOP("numerics", "saddle {number}")
+LABEL_MAXIMUM = QT_TRANSLATE_NOOP("numerics", "maximum {number}")
+LABEL_GLOBAL_MINIMUM = QT_TRANSLATE_NOOP("numerics", "global minimum")
+LABEL_GLOBAL_MINIMUM_NUMBERED = QT_TRANSLATE_NOOP("numerics", "global minimum {number}")
+LABEL_LOCAL_MAXIMUM = QT_TRANSLATE_NOOP("numerics", "local maximum")
+LABEL_SADDLE_POINT = QT_TRANSLATE_NOOP("numerics", "saddle")
+LABEL_MONKEY_SADDLE = QT_TRANSLATE_NOOP("numerics", "monkey saddle (degenerate)")
+NUMBERED_LABELS = {"minimum": LABEL_MINIMUM, "saddle": LABEL_SADDLE, "maximum": LABEL_MAXIMUM}
 
 
 def _check_points(x: np.ndarray) -> None:
@@ -58,16 +70,27 @@ def _stack(g0: np.ndarray, g1: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class CriticalPoint:
-    """A point where ∇f = 0, with its kind read off the Hessian (or the ring around it)."""
+    """A point where ∇f = 0, with its kind read off the Hessian (or the ring around it).
+
+    ``label`` is given as a :class:`~numerics.messages.Message` (or an English string) and kept
+    as its English text, as before; ``label_message`` is what a front end shows (translated).
+    """
 
     x: tuple[float, float]
     kind: str
     label: str
+    label_message: Message = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         if self.kind not in CRITICAL_KINDS:
             raise ValueError(f"critical point kind must be one of {CRITICAL_KINDS}, got {self.kind!r}")
         object.__setattr__(self, "x", (float(self.x[0]), float(self.x[1])))
+        label = self.label
+        if isinstance(label, Message):
+            object.__setattr__(self, "label", str(label))
+            object.__setattr__(self, "label_message", label)
+        elif self.label_message is None:
+            object.__setattr__(self, "label_message", literal(str(label)))
 
 
 @dataclass(frozen=True)
@@ -89,6 +112,16 @@ class Objective:
     #: in tests/numerics/test_functions.py with numerics.diagnosis.
     default_lr: float = 0.1
     default_steps: int = 100
+
+    @property
+    def title_message(self) -> Message:
+        """``title`` in the reader's language (a formula's title, its own text, stays as it is)."""
+        return literal(self.title)
+
+    @property
+    def description_message(self) -> Message:
+        """``description`` in the reader's language."""
+        return literal(self.description)
 
     def __post_init__(self) -> None:
         x0min, x0max, x1min, x1max = (float(v) for v in self.box)
@@ -303,39 +336,49 @@ def _plateau_grad(x):
 # --- the catalogue ------------------------------------------------------------------------------
 
 
-def _minimum(x0: float, x1: float, label: str = "global minimum") -> CriticalPoint:
-    return CriticalPoint((x0, x1), "minimum", label)
+def _minimum(x0: float, x1: float, label: Message | None = None) -> CriticalPoint:
+    return CriticalPoint((x0, x1), "minimum", message(LABEL_GLOBAL_MINIMUM) if label is None else label)
+
+
+def _global(number: int) -> Message:
+    return message(LABEL_GLOBAL_MINIMUM_NUMBERED, number=number)
+
+
+def _label(kind: str, number: int) -> Message:
+    return message(NUMBERED_LABELS[kind], number=number)
 
 
 def _numbered(kind: str, points: list[tuple[float, float]], first: int = 1) -> tuple[CriticalPoint, ...]:
-    return tuple(CriticalPoint(p, kind, f"{kind} {i}") for i, p in enumerate(points, start=first))
+    return tuple(CriticalPoint(p, kind, _label(kind, i)) for i, p in enumerate(points, start=first))
 
 
 _OBJECTIVES: tuple[Objective, ...] = (
     Objective(
         name="sphere",
-        title="Sphere (the book's function_2)",
+        title=QT_TRANSLATE_NOOP("numerics", "Sphere (the book's function_2)"),
         formula="x0**2 + x1**2",
         f=_sphere,
         grad=_sphere_grad,
         box=(-4.5, 4.5, -4.5, 4.5),
         critical_points=(_minimum(0.0, 0.0),),
-        description="The book's function_2: a round bowl where every gradient points straight "
-        "away from the minimum, so −∇f always heads home.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "The book's function_2: a round bowl where every gradient points straight "
+                        "away from the minimum, so −∇f always heads home."),
         # The book's η; from the view's corners |∇f| falls below 1e-8 by step 94.
         default_lr=0.1,
         default_steps=100,
     ),
     Objective(
         name="bowl",
-        title="Stretched bowl (x0²/20 + x1², ch. 6)",
+        title=QT_TRANSLATE_NOOP("numerics", "Stretched bowl (x0²/20 + x1², ch. 6)"),
         formula="x0**2 / 20 + x1**2",
         f=_bowl,
         grad=_bowl_grad,
         box=(-10.0, 10.0, -5.0, 5.0),
         critical_points=(_minimum(0.0, 0.0),),
-        description="The book's chapter 6 bowl: 20 times steeper across than along, so plain "
-        "gradient descent zig-zags while momentum and Adam glide in.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "The book's chapter 6 bowl: 20 times steeper across than along, so plain "
+                        "gradient descent zig-zags while momentum and Adam glide in."),
         # The book's ch. 6 SGD η: η·λ = 1.9 across (it zig-zags), 0.095 along; ≤ 200 steps.
         default_lr=0.95,
         default_steps=300,
@@ -349,8 +392,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         box=(-2.0, 2.0, -1.0, 3.0),
         critical_points=(_minimum(1.0, 1.0),),
         log_heatmap=True,
-        description="Rosenbrock: a curved narrow valley where plain gradient descent finds the "
-        "floor at once and then crawls along it toward the minimum at (1, 1).",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Rosenbrock: a curved narrow valley where plain gradient descent finds the "
+                        "floor at once and then crawls along it toward the minimum at (1, 1)."),
         # 1.5e-3 already throws starts near the view's corners out (λmax up to 5e3 there); with
         # 1e-3 every start gets in, then crawls along the valley (λ = 0.4 at the minimum) for up to
         # ~46 000 steps: that slowness is the lesson.
@@ -367,11 +411,11 @@ _OBJECTIVES: tuple[Objective, ...] = (
         # f climbs to ~900 in the corners: on a linear scale the four basins are all one colour.
         log_heatmap=True,
         critical_points=(
-            _minimum(3.0, 2.0, "global minimum 1"),
-            _minimum(-2.805118086953, 3.131312518251, "global minimum 2"),
-            _minimum(-3.779310253378, -3.283185991286, "global minimum 3"),
-            _minimum(3.584428340330, -1.848126526964, "global minimum 4"),
-            CriticalPoint((-0.270844590667, -0.923038556480), "maximum", "local maximum"),
+            _minimum(3.0, 2.0, _global(1)),
+            _minimum(-2.805118086953, 3.131312518251, _global(2)),
+            _minimum(-3.779310253378, -3.283185991286, _global(3)),
+            _minimum(3.584428340330, -1.848126526964, _global(4)),
+            CriticalPoint((-0.270844590667, -0.923038556480), "maximum", message(LABEL_LOCAL_MAXIMUM)),
             *_numbered(
                 "saddle",
                 [
@@ -382,8 +426,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
                 ],
             ),
         ),
-        description="Himmelblau: four equally deep minima, so where you start decides where you "
-        "end; a local maximum and four saddles split the basins.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Himmelblau: four equally deep minima, so where you start decides where you "
+                        "end; a local maximum and four saddles split the basins."),
         # η·λmax ≈ 1.3 at the steepest minimum (λmax ≈ 134), ≤ 115 steps; 0.1 diverges from
         # every start of a 15 × 15 grid over the view.
         default_lr=0.01,
@@ -398,12 +443,13 @@ _OBJECTIVES: tuple[Objective, ...] = (
         box=(-4.5, 4.5, -4.5, 4.5),
         critical_points=(
             _minimum(3.0, 0.5),
-            CriticalPoint((0.0, 1.0), "saddle", "saddle 1"),
-            CriticalPoint((0.100537937324, -2.644513585023), "saddle", "saddle 2"),
+            CriticalPoint((0.0, 1.0), "saddle", _label("saddle", 1)),
+            CriticalPoint((0.100537937324, -2.644513585023), "saddle", _label("saddle", 2)),
         ),
         log_heatmap=True,
-        description="Beale: flat valleys next to walls a hundred thousand times higher, so one "
-        "learning rate is too small on the floor and too large on the walls.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Beale: flat valleys next to walls a hundred thousand times higher, so one "
+                        "learning rate is too small on the floor and too large on the walls."),
         # No η works from the whole view: the walls need η < 2/λmax ≈ 7e-6 (λmax ≈ 3e5), the
         # floor needs ~1e-3 to arrive within 10^5 steps, and the valley towards x0 → −∞ has no minimum.
         # This one reaches the minimum from the floor (about a quarter of the view, ≤ 16 100 steps);
@@ -419,8 +465,9 @@ _OBJECTIVES: tuple[Objective, ...] = (
         grad=_booth_grad,
         box=(-10.0, 10.0, -10.0, 10.0),
         critical_points=(_minimum(1.0, 3.0),),
-        description="Booth: a tilted elliptical bowl; a quadratic whose valley runs diagonally, "
-        "so no single coordinate step points at the minimum (1, 3).",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Booth: a tilted elliptical bowl; a quadratic whose valley runs diagonally, "
+                        "so no single coordinate step points at the minimum (1, 3)."),
         # 2/(λmin + λmax) = 2/20, the best fixed η on this quadratic; ≤ 110 steps.
         default_lr=0.1,
         default_steps=200,
@@ -433,26 +480,27 @@ _OBJECTIVES: tuple[Objective, ...] = (
         grad=_matyas_grad,
         box=(-10.0, 10.0, -10.0, 10.0),
         critical_points=(_minimum(0.0, 0.0),),
-        description="Matyas: a bowl that is nearly flat along the diagonal x0 = x1 (curvature "
-        "0.04 against 1.0 across), so descent reaches the diagonal fast and then barely moves.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Matyas: a bowl that is nearly flat along the diagonal x0 = x1 (curvature "
+                        "0.04 against 1.0 across), so descent reaches the diagonal fast and then barely moves."),
         # 1/λmax (λ = 0.04 and 1): the slow direction needs ≤ 440 steps.
         default_lr=1.0,
         default_steps=1000,
     ),
     Objective(
         name="six_hump_camel",
-        title="Six-hump camel",
+        title=QT_TRANSLATE_NOOP("numerics", "Six-hump camel"),
         formula="(4 - 2.1*x0**2 + x0**4/3)*x0**2 + x0*x1 + (-4 + 4*x1**2)*x1**2",
         f=_six_hump_camel,
         grad=_six_hump_camel_grad,
         box=(-2.5, 2.5, -1.5, 1.5),
         critical_points=(
-            _minimum(0.089842013100, -0.712656403021, "global minimum 1"),
-            _minimum(-0.089842013100, 0.712656403021, "global minimum 2"),
-            _minimum(-1.703606714970, 0.796083568673, "minimum 3"),
-            _minimum(1.703606714970, -0.796083568673, "minimum 4"),
-            _minimum(-1.607104752920, -0.568651454884, "minimum 5"),
-            _minimum(1.607104752920, 0.568651454884, "minimum 6"),
+            _minimum(0.089842013100, -0.712656403021, _global(1)),
+            _minimum(-0.089842013100, 0.712656403021, _global(2)),
+            _minimum(-1.703606714970, 0.796083568673, _label("minimum", 3)),
+            _minimum(1.703606714970, -0.796083568673, _label("minimum", 4)),
+            _minimum(-1.607104752920, -0.568651454884, _label("minimum", 5)),
+            _minimum(1.607104752920, 0.568651454884, _label("minimum", 6)),
             *_numbered("maximum", [(-1.230229876517, -0.162334584459), (1.230229876517, 0.162334584459)]),
             *_numbered(
                 "saddle",
@@ -467,22 +515,24 @@ _OBJECTIVES: tuple[Objective, ...] = (
                 ],
             ),
         ),
-        description="Six-hump camel: two global minima, four shallower local minima, two maxima "
-        "and seven saddles — a small zoo of critical points to start descents between.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Six-hump camel: two global minima, four shallower local minima, two maxima "
+                        "and seven saddles — a small zoo of critical points to start descents between."),
         # Stable at every minimum (λmax ≤ 23 there, η·λmax ≤ 1.2); ≤ 70 steps from anywhere in view.
         default_lr=0.05,
         default_steps=200,
     ),
     Objective(
         name="saddle",
-        title="Saddle (x0² − x1²)",
+        title=QT_TRANSLATE_NOOP("numerics", "Saddle (x0² − x1²)"),
         formula="x0**2 - x1**2",
         f=_saddle,
         grad=_saddle_grad,
         box=(-3.0, 3.0, -3.0, 3.0),
-        critical_points=(CriticalPoint((0.0, 0.0), "saddle", "saddle"),),
-        description="A saddle: the gradient vanishes at the origin although it is no minimum; a "
-        "start exactly on the x0 axis slides into it and stays, any other start escapes.",
+        critical_points=(CriticalPoint((0.0, 0.0), "saddle", message(LABEL_SADDLE_POINT)),),
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "A saddle: the gradient vanishes at the origin although it is no minimum; a "
+                        "start exactly on the x0 axis slides into it and stays, any other start escapes."),
         # No minimum: starts off the x0 axis leave the view grown 1000× (verdict unbounded) within
         # ~50–80 steps, starts on it reach the saddle by step 91 (verdict saddle).
         default_lr=0.1,
@@ -490,14 +540,15 @@ _OBJECTIVES: tuple[Objective, ...] = (
     ),
     Objective(
         name="monkey_saddle",
-        title="Monkey saddle (x0³ − 3x0x1²)",
+        title=QT_TRANSLATE_NOOP("numerics", "Monkey saddle (x0³ − 3x0x1²)"),
         formula="x0**3 - 3*x0*x1**2",
         f=_monkey_saddle,
         grad=_monkey_saddle_grad,
         box=(-2.0, 2.0, -2.0, 2.0),
-        critical_points=(CriticalPoint((0.0, 0.0), "saddle", "monkey saddle (degenerate)"),),
-        description="The monkey saddle: three valleys meet at a flat point whose Hessian is zero, "
-        "so second-derivative tests cannot classify it and descent slows to a crawl nearby.",
+        critical_points=(CriticalPoint((0.0, 0.0), "saddle", message(LABEL_MONKEY_SADDLE)),),
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "The monkey saddle: three valleys meet at a flat point whose Hessian is zero, "
+                        "so second-derivative tests cannot classify it and descent slows to a crawl nearby."),
         # No minimum: starts leave the view downhill (unbounded); on the ray x1 = 0, x0 > 0
         # descent crawls towards the flat saddle and is still descending at the step limit.
         default_lr=0.1,
@@ -511,22 +562,24 @@ _OBJECTIVES: tuple[Objective, ...] = (
         grad=_rastrigin_grad,
         box=(-5.12, 5.12, -5.12, 5.12),
         critical_points=(_minimum(0.0, 0.0),),
-        description="Rastrigin: a bowl covered in ripples with a local minimum near every integer "
-        "point (about a hundred in view), so descent gets stuck in whichever dimple it starts in.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Rastrigin: a bowl covered in ripples with a local minimum near every integer "
+                        "point (about a hundred in view), so descent gets stuck in whichever dimple it starts in."),
         # ≈ 1/λ at the dimples (λ ≈ 397): every start lands in a local minimum near it in ≤ 12 steps.
         default_lr=2.5e-3,
         default_steps=100,
     ),
     Objective(
         name="plateau",
-        title="Plateau (a well in a flat plain)",
+        title=QT_TRANSLATE_NOOP("numerics", "Plateau (a well in a flat plain)"),
         formula="1 - max(1 - (x0**2 + x1**2)/4, 0)**3",
         f=_plateau,
         grad=_plateau_grad,
         box=(-4.0, 4.0, -4.0, 4.0),
         critical_points=(_minimum(0.0, 0.0),),
-        description="A well of radius 2 in a plain where f is exactly 1: out there the gradient is "
-        "exactly zero, so gradient descent never moves however long it runs.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "A well of radius 2 in a plain where f is exactly 1: out there the gradient is "
+                        "exactly zero, so gradient descent never moves however long it runs."),
         # Inside the well (r < 2) ≤ 55 steps to the minimum; on the plain ∇f = 0 exactly, so no η
         # moves a start there (verdict plateau) — the function's point.
         default_lr=0.5,
@@ -569,5 +622,6 @@ def objective_from_formula(text: str, box: Box = (-3.0, 3.0, -3.0, 3.0)) -> Obje
         grad=None,
         box=box,
         critical_points=(),
-        description="Your own formula: gradients are computed numerically by finite differences.",
+        description=QT_TRANSLATE_NOOP(
+            "numerics", "Your own formula: gradients are computed numerically by finite differences."),
     )

@@ -62,3 +62,32 @@ class Message:
 def message(text: str, n: int = -1, **args: Any) -> Message:
     """``message(TEXT, eta=0.1)`` — shorthand for ``Message(TEXT, {"eta": 0.1})``."""
     return Message(text, args, n)
+
+
+def literal(text: str) -> Message:
+    """A Message of an English text that is already complete (no arguments to fill in).
+
+    For attributes that stay plain strings for older callers (``Objective.title``,
+    ``CriticalPoint.label``, ``HyperParameter.doc``): when ``text`` is itself a marked source
+    text it is translated, otherwise (a user's formula, a name) it is shown as it is. Braces
+    are escaped, so a text such as ``"{x}"`` is never taken for a placeholder.
+    """
+    return Message(text.replace("{", "{{").replace("}", "}}"))
+
+
+class MessageError(ValueError):
+    """A refused value whose reason is a :class:`Message`: ``.message`` is shown through the
+    translator, ``str(error)`` is the English text (a plain ``ValueError`` for older callers)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def message_of(exc: BaseException) -> Message:
+    """What to show for ``exc``: its ``.message`` when it carries one, else its English text
+    (an error of code that has no Message yet, or of a library) as a :func:`literal`."""
+    carried = getattr(exc, "message", None)
+    if isinstance(carried, Message):
+        return carried
+    return literal(str(exc) or type(exc).__name__)

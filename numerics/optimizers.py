@@ -14,8 +14,20 @@ from typing import ClassVar
 
 import numpy as np
 
+from numerics.messages import QT_TRANSLATE_NOOP, Message, MessageError, literal, message
+
 #: Added to denominators so a zero accumulated gradient does not divide by zero (the book's 1e-7).
 EPSILON = 1e-7
+
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("numerics", "{name} must be between {low:g} and {high:g}, got {value:g}")
+LR_NOT_POSITIVE = QT_TRANSLATE_NOOP("numerics", "learning rate η must be a positive number, got {lr:g}")
+NO_SUCH_HYPER = QT_TRANSLATE_NOOP("numerics", "{optimizer} has no hyper-parameter {name} (it takes: {known})")
+NO_HYPER_AT_ALL = QT_TRANSLATE_NOOP("numerics", "{optimizer} has no hyper-parameter {name} (it takes none besides η)")
+UNKNOWN_OPTIMIZER = QT_TRANSLATE_NOOP("numerics", "unknown optimizer {name}; choose one of {choices}")
+DOC_MOMENTUM = QT_TRANSLATE_NOOP("numerics", "α: how much of the last step is kept")
+DOC_DECAY_RATE = QT_TRANSLATE_NOOP("numerics", "ρ: how slowly old squared gradients fade")
+DOC_BETA1 = QT_TRANSLATE_NOOP("numerics", "β₁: decay of the first moment (mean gradient)")
+DOC_BETA2 = QT_TRANSLATE_NOOP("numerics", "β₂: decay of the second moment (mean squared gradient)")
 
 
 @dataclass(frozen=True)
@@ -25,12 +37,18 @@ class HyperParameter:
     default: float
     low: float
     high: float
-    doc: str
+    doc: str  # English; ``doc_message`` is the translatable one
+
+    @property
+    def doc_message(self) -> Message:
+        """``doc`` in the reader's language ("α: how much of the last step is kept")."""
+        return literal(self.doc)
 
     def check(self, name: str, value: float) -> float:
+        """``value`` as a float; :class:`~numerics.messages.MessageError` (a ValueError) outside the range."""
         value = float(value)
         if not math.isfinite(value) or not self.low <= value <= self.high:
-            raise ValueError(f"{name} must be between {self.low:g} and {self.high:g}, got {value:g}")
+            raise MessageError(message(OUT_OF_RANGE, name=name, low=self.low, high=self.high, value=value))
         return value
 
 
@@ -44,11 +62,14 @@ class Optimizer:
     def __init__(self, lr: float, **hyper: float) -> None:
         lr = float(lr)
         if not math.isfinite(lr) or lr <= 0:
-            raise ValueError(f"learning rate η must be a positive number, got {lr:g}")
+            raise MessageError(message(LR_NOT_POSITIVE, lr=lr))
         unknown = set(hyper) - set(self.HYPERPARAMETERS)
         if unknown:
-            known = ", ".join(self.HYPERPARAMETERS) or "none"
-            raise ValueError(f"{self.name} has no hyper-parameter {sorted(unknown)[0]!r} (it takes: {known})")
+            name = sorted(unknown)[0]
+            if not self.HYPERPARAMETERS:
+                raise MessageError(message(NO_HYPER_AT_ALL, optimizer=self.name, name=repr(name)))
+            raise MessageError(message(NO_SUCH_HYPER, optimizer=self.name, name=repr(name),
+                                       known=", ".join(self.HYPERPARAMETERS)))
         self.lr = lr
         for key, spec in self.HYPERPARAMETERS.items():
             setattr(self, key, spec.check(key, hyper.get(key, spec.default)))
@@ -93,7 +114,7 @@ class SGD(Optimizer):
 class Momentum(Optimizer):
     name = "Momentum"
     formula = "v ← α·v − η·∇f;  x ← x + v"
-    HYPERPARAMETERS = {"momentum": HyperParameter(0.9, 0.0, 0.999, "α: how much of the last step is kept")}
+    HYPERPARAMETERS = {"momentum": HyperParameter(0.9, 0.0, 0.999, DOC_MOMENTUM)}
 
     def step(self, x, grad):
         v = self._buffer("velocity", x)
@@ -105,7 +126,7 @@ class Momentum(Optimizer):
 class Nesterov(Optimizer):
     name = "Nesterov"
     formula = "v ← α·v − η·∇f;  x ← x + α²·v − (1 + α)·η·∇f"
-    HYPERPARAMETERS = {"momentum": HyperParameter(0.9, 0.0, 0.999, "α: how much of the last step is kept")}
+    HYPERPARAMETERS = {"momentum": HyperParameter(0.9, 0.0, 0.999, DOC_MOMENTUM)}
 
     def step(self, x, grad):
         v = self._buffer("velocity", x)
@@ -127,7 +148,7 @@ class AdaGrad(Optimizer):
 class RMSProp(Optimizer):
     name = "RMSProp"
     formula = "h ← ρ·h + (1 − ρ)·∇f²;  x ← x − η·∇f / (√h + ε)"
-    HYPERPARAMETERS = {"decay_rate": HyperParameter(0.99, 0.0, 0.9999, "ρ: how slowly old squared gradients fade")}
+    HYPERPARAMETERS = {"decay_rate": HyperParameter(0.99, 0.0, 0.9999, DOC_DECAY_RATE)}
 
     def step(self, x, grad):
         h = self._buffer("squares", x)
@@ -140,8 +161,8 @@ class Adam(Optimizer):
     name = "Adam"
     formula = "m ← m + (1 − β₁)(∇f − m);  v ← v + (1 − β₂)(∇f² − v);  x ← x − η_t·m / (√v + ε)"
     HYPERPARAMETERS = {
-        "beta1": HyperParameter(0.9, 0.0, 0.9999, "β₁: decay of the first moment (mean gradient)"),
-        "beta2": HyperParameter(0.999, 0.0, 0.99999, "β₂: decay of the second moment (mean squared gradient)"),
+        "beta1": HyperParameter(0.9, 0.0, 0.9999, DOC_BETA1),
+        "beta2": HyperParameter(0.999, 0.0, 0.99999, DOC_BETA2),
     }
 
     def step_size(self, t: int | np.ndarray) -> float | np.ndarray:
@@ -180,9 +201,10 @@ OPTIMIZERS: dict[str, type[Optimizer]] = {
 
 
 def make_optimizer(name: str, lr: float, **hyper: float) -> Optimizer:
-    """Build an optimizer by name; a bad name or value raises ValueError with the reason."""
+    """Build an optimizer by name; a bad name or value raises ValueError with the reason
+    (a :class:`~numerics.messages.MessageError`: its ``.message`` is translatable)."""
     try:
         cls = OPTIMIZERS[name]
     except KeyError:
-        raise ValueError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}") from None
+        raise MessageError(message(UNKNOWN_OPTIMIZER, name=repr(name), choices=", ".join(OPTIMIZERS))) from None
     return cls(lr, **hyper)

@@ -29,6 +29,7 @@ IS_DEVICE = QT_TRANSLATE_NOOP("numerics", "it is a device, not a regular file")
 IS_FIFO = QT_TRANSLATE_NOOP("numerics", "it is a named pipe (FIFO), not a regular file")
 IS_SOCKET = QT_TRANSLATE_NOOP("numerics", "it is a socket, not a regular file")
 IS_SPECIAL = QT_TRANSLATE_NOOP("numerics", "it is not a regular file")
+BYTES = QT_TRANSLATE_NOOP("numerics", "{n} bytes")
 TOO_LARGE = QT_TRANSLATE_NOOP("numerics", "the file is {size} large; the most this program reads is {limit}")
 OS_PROBLEM = QT_TRANSLATE_NOOP("numerics", "{problem}")
 BAD_NAME = QT_TRANSLATE_NOOP("numerics", "the file name cannot be used ({problem})")
@@ -61,11 +62,11 @@ class DecodeError(ValueError):
         super().__init__(str(self.message))
 
 
-def _size_text(n: int) -> str:
+def _size_text(n: int) -> Message:
     for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
         if n >= size:
-            return f"{n / size:.1f} {unit}"
-    return f"{n} bytes"
+            return Message("{size:.1f} {unit}", {"size": n / size, "unit": unit})  # notation: not translated
+    return Message(BYTES, {"n": n})
 
 
 def _refusal(mode: int, path: str | os.PathLike) -> InputError | None:
@@ -123,7 +124,7 @@ def read_bytes(path: str | os.PathLike, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > limit:
-            raise InputError(errno.EFBIG, Message(TOO_LARGE, {"size": _size_text(total) + "+",
+            raise InputError(errno.EFBIG, Message(TOO_LARGE, {"size": Message("{size}+", {"size": _size_text(total)}),
                                                               "limit": _size_text(limit)}), path)
         return b"".join(chunks)
     except InputError:

@@ -7,12 +7,13 @@ legend entries with counts, and holds the lab's default settings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from numerics.basins import BasinMap
 from numerics.descent import DescentConfig
+from numerics.messages import QT_TRANSLATE_NOOP, Message, literal, message
 
 #: Grid size of the default map (the issue asks for at least 200 × 200).
 DEFAULT_RESOLUTION = 200
@@ -38,12 +39,14 @@ class BasinPreset:
 
 BOOK_BASINS = BasinPreset()
 
-#: Words for the special labels of ``BasinMap``.
+#: Words for the special labels of ``BasinMap``: (kind, the legend's English text).
 SPECIAL_LABELS: dict[int, tuple[str, str]] = {
-    BasinMap.DIVERGED: ("diverged", "diverged (left the view ×1000 or overflowed)"),
-    BasinMap.NOT_CONVERGED: ("not converged", "not converged (out of steps)"),
-    BasinMap.STALLED: ("stalled", "stalled on a flat region (∇f = 0, no critical point)"),
+    BasinMap.DIVERGED: ("diverged", QT_TRANSLATE_NOOP("numerics", "diverged (left the view ×1000 or overflowed)")),
+    BasinMap.NOT_CONVERGED: ("not converged", QT_TRANSLATE_NOOP("numerics", "not converged (out of steps)")),
+    BasinMap.STALLED: ("stalled", QT_TRANSLATE_NOOP("numerics", "stalled on a flat region (∇f = 0, no critical point)")),
 }
+#: An attractor's legend text: its label and where it is (notation only: not a source text to translate).
+ATTRACTOR_TEXT = "{label} ({x0:.3g}, {x1:.3g})"
 
 
 @dataclass(frozen=True)
@@ -52,10 +55,15 @@ class LegendEntry:
 
     label: int  # ≥ 0: index into BasinMap.attractors; < 0: one of BasinMap's special labels
     kind: str  # "minimum", "saddle", "maximum", "diverged", "not converged", "stalled"
-    text: str
+    text: str  # English; ``message`` is what a legend shows (translated)
     count: int
     fraction: float
     x: tuple[float, float] | None  # the attractor's position, None for special labels
+    message: Message = field(default=None, compare=False, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.message is None:
+            object.__setattr__(self, "message", literal(self.text))
 
 
 def legend_entries(bmap: BasinMap, include_empty: bool = False) -> list[LegendEntry]:
@@ -70,11 +78,12 @@ def legend_entries(bmap: BasinMap, include_empty: bool = False) -> list[LegendEn
     for k, cp in enumerate(bmap.attractors):
         n = counts.get(k, 0)
         if n or include_empty:
-            rows.append(LegendEntry(k, cp.kind, f"{cp.label} ({cp.x[0]:.3g}, {cp.x[1]:.3g})", n, n / total, cp.x))
+            text = message(ATTRACTOR_TEXT, label=cp.label_message, x0=cp.x[0], x1=cp.x[1])
+            rows.append(LegendEntry(k, cp.kind, str(text), n, n / total, cp.x, text))
     for label, (kind, text) in SPECIAL_LABELS.items():
         n = counts.get(label, 0)
         if n or include_empty:
-            rows.append(LegendEntry(label, kind, text, n, n / total, None))
+            rows.append(LegendEntry(label, kind, text, n, n / total, None, message(text)))
     return rows
 
 

@@ -19,8 +19,14 @@ from numerics.diagnosis import Diagnosis, diagnose_path
 from numerics.functions import get_objective
 from numerics.jobs import Progress, ProgressMarks, run_to_end
 from numerics.labs.lane import iter_lane_path
-from numerics.optimizers import OPTIMIZERS
+from numerics.labs.race import inspectable
+from numerics.messages import QT_TRANSLATE_NOOP, MessageError, message
+from numerics.optimizers import OPTIMIZERS, UNKNOWN_OPTIMIZER
 from numerics.types import Box, ObjectiveLike
+
+
+START_NOT_FINITE = QT_TRANSLATE_NOOP("numerics", "the start must have finite coordinates, got {start}")
+LR_NOT_POSITIVE = QT_TRANSLATE_NOOP("numerics", "the learning rate must be positive and finite, got {lr}")
 
 
 @dataclass(frozen=True)
@@ -91,11 +97,11 @@ def iter_comparison(preset: ComparisonPreset = BOOK_CH6, objective: ObjectiveLik
     objective = objective if objective is not None else get_objective(preset.objective)
     contenders = preset.contenders if contenders is None else tuple(contenders)
     if not all(math.isfinite(v) for v in preset.start):
-        raise ValueError(f"the start must have finite coordinates, got {preset.start!r}")
+        raise MessageError(message(START_NOT_FINITE, start=repr(preset.start)))
     enabled = [c for c in contenders if c.enabled]
     for c in enabled:
         if c.optimizer not in OPTIMIZERS:
-            raise ValueError(f"unknown optimizer {c.optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
+            raise MessageError(message(UNKNOWN_OPTIMIZER, name=repr(c.optimizer), choices=", ".join(OPTIMIZERS)))
     configs = [preset.config(c, objective.box).validate() for c in enabled]
     marks = ProgressMarks(len(enabled) * preset.steps)
     runs = []
@@ -103,7 +109,8 @@ def iter_comparison(preset: ComparisonPreset = BOOK_CH6, objective: ObjectiveLik
         lane = yield from iter_lane_path(objective, preset.start, config, cancel,
                                          report=lambda step, done=i * preset.steps: marks.at(done + step))
         runs.append(ComparisonRun(c, lane.xs, lane.values, lane.stop,
-                                  diagnose_path(objective, config, lane.xs, lane.values, lane.grads, lane.stop)))
+                                  diagnose_path(inspectable(objective), config, lane.xs, lane.values, lane.grads,
+                                                lane.stop)))
     return runs
 
 
@@ -118,6 +125,6 @@ def with_contender(preset: ComparisonPreset, index: int, **changes: Any) -> Comp
     """A copy of ``preset`` with contender ``index`` changed (lr, hyper, enabled …)."""
     items = list(preset.contenders)
     if "lr" in changes and not (math.isfinite(changes["lr"]) and changes["lr"] > 0):
-        raise ValueError(f"the learning rate must be positive and finite, got {changes['lr']!r}")
+        raise MessageError(message(LR_NOT_POSITIVE, lr=repr(changes["lr"])))
     items[index] = replace(items[index], **changes)
     return replace(preset, contenders=tuple(items))

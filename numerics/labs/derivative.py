@@ -15,6 +15,7 @@ import numpy as np
 
 from numerics.differentiation import SCHEMES, numerical_diff
 from numerics.labs import book
+from numerics.messages import QT_TRANSLATE_NOOP, Message, MessageError, literal, message
 
 #: The h slider's range (the book's 1e-50 example at the bottom).
 H_MIN = 1e-50
@@ -24,14 +25,30 @@ BOOK_H = 1e-4
 
 PRECISIONS: dict[str, type[np.floating]] = {"float64": np.float64, "float32": np.float32}
 
-#: Scheme names as the lab shows them.
+#: Scheme names as the lab shows them (English; :func:`scheme_title` gives the translatable one).
 SCHEME_TITLES: dict[str, str] = {
-    "forward": "forward  (f(x+h) − f(x)) / h",
-    "backward": "backward  (f(x) − f(x−h)) / h",
-    "central": "central  (f(x+h) − f(x−h)) / 2h",
-    "richardson": "Richardson  (4·D(h/2) − D(h)) / 3",
-    "complex": "complex step  Im f(x+ih) / h",
+    "forward": QT_TRANSLATE_NOOP("numerics", "forward  (f(x+h) − f(x)) / h"),
+    "backward": QT_TRANSLATE_NOOP("numerics", "backward  (f(x) − f(x−h)) / h"),
+    "central": QT_TRANSLATE_NOOP("numerics", "central  (f(x+h) − f(x−h)) / 2h"),
+    "richardson": "Richardson  (4·D(h/2) − D(h)) / 3",  # a name and a formula: nothing to translate
+    "complex": QT_TRANSLATE_NOOP("numerics", "complex step  Im f(x+ih) / h"),
 }
+
+REFERENCE_EXACT = QT_TRANSLATE_NOOP("numerics", "exact")
+REFERENCE_COMPLEX = QT_TRANSLATE_NOOP("numerics", "reference (complex step)")
+REFERENCE_RICHARDSON = QT_TRANSLATE_NOOP("numerics", "reference (Richardson, h = 1e-3)")
+VANISHING_STEP = QT_TRANSLATE_NOOP(
+    "numerics", "In {precision}, numbers near x = {x:g} are {spacing:.1e} apart, so any h below {half:.1e} "
+                "(like the book's 1e−50) leaves x + h == x: f(x + h) − f(x) is exactly 0 and so is the derivative.")
+SLOPE_LABEL = QT_TRANSLATE_NOOP("numerics", "slope {order}")
+BAD_DOMAIN = QT_TRANSLATE_NOOP("numerics", "the x range must be two finite numbers, low < high; got {domain}")
+EMPTY_FORMULA = QT_TRANSLATE_NOOP("numerics", "type a formula in x, e.g. 0.01*x**2 + 0.1*x")
+ONE_VARIABLE = QT_TRANSLATE_NOOP("numerics", "this lab's functions have one variable: write x, not x0 or x1")
+
+
+def scheme_title(scheme: str) -> Message:
+    """The scheme's name and formula, as the lab lists it ("central  (f(x+h) − f(x−h)) / 2h")."""
+    return literal(SCHEME_TITLES[scheme])
 
 #: Order of the truncation error of each scheme (error ∝ h^order while rounding is negligible).
 TRUNCATION_ORDER: dict[str, int] = {"forward": 1, "backward": 1, "central": 2, "richardson": 4, "complex": 2}
@@ -57,6 +74,11 @@ class Function1D:
     def has_exact_derivative(self) -> bool:
         return self.df is not None
 
+    @property
+    def title_message(self) -> Message:
+        """``title`` in the reader's language (a formula's, its own text, stays as it is)."""
+        return literal(self.title)
+
 
 def _function_1(x: np.ndarray) -> np.ndarray:
     return 0.01 * x**2 + 0.1 * x
@@ -65,14 +87,14 @@ def _function_1(x: np.ndarray) -> np.ndarray:
 FUNCTIONS_1D: dict[str, Function1D] = {
     fn.name: fn
     for fn in (
-        Function1D("function_1", "The book's function_1", "0.01·x² + 0.1·x", _function_1,
+        Function1D("function_1", QT_TRANSLATE_NOOP("numerics", "The book's function_1"), "0.01·x² + 0.1·x", _function_1,
                    lambda x: 0.02 * x + 0.1, (0.0, 20.0), 5.0),
-        Function1D("sin", "Sine", "sin(x)", np.sin, np.cos, (-2 * math.pi, 2 * math.pi), 1.0),
-        Function1D("exp", "Exponential", "exp(x)", np.exp, np.exp, (-2.0, 3.0), 1.0),
-        Function1D("cubic", "Cubic", "x³ − 3·x", lambda x: x**3 - 3 * x, lambda x: 3 * x**2 - 3,
+        Function1D("sin", QT_TRANSLATE_NOOP("numerics", "Sine"), "sin(x)", np.sin, np.cos, (-2 * math.pi, 2 * math.pi), 1.0),
+        Function1D("exp", QT_TRANSLATE_NOOP("numerics", "Exponential"), "exp(x)", np.exp, np.exp, (-2.0, 3.0), 1.0),
+        Function1D("cubic", QT_TRANSLATE_NOOP("numerics", "Cubic"), "x³ − 3·x", lambda x: x**3 - 3 * x, lambda x: 3 * x**2 - 3,
                    (-2.5, 2.5), 1.5),
-        Function1D("log", "Natural logarithm", "ln(x)", np.log, lambda x: 1 / x, (0.05, 5.0), 1.0),
-        Function1D("sqrt", "Square root", "√x", np.sqrt, lambda x: 0.5 / np.sqrt(x), (0.0, 4.0), 1.0),
+        Function1D("log", QT_TRANSLATE_NOOP("numerics", "Natural logarithm"), "ln(x)", np.log, lambda x: 1 / x, (0.05, 5.0), 1.0),
+        Function1D("sqrt", QT_TRANSLATE_NOOP("numerics", "Square root"), "√x", np.sqrt, lambda x: 0.5 / np.sqrt(x), (0.0, 4.0), 1.0),
     )
 }
 
@@ -88,12 +110,12 @@ def function_from_formula(text: str, domain: tuple[float, float] = (-3.0, 3.0)) 
 
     lo, hi = (float(v) for v in domain)
     if not (math.isfinite(lo) and math.isfinite(hi) and lo < hi):
-        raise ValueError(f"the x range must be two finite numbers, low < high; got {domain!r}")
+        raise MessageError(message(BAD_DOMAIN, domain=repr(domain)))
     clean = text.strip()
     if not clean:
-        raise FormulaError("type a formula in x, e.g. 0.01*x**2 + 0.1*x")
+        raise FormulaError(message(EMPTY_FORMULA))
     if _mentions(clean, "x0") or _mentions(clean, "x1"):
-        raise FormulaError("this lab's functions have one variable: write x, not x0 or x1")
+        raise FormulaError(message(ONE_VARIABLE))
     f2 = parse_formula(_rename_x(clean))
 
     def f(x: np.ndarray) -> np.ndarray:
@@ -124,17 +146,17 @@ def reference_derivative(fn: Function1D, x: float) -> tuple[float, str]:
     analytic formulas), and Richardson extrapolation when the formula rejects complex input.
     """
     if fn.df is not None:
-        return float(np.asarray(fn.df(np.float64(x)), dtype=np.float64)), "exact"
+        return float(np.asarray(fn.df(np.float64(x)), dtype=np.float64)), REFERENCE_EXACT
     try:
         with np.errstate(all="ignore"):
             value = float(np.real(numerical_diff(fn.f, np.float64(x), scheme="complex")))
         if math.isfinite(value):
-            return value, "reference (complex step)"
+            return value, REFERENCE_COMPLEX
     except (ValueError, TypeError):
         pass
     with np.errstate(all="ignore"):
         value = float(numerical_diff(fn.f, np.float64(x), h=1e-3, scheme="richardson"))
-    return value, "reference (Richardson, h = 1e-3)"
+    return value, REFERENCE_RICHARDSON
 
 
 def step_vanishes(x: float, h: float, precision: str = "float64") -> bool:
@@ -144,15 +166,16 @@ def step_vanishes(x: float, h: float, precision: str = "float64") -> bool:
     return bool(xt + dtype(h) == xt)
 
 
-def vanishing_step_note(x: float, precision: str = "float64") -> str:
+def vanishing_step_message(x: float, precision: str = "float64") -> Message:
     """One sentence: why a tiny h gives a derivative of exactly 0."""
     dtype = PRECISIONS[precision]
     spacing = float(np.spacing(dtype(x if x != 0 else 1.0)))
-    return (
-        f"In {precision}, numbers near x = {x:g} are {spacing:.1e} apart, so any h below "
-        f"{spacing / 2:.1e} (like the book's 1e−50) leaves x + h == x: f(x + h) − f(x) is exactly 0 "
-        "and so is the derivative."
-    )
+    return message(VANISHING_STEP, precision=precision, x=float(x), spacing=spacing, half=spacing / 2)
+
+
+def vanishing_step_note(x: float, precision: str = "float64") -> str:
+    """:func:`vanishing_step_message` in English."""
+    return str(vanishing_step_message(x, precision))
 
 
 @dataclass(frozen=True)
@@ -165,10 +188,15 @@ class DerivativeReadout:
     precision: str
     value: float  # the numerical derivative
     reference: float  # the exact derivative (or the best reference available)
-    reference_kind: str  # "exact" or how the reference was computed
+    reference_kind: str  # "exact" or how the reference was computed (English)
     abs_error: float
     rel_error: float
     step_vanished: bool  # x + h == x in this precision: the difference is 0/h
+
+    @property
+    def reference_kind_message(self) -> Message:
+        """``reference_kind`` in the reader's language."""
+        return literal(self.reference_kind)
 
     @property
     def error_is_exact_value(self) -> bool:
@@ -275,7 +303,12 @@ class SlopeGuide:
     order: int
     hs: np.ndarray  # (2,)
     errors: np.ndarray  # (2,)
-    label: str
+    label: str  # English
+
+    @property
+    def label_message(self) -> Message:
+        """``label`` in the reader's language ("slope 2")."""
+        return message(SLOPE_LABEL, order=self.order)
 
 
 def complex_step_supported(fn: Function1D, x: float) -> bool:
@@ -338,5 +371,5 @@ def slope_guides(curves: list[ErrorCurve], decades: float = 3.0) -> list[SlopeGu
             continue
         h0, e0 = float(anchor[0]), float(anchor[1])
         hs = np.array([h0, h0 * 10.0 ** -decades])
-        guides.append(SlopeGuide(order, hs, e0 * (hs / h0) ** order, f"slope {order}"))
+        guides.append(SlopeGuide(order, hs, e0 * (hs / h0) ** order, str(message(SLOPE_LABEL, order=order))))
     return guides

@@ -14,6 +14,7 @@ import numpy as np
 
 from numerics.differentiation import DEFAULT_H, numerical_diff
 from numerics.labs import book
+from numerics.messages import QT_TRANSLATE_NOOP, MessageError, message
 from numerics.types import ArrayFunction, InspectableObjective, Point
 
 #: The book's example point.
@@ -23,6 +24,7 @@ BOOK_OBJECTIVE = "sphere"
 BOOK_SCHEME = "central"
 BOOK_H = 1e-4
 AXIS_NAMES = ("x0", "x1")
+POINT_NOT_FINITE = QT_TRANSLATE_NOOP("numerics", "the point must have finite coordinates, got {point}")
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ def partial_slice(objective: InspectableObjective, point: Point, axis: int, h: f
     """
     x = (float(point[0]), float(point[1]))
     if not all(map(math.isfinite, x)):
-        raise ValueError(f"the point must have finite coordinates, got {point!r}")
+        raise MessageError(message(POINT_NOT_FINITE, point=repr(point)))
     along = slice_function(objective, x, axis)
     at = x[axis]
     with np.errstate(all="ignore"):

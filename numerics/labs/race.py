@@ -25,11 +25,39 @@ from numerics.functions import get_objective
 from numerics.labs import book
 from numerics.jobs import Progress, ProgressMarks, run_to_end
 from numerics.labs.lane import LanePath, iter_lane_path
-from numerics.messages import QT_TRANSLATE_NOOP, Message, message
+from numerics.messages import QT_TRANSLATE_NOOP, Message, MessageError, message
 from numerics.numbers import NumberError, format_number, parse_number
-from numerics.types import Box, ObjectiveLike
+from numerics.types import Box, InspectableObjective, ObjectiveLike
 
 LR_NOT_POSITIVE = QT_TRANSLATE_NOOP("numerics", "the learning rate η must be positive, got {lr}")
+LR_NOT_FINITE = QT_TRANSLATE_NOOP("numerics", "the learning rate must be a positive finite number, got {lr}")
+
+
+@dataclass(frozen=True)
+class SeenThroughValues:
+    """An ``ObjectiveLike`` with the parts the diagnosis's Hessians read: ``f`` is its ``value``
+    and it has no analytic ``grad``, so second differences of f give its curvature. The lab
+    runners need only ``ObjectiveLike``; judging how a lane ended must not ask for more."""
+
+    objective: ObjectiveLike
+
+    name = property(lambda self: self.objective.name)
+    box = property(lambda self: self.objective.box)
+    has_analytic_gradient = property(lambda self: self.objective.has_analytic_gradient)
+    f = property(lambda self: self.objective.value)
+    grad = None
+    critical_points = ()
+
+    def value(self, x):
+        return self.objective.value(x)
+
+    def gradient(self, x, *, numerical: bool = False, h: float | None = None, scheme: str = "central"):
+        return self.objective.gradient(x, numerical=numerical, h=h, scheme=scheme)
+
+
+def inspectable(objective: ObjectiveLike) -> InspectableObjective:
+    """``objective`` itself when its parts can be read, else :class:`SeenThroughValues` of it."""
+    return objective if isinstance(objective, InspectableObjective) else SeenThroughValues(objective)
 
 
 @dataclass(frozen=True)
@@ -127,7 +155,7 @@ def lane_run(objective: ObjectiveLike, lr: float, lane: LanePath, config: Descen
     grad_norms = np.linalg.norm(grads, axis=1)
     final_grad = float(grad_norms[-1]) if np.isfinite(grad_norms[-1]) else math.inf
     stop = StopReason.DIVERGED if len(xs) < n else lane.stop  # it overflowed after its last finite point
-    diagnosis = diagnose_path(objective, config, xs, values, grads, stop)
+    diagnosis = diagnose_path(inspectable(objective), config, xs, values, grads, stop)
     return RaceRun(
         lr=float(lr),
         path=xs.copy(),
@@ -153,7 +181,7 @@ def iter_race(
     lrs = preset.learning_rates if learning_rates is None else tuple(learning_rates)
     for lr in lrs:
         if not (math.isfinite(lr) and lr > 0):
-            raise ValueError(f"learning rate must be a positive finite number, got {lr!r}")
+            raise MessageError(message(LR_NOT_FINITE, lr=repr(lr)))
     configs = [preset.config(lr).validate() for lr in lrs]  # every lane's settings before any work
     marks = ProgressMarks(len(lrs) * preset.steps)
     runs = []

@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from numerics.diagnosis import stability_bound
-from numerics.messages import QT_TRANSLATE_NOOP, message
+from numerics.messages import QT_TRANSLATE_NOOP, Message, MessageError, literal, message
 from numerics.numbers import format_number, format_point
 from numerics.optimizers import EPSILON, Adam, make_optimizer
 from numerics.types import Box, ObjectiveLike, Point
@@ -27,16 +27,26 @@ OVERFLOW = QT_TRANSLATE_NOOP(
     "The optimizer was reset.")
 OVERFLOW_NO_BOUND = QT_TRANSLATE_NOOP(
     "numerics", "This step overflows: the run diverged; try a smaller η. The optimizer was reset.")
+GRADIENT_NOT_FINITE = QT_TRANSLATE_NOOP("numerics", "∇f is not finite at {x}; pick another point")
+POINT_NOT_FINITE = QT_TRANSLATE_NOOP("numerics", "the point must have finite coordinates, got {point}")
+# The lines of describe_step that hold words (the others are the update rule's notation).
+LINE_STEP = QT_TRANSLATE_NOOP("numerics", "step {step}:  x = {x},  f(x) = {f}")
+LINE_SGD_RESULT = QT_TRANSLATE_NOOP("numerics", "      = {x_new}   (update −η·∇f = {update})")
+LINE_UNKNOWN_RULE = QT_TRANSLATE_NOOP("numerics", "x_new = {x_new}   (update {update})")
 
 
-class StepOverflow(ArithmeticError):
+class StepError(ArithmeticError):
+    """The step cannot be taken; ``message`` (a Message) says why, ``str()`` in English."""
+
+    def __init__(self, msg: Message) -> None:
+        super().__init__(str(msg))
+        self.message = msg
+
+
+class StepOverflow(StepError):
     """A step would leave the finite numbers; ``message`` (a Message) says so, with the stability
     bound where the steps started (``numerics.diagnosis.stability_bound``; far out, where the
     overflow happens, f's curvature cannot be measured any more)."""
-
-    def __init__(self, msg) -> None:
-        super().__init__(str(msg))
-        self.message = msg
 
 
 @dataclass(frozen=True)
@@ -81,7 +91,7 @@ class StepInspector:
         """Start again from ``point``: the optimizer forgets its state."""
         p = np.asarray(point, dtype=np.float64).reshape(2)
         if not np.isfinite(p).all():
-            raise ValueError(f"the point must have finite coordinates, got {point!r}")
+            raise MessageError(message(POINT_NOT_FINITE, point=repr(point)))
         self._optimizer.reset()
         self.point = p
         self.history = [p.copy()]
@@ -124,17 +134,20 @@ class StepInspector:
             self._optimizer, self.point, self.history, self.records = saved
 
     def _overflow_message(self, x: np.ndarray):
-        lam_max, eta_max = (float(v) for v in stability_bound(self.objective, x))
+        from numerics.labs.race import inspectable  # the inspector needs only an ObjectiveLike
+
+        lam_max, eta_max = (float(v) for v in stability_bound(inspectable(self.objective), x))
         if math.isfinite(lam_max) and lam_max > 0:
             return message(OVERFLOW, x=vec(x, 4), lam_max=lam_max, eta_max=eta_max)
         return message(OVERFLOW_NO_BOUND)
 
     def next_step(self) -> StepRecord:
-        """Take one step; raises ``ArithmeticError`` (point unchanged) if it would leave the finite numbers."""
+        """Take one step; raises :class:`StepError` (an ``ArithmeticError``; point unchanged) if it
+        would leave the finite numbers."""
         x = self.point.copy()
         grad = self.gradient(x)
         if not np.isfinite(grad).all():
-            raise ArithmeticError(f"∇f is not finite at ({x[0]:g}, {x[1]:g}); pick another point")
+            raise StepError(message(GRADIENT_NOT_FINITE, x=f"({x[0]:g}, {x[1]:g})"))
         before = {k: v[0].copy() if v.ndim == 2 else v.copy() for k, v in self._optimizer.state().items()}
         with np.errstate(all="ignore"):
             x_new = self._optimizer.step(x[None, :], grad[None, :])[0]
@@ -171,52 +184,58 @@ def _state(record: StepRecord, key: str, when: str) -> np.ndarray:
 
 
 def describe_step(record: StepRecord, optimizer: str, lr: float, hyper: dict[str, float]) -> list[str]:
+    """:func:`describe_step_messages` in English."""
+    return [str(line) for line in describe_step_messages(record, optimizer, lr, hyper)]
+
+
+def describe_step_messages(record: StepRecord, optimizer: str, lr: float, hyper: dict[str, float]) -> list[Message]:
     """The update of ``record`` written out line by line with its numbers.
 
     The right-hand sides are the optimizer's own results (its new state and x_new); the middle
-    terms are its inputs, so the lines read like a worked example.
+    terms are its inputs, so the lines read like a worked example. Lines of pure notation are
+    :func:`~numerics.messages.literal` (shown as they are); lines with words are translatable.
     """
     x, g, x_new = record.x, record.grad, record.x_new
     eta = fmt(lr)
-    lines = [
-        f"step {record.step}:  x = {vec(x)},  f(x) = {fmt(record.value)}",
-        f"∇f(x) = {vec(g)}",
+    lines: list[Message] = [
+        message(LINE_STEP, step=record.step, x=vec(x), f=fmt(record.value)),
+        literal(f"∇f(x) = {vec(g)}"),
     ]
     if optimizer == "SGD":
-        lines.append(f"x_new = x − η·∇f = {vec(x)} − {eta}·{vec(g)}")
-        lines.append(f"      = {vec(x_new)}   (update −η·∇f = {vec(record.update)})")
+        lines.append(literal(f"x_new = x − η·∇f = {vec(x)} − {eta}·{vec(g)}"))
+        lines.append(message(LINE_SGD_RESULT, x_new=vec(x_new), update=vec(record.update)))
     elif optimizer in ("Momentum", "Nesterov"):
         a = fmt(hyper["momentum"])
         v0, v1 = _state(record, "velocity", "before"), _state(record, "velocity", "after")
-        lines.append(f"v_new = α·v − η·∇f = {a}·{vec(v0)} − {eta}·{vec(g)} = {vec(v1)}")
+        lines.append(literal(f"v_new = α·v − η·∇f = {a}·{vec(v0)} − {eta}·{vec(g)} = {vec(v1)}"))
         if optimizer == "Momentum":
-            lines.append(f"x_new = x + v_new = {vec(x)} + {vec(v1)} = {vec(x_new)}")
+            lines.append(literal(f"x_new = x + v_new = {vec(x)} + {vec(v1)} = {vec(x_new)}"))
         else:
-            lines.append(f"x_new = x + α²·v_new − (1 + α)·η·∇f = {vec(x)} + {a}²·{vec(v1)} − (1 + {a})·{eta}·{vec(g)}")
-            lines.append(f"      = {vec(x_new)}")
+            lines.append(literal(f"x_new = x + α²·v_new − (1 + α)·η·∇f = {vec(x)} + {a}²·{vec(v1)} − (1 + {a})·{eta}·{vec(g)}"))
+            lines.append(literal(f"      = {vec(x_new)}"))
     elif optimizer in ("AdaGrad", "RMSProp"):
         h0, h1 = _state(record, "squares", "before"), _state(record, "squares", "after")
         if optimizer == "AdaGrad":
-            lines.append(f"h_new = h + ∇f² = {vec(h0)} + {vec(g * g)} = {vec(h1)}")
+            lines.append(literal(f"h_new = h + ∇f² = {vec(h0)} + {vec(g * g)} = {vec(h1)}"))
         else:
             rho = fmt(hyper["decay_rate"])
-            lines.append(f"h_new = ρ·h + (1 − ρ)·∇f² = {rho}·{vec(h0)} + (1 − {rho})·{vec(g * g)} = {vec(h1)}")
-        lines.append(f"x_new = x − η·∇f / (√h_new + ε) = {vec(x)} − {eta}·{vec(g)} / ({vec(np.sqrt(h1))} + {fmt(EPSILON)})")
-        lines.append(f"      = {vec(x_new)}")
+            lines.append(literal(f"h_new = ρ·h + (1 − ρ)·∇f² = {rho}·{vec(h0)} + (1 − {rho})·{vec(g * g)} = {vec(h1)}"))
+        lines.append(literal(f"x_new = x − η·∇f / (√h_new + ε) = {vec(x)} − {eta}·{vec(g)} / ({vec(np.sqrt(h1))} + {fmt(EPSILON)})"))
+        lines.append(literal(f"      = {vec(x_new)}"))
     elif optimizer == "Adam":
         b1, b2 = hyper["beta1"], hyper["beta2"]
         t = int(np.ravel(record.state_after.get("iteration", np.array(record.step)))[0])
         lr_t = Adam(lr, beta1=b1, beta2=b2).step_size(t)
         m0, m1 = _state(record, "first_moment", "before"), _state(record, "first_moment", "after")
         s0, s1 = _state(record, "second_moment", "before"), _state(record, "second_moment", "after")
-        lines.append(f"t = {t},  η_t = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) = {eta}·√(1 − {fmt(b2)}^{t})/(1 − {fmt(b1)}^{t}) = {fmt(lr_t)}")
-        lines.append(f"m_new = m + (1 − β₁)(∇f − m) = {vec(m0)} + {fmt(1 - b1)}·({vec(g)} − {vec(m0)}) = {vec(m1)}")
-        lines.append(f"v_new = v + (1 − β₂)(∇f² − v) = {vec(s0)} + {fmt(1 - b2)}·({vec(g * g)} − {vec(s0)}) = {vec(s1)}")
-        lines.append(f"x_new = x − η_t·m_new / (√v_new + ε) = {vec(x)} − {fmt(lr_t)}·{vec(m1)} / ({vec(np.sqrt(s1))} + {fmt(EPSILON)})")
-        lines.append(f"      = {vec(x_new)}")
+        lines.append(literal(f"t = {t},  η_t = η·√(1 − β₂ᵗ)/(1 − β₁ᵗ) = {eta}·√(1 − {fmt(b2)}^{t})/(1 − {fmt(b1)}^{t}) = {fmt(lr_t)}"))
+        lines.append(literal(f"m_new = m + (1 − β₁)(∇f − m) = {vec(m0)} + {fmt(1 - b1)}·({vec(g)} − {vec(m0)}) = {vec(m1)}"))
+        lines.append(literal(f"v_new = v + (1 − β₂)(∇f² − v) = {vec(s0)} + {fmt(1 - b2)}·({vec(g * g)} − {vec(s0)}) = {vec(s1)}"))
+        lines.append(literal(f"x_new = x − η_t·m_new / (√v_new + ε) = {vec(x)} − {fmt(lr_t)}·{vec(m1)} / ({vec(np.sqrt(s1))} + {fmt(EPSILON)})"))
+        lines.append(literal(f"      = {vec(x_new)}"))
     else:  # an optimizer this writer does not know: still show what happened
-        lines.append(f"x_new = {vec(x_new)}   (update {vec(record.update)})")
-    lines.append(f"f(x_new) = {fmt(record.value_new)}   (Δf = {fmt(record.value_new - record.value)})")
+        lines.append(message(LINE_UNKNOWN_RULE, x_new=vec(x_new), update=vec(record.update)))
+    lines.append(literal(f"f(x_new) = {fmt(record.value_new)}   (Δf = {fmt(record.value_new - record.value)})"))
     return lines
 
 

@@ -136,7 +136,7 @@ def line_fit_objective(loss: LineFitLoss, name: str = "line_fit") -> Objective:
         f=loss.value,
         grad=loss.gradient,
         box=(w - half, w + half, b - half, b + half),
-        critical_points=(CriticalPoint((w, b), "minimum", str(message(MINIMUM_LABEL))),),
+        critical_points=(CriticalPoint((w, b), "minimum", message(MINIMUM_LABEL)),),
         log_heatmap=False,
         description=str(message(DESCRIPTION)),
     )

@@ -49,16 +49,16 @@
     </message>
     <message numerus="yes">
         <source>a whole number of %n digits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a whole number of %n digit</numerusform>
+            <numerusform>a whole number of %n digits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>a whole number of about %n digits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a whole number of about %n digit</numerusform>
+            <numerusform>a whole number of about %n digits</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,170 @@
     </message>
 </context>
 <context>
+    <name>DerivativeLab</name>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="84"/>
+        <source>The function to differentiate (the book&apos;s function_1 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="89"/>
+        <source>e.g. %1  (variable x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="91"/>
+        <source>A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="97"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="100"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="273"/>
+        <source>x from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="101"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
+        <source>Where to differentiate; or drag the vertical line in the plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="116"/>
+        <source>The step h, on a log scale from 1e−1 (left) to 1e−50 (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="123"/>
+        <source>1e−4 (book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="124"/>
+        <source>The book&apos;s step, h = 1e−4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="125"/>
+        <source>The book&apos;s example of a step too small for float64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="134"/>
+        <source>The difference scheme of the numerical derivative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="135"/>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="139"/>
+        <source>Compute f and x ± h in double or single precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="140"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="157"/>
+        <source>Drag to move x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="167"/>
+        <source>|error|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="194"/>
+        <source>tangent from the numerical derivative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="197"/>
+        <source>derivative = 0 (x ± h == x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="200"/>
+        <source>error exactly 0 (drawn at ½·eps·|f′|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="274"/>
+        <source>x to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="282"/>
+        <source>the formula must give one value per x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="349"/>
+        <source>f(x) = %1 and its tangent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="378"/>
+        <source>&lt;b&gt;h = %1 is too small here.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="387"/>
+        <source>numerical f′(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="388"/>
+        <source>%1 f′(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="390"/>
+        <source>absolute error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="391"/>
+        <source>relative error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="395"/>
+        <source>identical ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="395"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="396"/>
+        <source>the book prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="443"/>
+        <source>|error| of f′(%1) against h, %2  (current scheme thick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCanvas</name>
     <message>
         <location filename="../../gui/canvas/field_canvas.py" line="575"/>
@@ -100,7 +264,7 @@
     <message>
         <location filename="../../gui/help_text.py" line="53"/>
         <source>The &lt;b&gt;Outcome&lt;/b&gt; column says how each run really ended: minimum, saddle point, plateau, diverged …; hover it for the sentence with the numbers that explain it.</source>
-        <translation>&lt;b&gt;結果&lt;/b&gt;の列は、各実行が実際にどう終わったかを示します：最小値、鞍点、プラトー、発散 …。マウスを重ねると、根拠となる数値を挙げて説明する文が表示されます。</translation>
+        <translation>&lt;b&gt;結果&lt;/b&gt;の列は、各実行が実際にどう終わったか（最小値、鞍点、プラトー、発散 …）を示します。マウスを重ねると、根拠となる数値を挙げて説明する文が表示されます。</translation>
     </message>
     <message>
         <location filename="../../gui/help_text.py" line="56"/>
@@ -141,6 +305,25 @@
         <location filename="../../gui/help_text.py" line="76"/>
         <source>Built with numpy, PySide6 and pyqtgraph.</source>
         <translation>numpy、PySide6、pyqtgraph で作られています。</translation>
+    </message>
+</context>
+<context>
+    <name>LabWidget</name>
+    <message>
+        <location filename="../../gui/labs/lab_base.py" line="88"/>
+        <source>The computation failed: %1</source>
+        <extracomment>wide enough for the longest catalogue title in a lab&apos;s &quot;f&quot; box (&quot;Stretched bowl (x0²/20 + x1², ch. 6)&quot;) How long :meth:`LabWidget.wait_until_computed` waits by default (a 20 000-step preset of every lane takes a few seconds on the worker). What :meth:`LabWidget.show_error` shows: a text, a Message (rendered in the language shown), or a function giving the text in the current language (re-asked on a language switch).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lab_base.py" line="132"/>
+        <source>computing … %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lab_base.py" line="134"/>
+        <source>This lab is computing on the worker thread; you may keep working</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1240,19 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>ObjectiveChooserMixin</name>
+    <message>
+        <location filename="../../gui/labs/objective_row.py" line="75"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/objective_row.py" line="77"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunTable</name>
     <message>
         <location filename="../../gui/run_table.py" line="37"/>
@@ -1571,7 +1767,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_training.py" line="253"/>
         <source>learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">学習率 η</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="254"/>
@@ -1820,6 +2016,32 @@ The window keeps working; check the function or the settings.</source>
         <source>Network</source>
         <translation>ニューラルネットワーク</translation>
     </message>
+    <message>
+        <location filename="../../gui/labs/objective_row.py" line="22"/>
+        <source>Formula…</source>
+        <extracomment>The last entry of a lab&apos;s function combo box: &quot;type your own formula&quot; (in x0, x1 here; the derivative lab&apos;s formulas are in x). Its item data is ``&quot;formula&quot;``; a source text of the &quot;labs&quot; context (shown through ``gui.i18n.translate(&quot;labs&quot;, FORMULA_LABEL)``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="15"/>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="16"/>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="17"/>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="19"/>
+        <source>complex</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>numerics</name>
@@ -1827,17 +2049,17 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/labs/network_run.py" line="77"/>
         <source>must be one of {choices}, got “{got}”</source>
         <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Longest gap between two updates sent to the GUI (about 15 redraws a second). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{choices} のいずれかである必要があります（入力値：「{got}」）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_run.py" line="78"/>
         <source>{epochs} epochs of batches of {batch} are {iterations} iterations; at most {high} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ {batch} で {epochs} エポックは {iterations} 回のイテレーションです。許されるのは最大 {high} 回です</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_run.py" line="80"/>
         <source>The loss is no longer a finite number (at iteration {iteration}): try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失が有限の数ではなくなりました（イテレーション {iteration}）。より小さい η を試してください。</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="63"/>
@@ -1912,24 +2134,24 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/model/explorer_state.py" line="51"/>
         <location filename="../../gui/model/session.py" line="97"/>
         <source>give either a function name or a formula, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>関数名か数式のどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <location filename="../../gui/model/explorer_state.py" line="52"/>
         <location filename="../../gui/model/session.py" line="98"/>
         <source>give a function name or a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>関数名または数式を指定してください</translation>
     </message>
     <message>
         <location filename="../../gui/model/runs.py" line="31"/>
         <source>Ended at step {steps}; working out what happened …</source>
         <extracomment>What a run says while its end is shown but its verdict is still being worked out (a swarm&apos;s verdicts are computed as a job, a few milliseconds after its end).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で終了しました。何が起きたかを判定しています…</translation>
     </message>
     <message>
         <location filename="../../gui/model/runs.py" line="32"/>
         <source>failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：{error}</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="28"/>
@@ -1954,7 +2176,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/model/safe_read.py" line="32"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} バイト</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="33"/>
@@ -1970,69 +2192,69 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/model/session.py" line="91"/>
         <source>must be a JSON object, got {got}</source>
         <extracomment>A session (file or dict) is invalid: the one error every validator raises. ``field`` names the culprit, ``reason``/``message`` say why (Messages), ``str()`` is &quot;field: reason&quot; in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトである必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="92"/>
         <source>not a Gradient Explorer session (expected “{format}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient Explorer のセッションではありません（「{format}」である必要があります）</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="93"/>
         <source>must be a whole number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>整数である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="94"/>
         <source>version {version} is newer than this program reads ({newest})</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン {version} は、このプログラムが読めるバージョン（{newest}）より新しいものです</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="95"/>
         <source>unknown version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なバージョン {version}</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="96"/>
         <location filename="../../gui/model/validation.py" line="103"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な項目</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="99"/>
         <source>cannot read {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を読み込めません：{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="100"/>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="101"/>
         <source>must be a list of runs (objects), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>実行（オブジェクト）のリストである必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="102"/>
         <source>must be one of {choices} or null, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} のいずれかまたは null である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="103"/>
         <source>{steps} steps shown, but the run&apos;s step limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップが表示されていますが、この実行のステップ上限は {limit} です</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="104"/>
         <source>must be the starts of the runs (or left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の開始点である必要があります（または省略）</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="407"/>
         <source>cannot save the session to {path}: {problem}</source>
         <extracomment>The largest session file read: a session holds at most 1,000 starts (~50 KiB as written); anything this large is not a session, and is refused before json parses it. Every run with its own settings (version 3); empty: ``starts`` run with ``config``. Whether η / the step limit were set by hand (None: not recorded, version 1 or 2). Top-level fields read by their validator as they are (``descent`` has its own reader).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セッションを {path} に保存できません：{problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="66"/>
@@ -2078,7 +2300,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="74"/>
         <source>hyper must be name=value pairs joined by “;”, got “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>hyper は「;」でつないだ name=value の組である必要があります（入力値：「{text}」）</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="75"/>
@@ -2104,219 +2326,219 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/model/validation.py" line="60"/>
         <source>{field}: {reason}</source>
         <extracomment>JSON has no infinity: the &quot;reveal at once&quot; speed (math.inf) is this word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="61"/>
         <source>{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="63"/>
         <source>must be a number between {low} and {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} から {high} までの数である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="64"/>
         <source>must be a whole number between {low} and {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} から {high} までの整数である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="65"/>
         <source>must be a finite number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>有限の数である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="66"/>
         <source>must be between {low} and {high} steps per second, or “instant”, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>毎秒 {low} から {high} ステップまで、または「instant」である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="68"/>
         <source>{name} must be a number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {low} から {high} までの数である必要があります</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="69"/>
         <source>a number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} から {high} までの数</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="70"/>
         <source>a whole number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} から {high} までの整数</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="71"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>有限の数</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="72"/>
         <source>{name} must be a whole number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {low} から {high} までの整数である必要があります</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="74"/>
         <source>the text “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト「{text}」</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="75"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="76"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="77"/>
         <source>nothing (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（null）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="78"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="79"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="80"/>
         <source>a value of type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 型の値</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="81"/>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="82"/>
         <source>infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>無限大</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="83"/>
         <source>minus infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>負の無限大</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="84"/>
         <source>a whole number of %n digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 桁の整数</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="85"/>
         <source>a whole number of about %n digits</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %n 桁の整数</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="87"/>
         <source>must be one of {choices}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} のいずれかである必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="88"/>
         <source>must be true or false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="89"/>
         <source>must be a function name ({known}), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>関数名（{known}）である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="90"/>
         <source>unknown function “{name}”; known functions: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な関数「{name}」。使える関数：{known}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="91"/>
         <source>must be formula text in x0 and x1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>x0 と x1 の数式のテキストである必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="92"/>
         <source>must be [x0_min, x0_max, x1_min, x1_max], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>[x0_min, x0_max, x1_min, x1_max] の形である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="93"/>
         <source>each minimum must be below its maximum, got {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>各軸の最小値は最大値より小さい必要があります（入力値：{box}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="94"/>
         <source>must be an object of name: number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: 数 の形のオブジェクトである必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="95"/>
         <source>“lr” is the learning rate η, set on its own (descent.lr, --lr), not as a hyper-parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>「lr」は学習率 η で、ハイパーパラメータではなく単独で設定します（descent.lr、--lr）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="97"/>
         <source>{optimizer} has no hyper-parameter “{name}” (it takes: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} にはハイパーパラメータ「{name}」がありません（使えるもの：{known}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="98"/>
         <source>{optimizer} takes no hyper-parameter besides the learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} には学習率 η 以外のハイパーパラメータはありません</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="99"/>
         <source>must be a list of [x0, x1] pairs, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>[x0, x1] の組のリストである必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="100"/>
         <source>must be [x0, x1], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>[x0, x1] の形である必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="101"/>
         <source>must be an object of layer: true/false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤー: true/false の形のオブジェクトである必要があります（入力値：{got}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="102"/>
         <source>unknown layer “{name}”; layers: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なレイヤー「{name}」。レイヤー：{known}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="105"/>
         <source>not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい JSON ではありません（{line} 行 {column} 列：{problem}）</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="106"/>
         <source>the non-finite number {name} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>有限でない数 {name} は使えません</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="107"/>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>入れ子が深すぎます</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="498"/>
         <source>{name} {reason}</source>
         <extracomment>A refusal shown under a named control: &quot;η must be a number between 1e−6 and 100, got 1000&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}：{reason}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="500"/>
         <source>{reason}; expected {allowed}</source>
         <extracomment>Typed text that is not a number at all, and what was expected instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（使える値：{allowed}）</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="44"/>
@@ -2356,1408 +2578,1408 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../numerics/functions.py" line="33"/>
         <source>minimum {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>極小値 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="34"/>
         <source>saddle {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍点 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="35"/>
         <source>maximum {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>極大値 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="36"/>
         <source>global minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>最小値</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="37"/>
         <source>global minimum {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>最小値 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="38"/>
         <source>local maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>極大値</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="39"/>
         <source>saddle</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍点</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="40"/>
         <source>monkey saddle (degenerate)</source>
-        <translation type="unfinished"></translation>
+        <translation>モンキーサドル（退化）</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="358"/>
         <source>Sphere (the book&apos;s function_2)</source>
         <extracomment>A learning rate and step count with which plain gradient descent (SGD, the analytic gradient, tol 1e-8) started anywhere in ``box`` ends at a minimum — or, for functions where no η can do that, the best one; the reason is in a comment at the catalogue entry. Checked in tests/numerics/test_functions.py with numerics.diagnosis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>球面関数（本の function_2）</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="364"/>
         <source>The book&apos;s function_2: a round bowl where every gradient points straight away from the minimum, so −∇f always heads home.</source>
-        <translation type="unfinished"></translation>
+        <translation>本の function_2：丸いお椀の形で、どの勾配も最小値からまっすぐ外を向くので、−∇f はいつも最小値へ向かいます。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="373"/>
         <source>Stretched bowl (x0²/20 + x1², ch. 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>引き伸ばしたお椀（x0²/20 + x1²、6章）</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="379"/>
         <source>The book&apos;s chapter 6 bowl: 20 times steeper across than along, so plain gradient descent zig-zags while momentum and Adam glide in.</source>
-        <translation type="unfinished"></translation>
+        <translation>本の6章のお椀：横切る向きが長い向きより20倍急なので、素朴な勾配降下法はジグザグに進み、Momentum と Adam は滑らかに入っていきます。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="395"/>
         <source>Rosenbrock: a curved narrow valley where plain gradient descent finds the floor at once and then crawls along it toward the minimum at (1, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosenbrock：曲がった細い谷で、素朴な勾配降下法はすぐに谷底へ着き、そこから (1, 1) の最小値へ向かって谷底をゆっくり這うように進みます。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="429"/>
         <source>Himmelblau: four equally deep minima, so where you start decides where you end; a local maximum and four saddles split the basins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau：同じ深さの最小値が4つあり、どこから始めるかでどこに着くかが決まります。極大値1つと鞍点4つが吸引領域を分けます。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="450"/>
         <source>Beale: flat valleys next to walls a hundred thousand times higher, so one learning rate is too small on the floor and too large on the walls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beale：平らな谷のすぐ横に10万倍も高い壁があり、1つの学習率では谷底では小さすぎ、壁では大きすぎます。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="468"/>
         <source>Booth: a tilted elliptical bowl; a quadratic whose valley runs diagonally, so no single coordinate step points at the minimum (1, 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth：傾いた楕円形のお椀です。谷が斜めに走る2次関数なので、どの座標方向の一歩も最小値 (1, 3) を向きません。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="483"/>
         <source>Matyas: a bowl that is nearly flat along the diagonal x0 = x1 (curvature 0.04 against 1.0 across), so descent reaches the diagonal fast and then barely moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matyas：対角線 x0 = x1 に沿ってほぼ平らなお椀で（曲率 0.04、横切る向きは 1.0）、降下はすぐ対角線に着き、そこからはほとんど動きません。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="492"/>
         <source>Six-hump camel</source>
-        <translation type="unfinished"></translation>
+        <translation>6こぶラクダ関数</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="518"/>
         <source>Six-hump camel: two global minima, four shallower local minima, two maxima and seven saddles — a small zoo of critical points to start descents between.</source>
-        <translation type="unfinished"></translation>
+        <translation>6こぶラクダ関数：最小値2つ、より浅い極小値4つ、極大値2つ、鞍点7つ。降下を試すための臨界点の小さな動物園です。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="527"/>
         <source>Saddle (x0² − x1²)</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍型（x0² − x1²）</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="533"/>
         <source>A saddle: the gradient vanishes at the origin although it is no minimum; a start exactly on the x0 axis slides into it and stays, any other start escapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍型：原点で勾配が 0 になりますが、最小値ではありません。ちょうど x0 軸上から始めるとそこへ滑り込んで止まり、それ以外から始めると抜け出します。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="543"/>
         <source>Monkey saddle (x0³ − 3x0x1²)</source>
-        <translation type="unfinished"></translation>
+        <translation>モンキーサドル（x0³ − 3x0x1²）</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="549"/>
         <source>The monkey saddle: three valleys meet at a flat point whose Hessian is zero, so second-derivative tests cannot classify it and descent slows to a crawl nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>モンキーサドル：3つの谷が、ヘッセ行列が 0 の平らな点で出会います。2階微分による判定では分類できず、その近くでは降下がとても遅くなります。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="565"/>
         <source>Rastrigin: a bowl covered in ripples with a local minimum near every integer point (about a hundred in view), so descent gets stuck in whichever dimple it starts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastrigin：さざ波に覆われたお椀で、整数の点の近くごとに極小値があり（表示範囲に約100個）、降下は始めた場所のくぼみに捕まります。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="574"/>
         <source>Plateau (a well in a flat plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>プラトー（平らな平原の中の井戸）</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="580"/>
         <source>A well of radius 2 in a plain where f is exactly 1: out there the gradient is exactly zero, so gradient descent never moves however long it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>半径 2 の井戸が、f がちょうど 1 の平原の中にあります。平原では勾配がちょうど 0 なので、勾配降下法はどれだけ長く動かしても動きません。</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="625"/>
         <source>Your own formula: gradients are computed numerically by finite differences.</source>
         <extracomment>The name of every objective built from a typed formula (and the choosers&apos; item data for &quot;a formula&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>入力した数式：勾配は差分による数値計算で求めます。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="142"/>
         <source>minimum</source>
         <extracomment>Points at the end of a run the diagnosis reads: enough for three reversals of a bounce. A run that moved less than this fraction of the view&apos;s diagonal &quot;barely moved&quot; (as the race did). At the step limit a run is at its stationary point when the Newton step |H⁻¹∇f| to it is below this fraction of the view&apos;s diagonal: far below a pixel, so the picture cannot contradict it. f is level over the tail when the same-phase sums of two successive values change by less than this relative amount. Rounding in a period-2 bounce changes f by ~1e-12; any real descent or growth over 8 steps by far more. … plus this fraction of the spread of f over the view, so &quot;level&quot; also works where f ≈ 0. A run that ended beyond the view grown this many times about its centre has left it for good. Curvatures are read only at points within the view grown this many times (the start always counts): farther out a diverging run&apos;s points say nothing about the function the learner sees. The ring that decides a point whose Hessian is ≈ 0 has this radius (fraction of the diagonal) and ``RING_DIRECTIONS`` points; f on it differs from f at the centre when it differs by more than ``RING_RTOL`` of |f| + spread (rounding is ~1e-16 of that). Newton steps that find the stationary point a bounce circles (from the bounce&apos;s midpoint). η·λmax counts as &quot;at least 2&quot; within this relative rounding (η = 1 on the sphere gives 2 ± 1e-12). Coordinates of a bounce centre below this fraction of the view are shown as 0. Grid used by ``suggest_lr`` to find the largest curvature below the start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最小値に到達</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="143"/>
         <source>saddle point</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍点</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="144"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>最大値で停止</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="145"/>
         <source>plateau</source>
-        <translation type="unfinished"></translation>
+        <translation>プラトー</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="146"/>
         <source>oscillating</source>
-        <translation type="unfinished"></translation>
+        <translation>振動</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="147"/>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>発散</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="148"/>
         <source>unbounded below</source>
-        <translation type="unfinished"></translation>
+        <translation>下限なし</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="149"/>
         <source>gradient lost</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配消失</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="150"/>
         <source>out of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ切れ</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="34"/>
         <source>running</source>
         <extracomment>Valid ranges of the run settings: the single source of truth for every front end.</extracomment>
-        <translation type="unfinished">実行中</translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="35"/>
         <source>step limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ上限に到達</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="36"/>
         <source>converged (|∇f| below tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>収束（|∇f| が許容誤差未満）</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="37"/>
         <source>diverged — try a smaller learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>発散 — より小さい学習率 η を試してください</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="38"/>
         <location filename="../../numerics/diagnosis.py" line="151"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="39"/>
         <source>learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率 η</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="40"/>
         <source>step count</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="41"/>
         <source>tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>許容誤差</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="42"/>
         <source>{name} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は数である必要があります（入力値：{value}）</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="43"/>
         <location filename="../../numerics/optimizers.py" line="22"/>
         <source>{name} must be between {low:g} and {high:g}, got {value:g}</source>
         <extracomment>Added to denominators so a zero accumulated gradient does not divide by zero (the book&apos;s 1e-7).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {low:g} から {high:g} までである必要があります（入力値：{value:g}）</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="44"/>
         <source>learning rate η must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率 η は正の数である必要があります</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="45"/>
         <source>step count must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数は整数である必要があります（入力値：{value}）</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="46"/>
         <source>escape box must be (x0_min, x0_max, x1_min, x1_max), got {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>脱出判定の範囲は (x0_min, x0_max, x1_min, x1_max) の形である必要があります（入力値：{box}）</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="153"/>
         <source>barely moved</source>
         <extracomment>Finer words for a step-limit run (the race table&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ほとんど動かず</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="154"/>
         <source>still descending</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ降下中</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="169"/>
         <source>Reached a minimum at step {steps}: f = {f:.4g} at ({x0:.4g}, {x1:.4g}) with |∇f| = {grad:.2g}, and f curves up in every direction there (Hessian eigenvalues {lam_min:.3g} and {lam_max:.3g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で最小値に到達しました：({x0:.4g}, {x1:.4g}) で f = {f:.4g}、|∇f| = {grad:.2g} で、そこでは f がどの方向にも上に曲がっています（ヘッセ行列の固有値 {lam_min:.3g} と {lam_max:.3g}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="172"/>
         <source>Reached a minimum at step {steps}: f = {f:.4g} at ({x0:.4g}, {x1:.4g}) with |∇f| = {grad:.2g}, and f rises or stays level all around it, though its curvature alone could not tell (it is ≈ 0 or not defined there).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で最小値に到達しました：({x0:.4g}, {x1:.4g}) で f = {f:.4g}、|∇f| = {grad:.2g} で、周りのどこでも f は上がるか同じ高さのままです。ただし曲率だけでは判断できませんでした（そこでは ≈ 0 か、定義されていません）。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="176"/>
         <source>Stopped at a saddle point at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, but a small push along ±({d0:.2f}, {d1:.2f}) would continue downhill (curvature {lam_min:.3g} that way).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で鞍点に止まりました：({x0:.4g}, {x1:.4g}) で |∇f| = {grad:.2g}、f = {f:.4g} ですが、±({d0:.2f}, {d1:.2f}) の向きに少し押せばさらに下っていきます（その向きの曲率 {lam_min:.3g}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="179"/>
         <source>Stopped at a saddle point at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}; its curvature alone could not tell (it is ≈ 0 or not defined there), but a small push towards ({d0:.2f}, {d1:.2f}) would continue downhill.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で鞍点に止まりました：({x0:.4g}, {x1:.4g}) で |∇f| = {grad:.2g}、f = {f:.4g} です。曲率だけでは判断できませんでしたが（そこでは ≈ 0 か、定義されていません）、({d0:.2f}, {d1:.2f}) の方へ少し押せばさらに下っていきます。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="183"/>
         <source>Stopped on a maximum at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, and f curves down in every direction (Hessian eigenvalues {lam_min:.3g} and {lam_max:.3g}), so any small push goes downhill.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で最大値に止まりました：({x0:.4g}, {x1:.4g}) で |∇f| = {grad:.2g}、f = {f:.4g} で、f はどの方向にも下に曲がっているので（ヘッセ行列の固有値 {lam_min:.3g} と {lam_max:.3g}）、少し押すだけで下っていきます。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="187"/>
         <source>Stopped on a maximum at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, and f falls all around it, so any small push goes downhill.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で最大値に止まりました：({x0:.4g}, {x1:.4g}) で |∇f| = {grad:.2g}、f = {f:.4g} で、周りのどこでも f が下がるので、少し押すだけで下っていきます。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="190"/>
         <source>Stalled on a plateau at step {steps}: the gradient vanished at ({x0:.4g}, {x1:.4g}), where f = {f:.4g} is flat (Hessian ≈ 0) and not at a minimum, so descent has nothing to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目でプラトーに止まりました：({x0:.4g}, {x1:.4g}) で勾配が消えました。そこは f = {f:.4g} で平らで（ヘッセ行列 ≈ 0）最小値ではないので、降下がたどるものがありません。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="193"/>
         <source>Bouncing back and forth around ({c0:.4g}, {c1:.4g}) with f staying near {f:.4g}: η·λmax = {eta_lambda:.3g} there, and plain gradient descent settles only when η·λmax &lt; 2, that is for η &lt; 2/λmax = {eta_max:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>({c0:.4g}, {c1:.4g}) の周りを行ったり来たりして、f は {f:.4g} の近くにとどまっています：そこでは η·λmax = {eta_lambda:.3g} ですが、素朴な勾配降下法が落ち着くのは η·λmax &lt; 2、つまり η &lt; 2/λmax = {eta_max:.3g} のときだけです。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="197"/>
         <source>Bouncing back and forth around ({c0:.4g}, {c1:.4g}) with f staying near {f:.4g}: the steps are too large to settle there; try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>({c0:.4g}, {c1:.4g}) の周りを行ったり来たりして、f は {f:.4g} の近くにとどまっています：ステップが大きすぎてそこに落ち着けません。より小さい η を試してください。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="200"/>
         <source>Diverged: f grew from {f_start:.3g} to {f_end:.3g} by step {steps} because η = {eta:.3g} is too large: at ({p0:.3g}, {p1:.3g}) λmax = {lam_max:.3g}, and plain gradient descent is stable there only for η &lt; 2/λmax = {eta_max:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>発散しました：η = {eta:.3g} が大きすぎるため、{steps} ステップ目までに f が {f_start:.3g} から {f_end:.3g} に増えました。({p0:.3g}, {p1:.3g}) では λmax = {lam_max:.3g} で、素朴な勾配降下法がそこで安定するのは η &lt; 2/λmax = {eta_max:.3g} のときだけです。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="204"/>
         <source>Diverged: f grew from {f_start:.3g} to {f_end:.3g} by step {steps}, so the steps are too large for the curvature along the way; try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>発散しました：{steps} ステップ目までに f が {f_start:.3g} から {f_end:.3g} に増えました。通ってきた道の曲率に対してステップが大きすぎます。より小さい η を試してください。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="207"/>
         <source>Diverged at step {step}: the next point was not a finite number or lay far outside the view (the last good point is ({x0:.4g}, {x1:.4g}), f = {f:.4g}); try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ステップ目で発散しました：次の点が有限の数でないか、表示範囲から遠く外れました（最後の正常な点は ({x0:.4g}, {x1:.4g})、f = {f:.4g}）。より小さい η を試してください。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="210"/>
         <source>Could not start: f or its gradient is not a finite number at ({x0:.4g}, {x1:.4g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>開始できません：({x0:.4g}, {x1:.4g}) で f またはその勾配が有限の数ではありません。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="212"/>
         <source>Unbounded below: f fell from {f_start:.3g} to {f_end:.3g} and kept falling as the run left the view, so the function has no minimum that way and a smaller η would not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>下限がありません：実行が表示範囲を出ていく間、f は {f_start:.3g} から {f_end:.3g} まで下がり、なお下がり続けました。その方向に最小値はなく、η を小さくしても役に立ちません。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="215"/>
         <source>Gradient lost: the numerical gradient became exactly 0 at |x| = {x_abs:.3g}, because beyond about {limit:.2g} x ± h equals x in floating point for h = {h:.3g}; a larger h or the analytic gradient would go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配消失：|x| = {x_abs:.3g} で数値勾配がちょうど 0 になりました。およそ {limit:.2g} を超えると、h = {h:.3g} では浮動小数点で x ± h が x と等しくなるためです。より大きい h か解析的勾配なら先へ進めたはずです。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="219"/>
         <source>Gradient lost after f grew from {f_start:.3g} to {f_end:.3g}: at |x| = {x_abs:.3g} the numerical gradient became exactly 0, because beyond about {limit:.2g} x ± h equals x in floating point for h = {h:.3g}; a larger h or the analytic gradient would go on diverging.</source>
-        <translation type="unfinished"></translation>
+        <translation>f が {f_start:.3g} から {f_end:.3g} に増えた後、勾配が消失しました：|x| = {x_abs:.3g} で数値勾配がちょうど 0 になりました。およそ {limit:.2g} を超えると、h = {h:.3g} では浮動小数点で x ± h が x と等しくなるためです。より大きい h か解析的勾配なら発散し続けたはずです。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="223"/>
         <source>Barely moved: by step {steps} it had gone only {distance:.2g} in a view {size:.3g} across; a larger η or more steps would get further.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほとんど動きませんでした：幅 {size:.3g} の表示範囲で、{steps} ステップ目までに {distance:.2g} しか進んでいません。η を大きくするかステップを増やせば、もっと先へ進みます。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="226"/>
         <source>Still descending when the step limit ({steps}) was reached: it moved {distance:.3g} and f fell from {f_start:.4g} to {f_end:.4g}; more steps would go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ上限（{steps}）に達した時点でまだ降下中でした：{distance:.3g} 進み、f は {f_start:.4g} から {f_end:.4g} まで下がりました。ステップを増やせばさらに進みます。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="229"/>
         <source>Out of steps at step {steps} without settling: it moved {distance:.3g}, f went from {f_start:.4g} to {f_end:.4g}, and |∇f| is still {grad:.2g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目で、落ち着かないままステップ切れになりました：{distance:.3g} 進み、f は {f_start:.4g} から {f_end:.4g} になり、|∇f| はまだ {grad:.2g} です。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="232"/>
         <source>Cancelled at step {steps} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} ステップ目でキャンセルされました：({x0:.4g}, {x1:.4g})、f = {f:.4g}。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="235"/>
         <source>At the start λmax = {lam_max:.3g}: plain gradient descent is stable there for η &lt; 2/λmax = {eta_max:.3g}; suggested η = {suggested:.3g} (1/λmax over the part of the view below the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>開始点で λmax = {lam_max:.3g}：そこでは素朴な勾配降下法は η &lt; 2/λmax = {eta_max:.3g} のとき安定です。推奨 η = {suggested:.3g}（表示範囲のうち開始点より低い部分での 1/λmax）。</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="238"/>
         <source>At the start f does not curve upward (λmax = {lam_max:.3g}), so no η is too large there; suggested η = {suggested:.3g} (1/λmax over the part of the view below the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>開始点では f が上に曲がっていないので（λmax = {lam_max:.3g}）、そこでは大きすぎる η はありません。推奨 η = {suggested:.3g}（表示範囲のうち開始点より低い部分での 1/λmax）。</translation>
     </message>
     <message>
         <location filename="../../numerics/differentiation.py" line="35"/>
         <source>unknown difference scheme {name}; choose one of {choices}</source>
         <extracomment>The book&apos;s step (ch. 4.1): small enough for truncation, large enough to survive rounding. The complex step&apos;s default: it has no subtractive cancellation, so h can be tiny and the result exact to rounding (error ~h²·f‴, far below eps at 1e−20). What ``h=None`` means for each scheme. An explicit h is always used as given, by every scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不明な差分の方式 {name}。次から選んでください：{choices}</translation>
     </message>
     <message>
         <location filename="../../numerics/differentiation.py" line="36"/>
         <source>complex-step differentiation needs an f that accepts complex input; choose another scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>複素ステップによる微分には、複素数の入力を受け付ける f が必要です。別の方式を選んでください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="128"/>
         <source>{reason} at column {column} — {hint}</source>
         <extracomment>Longest formula accepted, in characters: far beyond anything a learner types, small enough that the parser&apos;s cost is negligible. Most expression nodes (numbers, names, operators, calls) in one formula. Deepest bracket nesting, checked on the normalised text before the parser sees it. Deepest expression tree after parsing (catches ``------x0`` chains that have no brackets). At least MAX_NODES / 2 so that a long plain sum is reported as &quot;too long&quot;, not as &quot;too deeply nested&quot;. name → (numpy ufunc, number of arguments). Aliases spell the same ufunc the way calculators and the ``math`` module do, so learners coming from either find their name. Functions that are not complex-analytic (or that numpy does not define for complex input): a formula using one of them cannot be differentiated with the complex-step scheme. Every bare name a formula may use (variables first, then constants).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（{column} 文字目）— {hint}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="129"/>
         <source>{reason} at column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（{column} 文字目）</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="130"/>
         <source>{reason} — {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} — {hint}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="132"/>
         <source>enter a formula in x0 and x1</source>
-        <translation type="unfinished"></translation>
+        <translation>x0 と x1 の数式を入力してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="133"/>
         <source>the formula must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>数式はテキストである必要があります</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="134"/>
         <source>the formula is too long ({length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>数式が長すぎます（{length} 文字）</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="135"/>
         <source>the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>上限は {limit} 文字です</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="136"/>
         <source>the formula is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>数式が長すぎます</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="137"/>
         <source>use at most {limit} numbers, names and operators</source>
-        <translation type="unfinished"></translation>
+        <translation>数・名前・演算子は合わせて {limit} 個までにしてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="138"/>
         <source>the formula is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>数式の入れ子が深すぎます</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="139"/>
         <source>use at most {limit} levels of brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>括弧は {limit} 段までにしてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="140"/>
         <source>use at most {limit} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} 段までにしてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="141"/>
         <source>the formula is too complicated</source>
-        <translation type="unfinished"></translation>
+        <translation>数式が複雑すぎます</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="142"/>
         <source>simplify it</source>
-        <translation type="unfinished"></translation>
+        <translation>もっと簡単にしてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="143"/>
         <source>the formula contains characters that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>数式に読み取れない文字が含まれています</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="146"/>
         <source>the character &apos;{char}&apos; ({label}) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>文字 &apos;{char}&apos;（{label}）は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="147"/>
         <source>the character {label} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>文字 {label} は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="148"/>
         <source>the text holds a broken character ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストに壊れた文字があります（{label}）</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="149"/>
         <source>it is not valid Unicode (a lone surrogate, e.g. from bytes that were not UTF-8); retype the formula</source>
-        <translation type="unfinished"></translation>
+        <translation>正しい Unicode ではありません（対になっていないサロゲート。たとえば UTF-8 でなかったバイトから来たもの）。数式を入力し直してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="153"/>
         <source>use plain digits, letters and + - * / ** ( )</source>
-        <translation type="unfinished"></translation>
+        <translation>半角の数字・英字と + - * / ** ( ) を使ってください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="154"/>
         <source>type a plain &apos;{plain}&apos; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに半角の &apos;{plain}&apos; を入力してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="155"/>
         <source>retype the formula</source>
-        <translation type="unfinished"></translation>
+        <translation>数式を入力し直してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="156"/>
         <source>&apos;√&apos; needs brackets here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは &apos;√&apos; の後に括弧が必要です</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="157"/>
         <source>write what the root covers in brackets, e.g. √(x0) or √(x0**2)</source>
-        <translation type="unfinished"></translation>
+        <translation>平方根がかかる部分を括弧で囲んでください。例：√(x0) または √(x0**2)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="158"/>
         <source>comments (#) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント（#）は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="159"/>
         <source>a formula is one expression: remove the # and what follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>数式は1つの式です。# とその後ろを消してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="162"/>
         <source>this bracket is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>この括弧が閉じられていません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="163"/>
         <source>add the missing &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>足りない &apos;)&apos; を追加してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="164"/>
         <source>this closing bracket has no opening bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>この閉じ括弧に対応する開き括弧がありません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="165"/>
         <source>remove it or add the missing &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>これを消すか、足りない &apos;(&apos; を追加してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="166"/>
         <source>the brackets do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>括弧の対応が合っていません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="167"/>
         <source>use round brackets ( ) only</source>
-        <translation type="unfinished"></translation>
+        <translation>丸括弧 ( ) だけを使ってください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="168"/>
         <source>text in quotes is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲んだテキストは使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="169"/>
         <source>a number is followed directly by a name or bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>数のすぐ後に名前か括弧が続いています</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="170"/>
         <source>write * for multiplication, e.g. {number}*{follower}</source>
-        <translation type="unfinished"></translation>
+        <translation>掛け算は * で書いてください。例：{number}*{follower}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="171"/>
         <source>the formula ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>数式が途中で終わっています</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="172"/>
         <source>something is missing at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>最後に何かが足りません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="173"/>
         <source>this number is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>この数の書き方が正しくありません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="174"/>
         <source>write numbers like 2, 0.5 or 1e-3</source>
-        <translation type="unfinished"></translation>
+        <translation>数は 2、0.5、1e-3 のように書いてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="175"/>
         <source>the formula cannot be read here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで数式を読み取れません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="176"/>
         <source>check for a missing operator or bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>演算子や括弧が抜けていないか確認してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="179"/>
         <source>unsupported operator &apos;{symbol}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>対応していない演算子 &apos;{symbol}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="180"/>
         <source>use ** for powers (x0**2); ^ is not a power here</source>
-        <translation type="unfinished"></translation>
+        <translation>べき乗は ** で書いてください（x0**2）。ここでは ^ はべき乗ではありません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="181"/>
         <source>use floor(a / b) for a rounded-down division</source>
-        <translation type="unfinished"></translation>
+        <translation>切り捨ての割り算には floor(a / b) を使ってください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="182"/>
         <source>the remainder operator is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>剰余演算子には対応していません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="183"/>
         <source>a formula works on numbers, use * to multiply</source>
-        <translation type="unfinished"></translation>
+        <translation>数式は数を扱います。掛け算には * を使ってください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="184"/>
         <source>bitwise operators are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ビット演算子には対応していません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="185"/>
         <source>bitwise operators are not supported; use abs(...) for absolute values</source>
-        <translation type="unfinished"></translation>
+        <translation>ビット演算子には対応していません。絶対値には abs(...) を使ってください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="188"/>
         <source>&apos;not&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;not&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="189"/>
         <source>&apos;~&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;~&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="190"/>
         <source>use - to negate a value</source>
-        <translation type="unfinished"></translation>
+        <translation>符号を反転するには - を使ってください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="191"/>
         <source>indexing with [ ] is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ] による添字は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="192"/>
         <source>write x0 and x1, not x[0] and x[1]</source>
-        <translation type="unfinished"></translation>
+        <translation>x[0] と x[1] ではなく x0 と x1 と書いてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="193"/>
         <source>a comma is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここではカンマは使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="194"/>
         <source>a formula is one expression; write decimals with a point (0.5, not 0,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>数式は1つの式です。小数はピリオドで書いてください（0,5 ではなく 0.5）</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="197"/>
         <source>&apos;{construct}&apos; is not allowed in a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{construct}&apos; は数式では使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="198"/>
         <source>comparisons (&lt;, &gt;, ==, …) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>比較（&lt;、&gt;、==、…）は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="199"/>
         <source>&apos;and&apos; / &apos;or&apos; are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;and&apos; / &apos;or&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="200"/>
         <source>&apos;if … else&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;if … else&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="201"/>
         <source>lambda functions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda 関数は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="202"/>
         <source>&apos;:=&apos; (assignment) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:=&apos;（代入）は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="203"/>
         <source>&apos;*&apos; unpacking is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; によるアンパックは使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="204"/>
         <source>lists [ … ] are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト [ … ] は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="206"/>
         <source>sets {{ … }} are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>集合 {{ … }} は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="207"/>
         <source>dictionaries {{ … : … }} are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>辞書 {{ … : … }} は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="208"/>
         <source>list comprehensions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト内包表記は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="209"/>
         <source>set comprehensions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>集合内包表記は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="210"/>
         <source>dictionary comprehensions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>辞書内包表記は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="211"/>
         <source>&apos;for&apos; loops are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;for&apos; ループは使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="212"/>
         <source>f-strings are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>f 文字列は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="213"/>
         <source>&apos;await&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;await&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="214"/>
         <source>&apos;yield&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;yield&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="215"/>
         <source>slices are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>スライスは使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="216"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} は数ではありません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="217"/>
         <source>a formula may only use numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数式に使えるのは数だけです</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="218"/>
         <source>complex numbers (with j) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>複素数（j 付き）には対応していません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="219"/>
         <source>&apos;...&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;...&apos; は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="222"/>
         <source>&apos;{name}&apos; is a function</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は関数です</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="223"/>
         <source>write {name}(…) with its argument</source>
-        <translation type="unfinished"></translation>
+        <translation>引数を付けて {name}(…) と書いてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="224"/>
         <source>unknown name &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な名前 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="225"/>
         <source>use x0 and x1</source>
-        <translation type="unfinished"></translation>
+        <translation>x0 と x1 を使ってください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="226"/>
         <source>did you mean &apos;{suggestion}&apos;? The variables are x0 and x1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{suggestion}&apos; のことですか？変数は x0 と x1 です</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="229"/>
         <source>&apos;.&apos; (attribute access) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos;（属性アクセス）は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="230"/>
         <source>write {name}(…) without a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>接頭辞を付けずに {name}(…) と書いてください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="231"/>
         <source>only a function name can be followed by &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;(&apos; の前に置けるのは関数名だけです</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="232"/>
         <source>write * for multiplication, e.g. 2*(x0 + 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>掛け算は * で書いてください。例：2*(x0 + 1)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="233"/>
         <source>&apos;{name}&apos; is not a function</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; は関数ではありません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="234"/>
         <source>write * for multiplication, e.g. {name}*(…)</source>
-        <translation type="unfinished"></translation>
+        <translation>掛け算は * で書いてください。例：{name}*(…)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="235"/>
         <source>unknown function &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な関数 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="236"/>
         <source>allowed functions: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>使える関数：{allowed}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="237"/>
         <source>did you mean &apos;{suggestion}&apos;? allowed functions: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{suggestion}&apos; のことですか？使える関数：{allowed}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="240"/>
         <source>named arguments (name=value) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>名前付き引数（name=value）は使えません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="241"/>
         <source>write {name}(…) with plain values</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(…) には名前を付けずに値だけを渡してください</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="242"/>
         <source>{name} takes 1 argument, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の引数は1個ですが、{got} 個あります</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="243"/>
         <source>{name} takes {count} arguments, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の引数は {count} 個ですが、{got} 個あります</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="244"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>例：{example}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="247"/>
         <source>the formula did not give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数式の結果が数になりませんでした</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="248"/>
         <source>the formula gives complex numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数式の結果が複素数になります</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="249"/>
         <source>the formula gives true/false values, not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数式の結果が数ではなく真偽値になります</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="250"/>
         <source>the complex-step scheme cannot differentiate {functions}</source>
-        <translation type="unfinished"></translation>
+        <translation>複素ステップの方式では {functions} を微分できません</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="253"/>
         <source>choose the central scheme for this formula</source>
-        <translation type="unfinished"></translation>
+        <translation>この数式には中心差分の方式を選んでください</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/hyper_text.py" line="14"/>
         <source>{optimizer}: write hyper-parameters as name=value, got “{part}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer}：ハイパーパラメータは name=value の形で書いてください（入力値：「{part}」）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/race.py" line="32"/>
         <source>the learning rate η must be positive, got {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率 η は正の数である必要があります（入力値：{lr}）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/race.py" line="33"/>
         <source>the learning rate must be a positive finite number, got {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率は有限の正の数である必要があります（入力値：{lr}）</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="24"/>
         <source>Spiral (3 arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>渦巻き（3本の腕）</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="25"/>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>2つの三日月</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="26"/>
         <source>Circles (a ring around a disc)</source>
-        <translation type="unfinished"></translation>
+        <translation>円（円板を囲む輪）</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="27"/>
         <source>XOR (opposite quadrants)</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR（向かい合う象限）</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="28"/>
         <source>Gaussian blobs (3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ガウス分布の塊（3つ）</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="29"/>
         <source>Unknown dataset “{name}”; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なデータセット「{name}」。次から選んでください：{choices}。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="30"/>
         <source>A dataset needs at least {low} and at most {high} samples, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>データセットのサンプル数は {low} 以上 {high} 以下である必要があります（入力値：{value}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="31"/>
         <source>The noise must be a number from 0 to {high}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズは 0 から {high} までの数である必要があります（入力値：{value}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="32"/>
         <source>The test fraction must be at least 0 and below 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストデータの割合は 0 以上 1 未満である必要があります（入力値：{value}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="60"/>
         <source>Could not download {file} from {url}: {reason}</source>
         <extracomment>The standard files (md5 as published with MNIST; sha256 of the t10k files as in ../shared/data/mnist/README.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{url} から {file} をダウンロードできませんでした：{reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="61"/>
         <source>Could not download {file} from {url}: the server answered {status} {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} から {file} をダウンロードできませんでした：サーバーの応答は {status} {reason} でした。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="62"/>
         <source>The download of {file} is corrupt: its {algorithm} is {found}, expected {expected}. It was deleted; try again or use another mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードした {file} が壊れています：{algorithm} が {found} で、{expected} のはずです。ファイルは削除しました。もう一度試すか、別のミラーを使ってください。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="67"/>
         <source>Could not write {file} to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} に {file} を書き込めませんでした：{reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="68"/>
         <source>The download of {file} stopped after {done} of {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} のダウンロードが {total} バイト中 {done} バイトで止まりました。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="26"/>
         <source>Line fit: mean squared error of y = w·x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>直線の当てはめ：y = w·x + b の平均2乗誤差</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="27"/>
         <source>The loss of a straight line y = w·x + b fitted to the data points, over the plane of its two parameters: x0 is the slope w, x1 the intercept b. The minimum is the least-squares line.</source>
-        <translation type="unfinished"></translation>
+        <translation>データ点に当てはめた直線 y = w·x + b の損失を、2つのパラメータの平面上に表したものです：x0 は傾き w、x1 は切片 b です。最小値が最小2乗法の直線です。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="32"/>
         <source>least-squares line</source>
-        <translation type="unfinished"></translation>
+        <translation>最小2乗法の直線</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="33"/>
         <source>A line fit needs at least 2 points with different x, got {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>直線の当てはめには x の異なる点が2つ以上必要です（入力値：{points}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="34"/>
         <source>The batch size must be a whole number from 1 to {points} (the number of points), not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズは 1 から {points}（点の数）までの整数である必要があります（入力値：{value}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="35"/>
         <source>Give a positive number of steps or of epochs, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数かエポック数を正の数で指定してください（入力値：{value}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="36"/>
         <location filename="../../numerics/network/training.py" line="44"/>
         <source>The optimizer settings cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化手法の設定が使えません：{reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="37"/>
         <source>Unknown sampling “{value}”; choose “replacement” or “shuffle”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサンプリング方式「{value}」。「replacement」か「shuffle」を選んでください。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="55"/>
         <source>MNIST handwritten digits</source>
         <extracomment>The split of the 10,000 test images when they are all there is. The fixed shuffle before that split: the t10k file holds its two writer populations (Census staff, students) in two halves, so a plain first-8,000/last-2,000 cut would test on one of them. Largest file we will decompress (the real training images are 47 MB unpacked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 手書き数字</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="56"/>
         <source>MNIST: {train} training and {test} test images from {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST：{folder} の訓練画像 {train} 枚とテスト画像 {test} 枚。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="57"/>
         <source>Only the 10,000 MNIST test images were found in {folder}: {train} of them are used for training and {test} for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} には MNIST のテスト画像 10,000 枚しか見つかりませんでした：そのうち {train} 枚を訓練に、{test} 枚をテストに使います。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="62"/>
         <source>The MNIST folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST のフォルダ {folder} が存在しません。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="63"/>
         <source>{folder} has no MNIST files: {file} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} に MNIST のファイルがありません：{file} がありません。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="64"/>
         <source>{file} is missing from {folder} (its partner {other} is there); add it or remove the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} に {file} がありません（対になる {other} はあります）。追加するか、対のファイルを削除してください。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="66"/>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を読み込めません：{reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="67"/>
         <source>{file} is not a gzip file (the MNIST files end in .gz and are compressed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は gzip ファイルではありません（MNIST のファイルは .gz で終わる圧縮ファイルです）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="68"/>
         <source>{file} is damaged or incomplete (the compressed data ends early or is corrupt); download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は壊れているか不完全です（圧縮データが途中で終わっているか壊れています）。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="69"/>
         <source>{file} unpacks to more than {limit} MB; it is not an MNIST file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は展開すると {limit} MB を超えます。MNIST のファイルではありません。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="70"/>
         <source>{file} is too short to be an IDX file ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は IDX ファイルにしては短すぎます（{size} バイト）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="71"/>
         <source>{file} is not an MNIST {kind} file: its magic number is 0x{found:08x}, expected 0x{expected:08x}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は MNIST の{kind}ファイルではありません：マジックナンバーが 0x{found:08x} で、0x{expected:08x} のはずです。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="73"/>
         <source>{file} holds images of {rows}×{cols} pixels; MNIST images are 28×28.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} の画像は {rows}×{cols} ピクセルです。MNIST の画像は 28×28 です。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="75"/>
         <source>{file} promises {count} items ({expected} bytes of data) but holds {actual} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} は {count} 項目（{expected} バイトのデータ）のはずですが、実際には {actual} バイトです。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="77"/>
         <source>{file} contains the label {label}; MNIST labels are 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} にラベル {label} が含まれています。MNIST のラベルは 0 から 9 です。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="78"/>
         <source>{images} holds {n_images} images but {labels} holds {n_labels} labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} には画像が {n_images} 枚ありますが、{labels} にはラベルが {n_labels} 個あります。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="79"/>
         <source>{file} holds {count} images; splitting it into training and test sets needs {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} の画像は {count} 枚です。訓練データとテストデータに分けるには {need} 枚必要です。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="81"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="82"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="40"/>
         <source>The number of iterations must be a whole number from 1 to {high}, not {value}.</source>
         <extracomment>How the gradient of each mini-batch is computed: the chain rule, the book&apos;s element-by-element numerical loop (≈11 s per iteration for 784-50-10), or the same differences organised (``numerics.network.fast_gradient``). How mini-batches are drawn: ``batch_size`` indices with replacement each time (the book), or consecutive slices of a reshuffled order, so every sample is seen once per pass.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>イテレーション数は 1 から {high} までの整数である必要があります（入力値：{value}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="41"/>
         <source>The batch size must be a whole number of at least 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズは 1 以上の整数である必要があります（入力値：{value}）。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="42"/>
         <source>Unknown gradient method “{value}”; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な勾配の計算方法「{value}」。次から選んでください：{choices}。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="43"/>
         <source>Unknown sampling “{value}”; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサンプリング方式「{value}」。次から選んでください：{choices}。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="45"/>
         <source>The data has {data} inputs per sample but the network expects {net}.</source>
-        <translation type="unfinished"></translation>
+        <translation>データはサンプルあたり {data} 個の入力ですが、ネットワークは {net} 個を想定しています。</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="46"/>
         <source>The training data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練データが空です。</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="42"/>
         <source>type a number</source>
         <extracomment>The minus sign numbers are shown with (U+2212): the hyphen-minus is too short to read. What an undefined value (NaN, ``None``) is shown as.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数を入力してください</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="43"/>
         <source>{name}: type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：数を入力してください</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="44"/>
         <source>“{text}” is not a number; type e.g. 0.1, −3 or 1e−3</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は数ではありません。0.1、−3、1e−3 のように入力してください</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="45"/>
         <source>{name}: “{text}” is not a number; type e.g. 0.1, −3 or 1e−3</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：「{text}」は数ではありません。0.1、−3、1e−3 のように入力してください</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="46"/>
         <source>“{text}” is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は有限の数ではありません</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="47"/>
         <source>{name} must be a finite number, not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は有限の数である必要があります（入力値：「{text}」）</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="48"/>
         <source>“{text}” is too large: the largest number is about 1.8e308</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は大きすぎます：最大の数は約 1.8e308 です</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="49"/>
         <source>{name}: “{text}” is too large: the largest number is about 1.8e308</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：「{text}」は大きすぎます：最大の数は約 1.8e308 です</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="50"/>
         <source>“{text}” is too close to 0: it would be rounded to 0 (the smallest is about 5e−324)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は 0 に近すぎます：0 に丸められます（最小は約 5e−324）</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="51"/>
         <source>{name}: “{text}” is too close to 0: it would be rounded to 0 (the smallest is about 5e−324)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}：「{text}」は 0 に近すぎます：0 に丸められます（最小は約 5e−324）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="24"/>
         <source>This step overflows: the run diverged. At {x}, where these steps started, λmax = {lam_max:.3g}, so plain gradient descent is stable there only for η &lt; 2/λmax = {eta_max:.3g}; try a smaller η. The optimizer was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップはオーバーフローします：実行は発散しました。これらのステップが始まった {x} では λmax = {lam_max:.3g} なので、素朴な勾配降下法がそこで安定するのは η &lt; 2/λmax = {eta_max:.3g} のときだけです。より小さい η を試してください。最適化手法の状態をリセットしました。</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="28"/>
         <source>This step overflows: the run diverged; try a smaller η. The optimizer was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップはオーバーフローします：実行は発散しました。より小さい η を試してください。最適化手法の状態をリセットしました。</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="30"/>
         <source>∇f is not finite at {x}; pick another point</source>
-        <translation type="unfinished"></translation>
+        <translation>{x} で ∇f が有限ではありません。別の点を選んでください</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="33"/>
         <source>step {step}:  x = {x},  f(x) = {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ {step}:  x = {x},  f(x) = {f}</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="34"/>
         <source>      = {x_new}   (update −η·∇f = {update})</source>
-        <translation type="unfinished"></translation>
+        <translation>      = {x_new}   (更新量 −η·∇f = {update})</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="35"/>
         <source>x_new = {x_new}   (update {update})</source>
-        <translation type="unfinished"></translation>
+        <translation>x_new = {x_new}   (更新量 {update})</translation>
     </message>
     <message>
         <location filename="../../numerics/basins.py" line="28"/>
         <source>minimum {number} (found)</source>
         <extracomment>Labels of attractors the basin map found itself (not among the objective&apos;s critical points).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>極小値 {number}（検出）</translation>
     </message>
     <message>
         <location filename="../../numerics/basins.py" line="29"/>
         <source>saddle {number} (found)</source>
-        <translation type="unfinished"></translation>
+        <translation>鞍点 {number}（検出）</translation>
     </message>
     <message>
         <location filename="../../numerics/basins.py" line="30"/>
         <source>maximum {number} (found)</source>
-        <translation type="unfinished"></translation>
+        <translation>極大値 {number}（検出）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/basin_legend.py" line="44"/>
         <source>diverged (left the view ×1000 or overflowed)</source>
         <extracomment>Grid size of the default map (the issue asks for at least 200 × 200). Words for the special labels of ``BasinMap``: (kind, the legend&apos;s English text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>発散（表示範囲の1000倍の外へ出たか、オーバーフロー）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/basin_legend.py" line="45"/>
         <source>not converged (out of steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>未収束（ステップ切れ）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/basin_legend.py" line="46"/>
         <source>stalled on a flat region (∇f = 0, no critical point)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../numerics/labs/comparison.py" line="27"/>
-        <source>the start must have finite coordinates, got {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>平らな領域で停止（∇f = 0、臨界点ではない）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/comparison.py" line="28"/>
+        <source>the start must have finite coordinates, got {start}</source>
+        <translation>開始点の座標は有限の数である必要があります（入力値：{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/comparison.py" line="29"/>
         <source>the learning rate must be positive and finite, got {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率は有限の正の数である必要があります（入力値：{lr}）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="30"/>
         <source>forward  (f(x+h) − f(x)) / h</source>
         <extracomment>The h slider&apos;s range (the book&apos;s 1e-50 example at the bottom). The book&apos;s step. Scheme names as the lab shows them (English; :func:`scheme_title` gives the translatable one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>前方差分  (f(x+h) − f(x)) / h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="31"/>
         <source>backward  (f(x) − f(x−h)) / h</source>
-        <translation type="unfinished"></translation>
+        <translation>後方差分  (f(x) − f(x−h)) / h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="32"/>
         <source>central  (f(x+h) − f(x−h)) / 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>中心差分  (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="34"/>
         <source>complex step  Im f(x+ih) / h</source>
-        <translation type="unfinished"></translation>
+        <translation>複素ステップ  Im f(x+ih) / h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="37"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>厳密値</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="38"/>
         <source>reference (complex step)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値（複素ステップ）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="39"/>
         <source>reference (Richardson, h = 1e-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>基準値（Richardson、h = 1e-3）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="40"/>
         <source>In {precision}, numbers near x = {x:g} are {spacing:.1e} apart, so any h below {half:.1e} (like the book&apos;s 1e−50) leaves x + h == x: f(x + h) − f(x) is exactly 0 and so is the derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{precision} では x = {x:g} の近くの数は {spacing:.1e} おきにしかないので、{half:.1e} より小さい h（本の 1e−50 のように）では x + h == x になります：f(x + h) − f(x) はちょうど 0 になり、微分も 0 になります。</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="43"/>
         <source>slope {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>傾き {order}</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="44"/>
         <source>the x range must be two finite numbers, low &lt; high; got {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>x の範囲は low &lt; high となる有限の数2つである必要があります（入力値：{domain}）</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="45"/>
         <source>type a formula in x, e.g. 0.01*x**2 + 0.1*x</source>
-        <translation type="unfinished"></translation>
+        <translation>x の数式を入力してください。例：0.01*x**2 + 0.1*x</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="46"/>
         <source>this lab&apos;s functions have one variable: write x, not x0 or x1</source>
-        <translation type="unfinished"></translation>
+        <translation>この実験の関数は1変数です。x0 や x1 ではなく x と書いてください</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="90"/>
         <source>The book&apos;s function_1</source>
         <extracomment>Order of the truncation error of each scheme (error ∝ h^order while rounding is negligible).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本の function_1</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="92"/>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>正弦関数</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="93"/>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>指数関数</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="94"/>
         <source>Cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>3次関数</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="96"/>
         <source>Natural logarithm</source>
-        <translation type="unfinished"></translation>
+        <translation>自然対数</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="97"/>
         <source>Square root</source>
-        <translation type="unfinished"></translation>
+        <translation>平方根</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/partials.py" line="27"/>
         <location filename="../../numerics/labs/step_inspector.py" line="31"/>
         <source>the point must have finite coordinates, got {point}</source>
         <extracomment>The book&apos;s example point. The book&apos;s function (x0² + x1², the catalogue&apos;s sphere), scheme and step for this experiment.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>点の座標は有限の数である必要があります（入力値：{point}）</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="23"/>
         <source>learning rate η must be a positive number, got {lr:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>学習率 η は正の数である必要があります（入力値：{lr:g}）</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="24"/>
         <source>{optimizer} has no hyper-parameter {name} (it takes: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} にはハイパーパラメータ {name} がありません（使えるもの：{known}）</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="25"/>
         <source>{optimizer} has no hyper-parameter {name} (it takes none besides η)</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer} にはハイパーパラメータ {name} がありません（η 以外は受け付けません）</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="26"/>
         <source>unknown optimizer {name}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な最適化手法 {name}。次から選んでください：{choices}</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="27"/>
         <source>α: how much of the last step is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>α: 直前のステップをどれだけ残すか</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="28"/>
         <source>ρ: how slowly old squared gradients fade</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ: 過去の勾配の2乗がどれだけゆっくり薄れるか</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="29"/>
         <source>β₁: decay of the first moment (mean gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>β₁: 1次モーメント（勾配の平均）の減衰率</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="30"/>
         <source>β₂: decay of the second moment (mean squared gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>β₂: 2次モーメント（勾配の2乗の平均）の減衰率</translation>
     </message>
 </context>
 </TS>

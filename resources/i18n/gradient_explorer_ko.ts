@@ -100,7 +100,7 @@
     <message>
         <location filename="../../gui/help_text.py" line="53"/>
         <source>The &lt;b&gt;Outcome&lt;/b&gt; column says how each run really ended: minimum, saddle point, plateau, diverged …; hover it for the sentence with the numbers that explain it.</source>
-        <translation>&lt;b&gt;결과&lt;/b&gt; 열은 각 실행이 실제로 어떻게 끝났는지 알려 줍니다: 최솟값, 안장점, 고원, 발산 …. 마우스를 올리면 그 근거가 되는 수치로 설명하는 문장이 나옵니다.</translation>
+        <translation>&lt;b&gt;결과&lt;/b&gt; 열은 각 실행이 실제로 어떻게 끝났는지(최솟값, 안장점, 고원, 발산 …) 알려 줍니다. 마우스를 올리면 근거가 되는 수치로 설명하는 문장이 나옵니다.</translation>
     </message>
     <message>
         <location filename="../../gui/help_text.py" line="56"/>
@@ -141,6 +141,25 @@
         <location filename="../../gui/help_text.py" line="76"/>
         <source>Built with numpy, PySide6 and pyqtgraph.</source>
         <translation>numpy, PySide6, pyqtgraph로 만들었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LabWidget</name>
+    <message>
+        <location filename="../../gui/labs/lab_base.py" line="88"/>
+        <source>The computation failed: %1</source>
+        <extracomment>wide enough for the longest catalogue title in a lab&apos;s &quot;f&quot; box (&quot;Stretched bowl (x0²/20 + x1², ch. 6)&quot;) How long :meth:`LabWidget.wait_until_computed` waits by default (a 20 000-step preset of every lane takes a few seconds on the worker). What :meth:`LabWidget.show_error` shows: a text, a Message (rendered in the language shown), or a function giving the text in the current language (re-asked on a language switch).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lab_base.py" line="132"/>
+        <source>computing … %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lab_base.py" line="134"/>
+        <source>This lab is computing on the worker thread; you may keep working</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -696,7 +715,7 @@
     <message>
         <location filename="../../gui/main_window.py" line="529"/>
         <source>Run %1 started at %2 (%3)</source>
-        <translation>실행 %1을(를) %2에서 시작했습니다 (%3)</translation>
+        <translation>%2에서 실행 %1 시작 (%3)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="536"/>
@@ -766,7 +785,7 @@
 %2
 
 The window keeps working; check the function or the settings.</source>
-        <translation>실행 %1은(는) 계산에 실패해 멈췄습니다:
+        <translation>실행 %1의 계산이 실패해 멈췄습니다:
 
 %2
 
@@ -831,7 +850,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/main_window.py" line="937"/>
         <source>Opened session %1</source>
-        <translation>세션 %1을(를) 열었습니다</translation>
+        <translation>세션을 열었습니다: %1</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="947"/>
@@ -841,7 +860,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/main_window.py" line="950"/>
         <source>Saved session %1</source>
-        <translation>세션 %1을(를) 저장했습니다</translation>
+        <translation>세션을 저장했습니다: %1</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="957"/>
@@ -1053,6 +1072,19 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="27"/>
         <source>test acc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveChooserMixin</name>
+    <message>
+        <location filename="../../gui/labs/objective_row.py" line="75"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/objective_row.py" line="77"/>
+        <source>Use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1571,7 +1603,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_training.py" line="253"/>
         <source>learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">학습률 η</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="254"/>
@@ -1759,7 +1791,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/export.py" line="43"/>
         <source>Cannot export to %1: the file name must end in %2.</source>
-        <translation>%1(으)로 내보낼 수 없습니다: 파일 이름은 %2(으)로 끝나야 합니다.</translation>
+        <translation>%1에 내보낼 수 없습니다: 파일 이름은 %2로 끝나야 합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/export.py" line="51"/>
@@ -1774,7 +1806,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/export.py" line="141"/>
         <source>Cannot encode %1 as PNG.</source>
-        <translation>%1을(를) PNG로 인코딩할 수 없습니다.</translation>
+        <translation>%1: PNG로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/export.py" line="255"/>
@@ -1820,6 +1852,32 @@ The window keeps working; check the function or the settings.</source>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
+    <message>
+        <location filename="../../gui/labs/objective_row.py" line="22"/>
+        <source>Formula…</source>
+        <extracomment>The last entry of a lab&apos;s function combo box: &quot;type your own formula&quot; (in x0, x1 here; the derivative lab&apos;s formulas are in x). Its item data is ``&quot;formula&quot;``; a source text of the &quot;labs&quot; context (shown through ``gui.i18n.translate(&quot;labs&quot;, FORMULA_LABEL)``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="15"/>
+        <source>forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="16"/>
+        <source>backward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="17"/>
+        <source>central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/scheme_names.py" line="19"/>
+        <source>complex</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>numerics</name>
@@ -1827,17 +1885,17 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/labs/network_run.py" line="77"/>
         <source>must be one of {choices}, got “{got}”</source>
         <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Longest gap between two updates sent to the GUI (about 15 redraws a second). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{choices} 중 하나여야 합니다(입력값: “{got}”)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_run.py" line="78"/>
         <source>{epochs} epochs of batches of {batch} are {iterations} iterations; at most {high} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 크기 {batch}로 {epochs}에폭이면 {iterations}번 반복입니다. 최대 {high}번까지 허용됩니다</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_run.py" line="80"/>
         <source>The loss is no longer a finite number (at iteration {iteration}): try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>손실이 더 이상 유한한 수가 아닙니다({iteration}번째 반복). 더 작은 η를 시도해 보십시오.</translation>
     </message>
     <message>
         <location filename="../../gui/model/atomic_write.py" line="63"/>
@@ -1912,24 +1970,24 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/model/explorer_state.py" line="51"/>
         <location filename="../../gui/model/session.py" line="97"/>
         <source>give either a function name or a formula, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 이름과 수식 중 하나만 지정하십시오</translation>
     </message>
     <message>
         <location filename="../../gui/model/explorer_state.py" line="52"/>
         <location filename="../../gui/model/session.py" line="98"/>
         <source>give a function name or a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 이름이나 수식을 지정하십시오</translation>
     </message>
     <message>
         <location filename="../../gui/model/runs.py" line="31"/>
         <source>Ended at step {steps}; working out what happened …</source>
         <extracomment>What a run says while its end is shown but its verdict is still being worked out (a swarm&apos;s verdicts are computed as a job, a few milliseconds after its end).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 끝났습니다. 무슨 일이 있었는지 판정하는 중 …</translation>
     </message>
     <message>
         <location filename="../../gui/model/runs.py" line="32"/>
         <source>failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: {error}</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="28"/>
@@ -1954,7 +2012,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/model/safe_read.py" line="32"/>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}바이트</translation>
     </message>
     <message>
         <location filename="../../gui/model/safe_read.py" line="33"/>
@@ -1970,69 +2028,69 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/model/session.py" line="91"/>
         <source>must be a JSON object, got {got}</source>
         <extracomment>A session (file or dict) is invalid: the one error every validator raises. ``field`` names the culprit, ``reason``/``message`` say why (Messages), ``str()`` is &quot;field: reason&quot; in English.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="92"/>
         <source>not a Gradient Explorer session (expected “{format}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient Explorer 세션이 아닙니다(“{format}” 형식이어야 합니다)</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="93"/>
         <source>must be a whole number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>정수여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="94"/>
         <source>version {version} is newer than this program reads ({newest})</source>
-        <translation type="unfinished"></translation>
+        <translation>버전 {version}: 이 프로그램이 읽을 수 있는 버전({newest})보다 새롭습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="95"/>
         <source>unknown version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 버전 {version}</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="96"/>
         <location filename="../../gui/model/validation.py" line="103"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 항목</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="99"/>
         <source>cannot read {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 읽을 수 없습니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="100"/>
         <source>{path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="101"/>
         <source>must be a list of runs (objects), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>실행(객체)의 목록이어야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="102"/>
         <source>must be one of {choices} or null, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} 중 하나 또는 null이어야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="103"/>
         <source>{steps} steps shown, but the run&apos;s step limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계가 표시되어 있지만 이 실행의 단계 한도는 {limit}입니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="104"/>
         <source>must be the starts of the runs (or left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>실행의 시작점이어야 합니다(또는 생략)</translation>
     </message>
     <message>
         <location filename="../../gui/model/session.py" line="407"/>
         <source>cannot save the session to {path}: {problem}</source>
         <extracomment>The largest session file read: a session holds at most 1,000 starts (~50 KiB as written); anything this large is not a session, and is refused before json parses it. Every run with its own settings (version 3); empty: ``starts`` run with ``config``. Whether η / the step limit were set by hand (None: not recorded, version 1 or 2). Top-level fields read by their validator as they are (``descent`` has its own reader).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>세션을 {path}에 저장할 수 없습니다: {problem}</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="66"/>
@@ -2078,7 +2136,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="74"/>
         <source>hyper must be name=value pairs joined by “;”, got “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>hyper는 “;”로 이은 name=value 쌍이어야 합니다(입력값: “{text}”)</translation>
     </message>
     <message>
         <location filename="../../gui/model/trajectory_csv.py" line="75"/>
@@ -2104,219 +2162,219 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/model/validation.py" line="60"/>
         <source>{field}: {reason}</source>
         <extracomment>JSON has no infinity: the &quot;reveal at once&quot; speed (math.inf) is this word</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="61"/>
         <source>{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="63"/>
         <source>must be a number between {low} and {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}에서 {high} 사이의 수여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="64"/>
         <source>must be a whole number between {low} and {high}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}에서 {high} 사이의 정수여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="65"/>
         <source>must be a finite number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>유한한 수여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="66"/>
         <source>must be between {low} and {high} steps per second, or “instant”, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>초당 {low}에서 {high}단계 사이이거나 “instant”여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="68"/>
         <source>{name} must be a number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {low}에서 {high} 사이의 수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="69"/>
         <source>a number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}에서 {high} 사이의 수</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="70"/>
         <source>a whole number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}에서 {high} 사이의 정수</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="71"/>
         <source>a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>유한한 수</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="72"/>
         <source>{name} must be a whole number between {low} and {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {low}에서 {high} 사이의 정수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="74"/>
         <source>the text “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 “{text}”</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="75"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="76"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="77"/>
         <source>nothing (null)</source>
-        <translation type="unfinished"></translation>
+        <translation>없음(null)</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="78"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="79"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="80"/>
         <source>a value of type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 형식의 값</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="81"/>
         <source>NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="82"/>
         <source>infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>무한대</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="83"/>
         <source>minus infinity</source>
-        <translation type="unfinished"></translation>
+        <translation>음의 무한대</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="84"/>
         <source>a whole number of %n digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%n자리 정수</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="85"/>
         <source>a whole number of about %n digits</source>
-        <translation type="unfinished"></translation>
+        <translation>약 %n자리 정수</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="87"/>
         <source>must be one of {choices}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} 중 하나여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="88"/>
         <source>must be true or false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="89"/>
         <source>must be a function name ({known}), got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 이름({known})이어야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="90"/>
         <source>unknown function “{name}”; known functions: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 함수 “{name}”. 사용할 수 있는 함수: {known}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="91"/>
         <source>must be formula text in x0 and x1, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>x0과 x1로 된 수식 텍스트여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="92"/>
         <source>must be [x0_min, x0_max, x1_min, x1_max], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>[x0_min, x0_max, x1_min, x1_max] 형식이어야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="93"/>
         <source>each minimum must be below its maximum, got {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>각 축의 최솟값은 최댓값보다 작아야 합니다(입력값: {box})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="94"/>
         <source>must be an object of name: number, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>이름: 수 형식의 객체여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="95"/>
         <source>“lr” is the learning rate η, set on its own (descent.lr, --lr), not as a hyper-parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>“lr”은 학습률 η이며, 하이퍼파라미터가 아니라 따로 설정합니다(descent.lr, --lr)</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="97"/>
         <source>{optimizer} has no hyper-parameter “{name}” (it takes: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer}에는 “{name}” 하이퍼파라미터가 없습니다(사용 가능: {known})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="98"/>
         <source>{optimizer} takes no hyper-parameter besides the learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer}에는 학습률 η 외의 하이퍼파라미터가 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="99"/>
         <source>must be a list of [x0, x1] pairs, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>[x0, x1] 쌍의 목록이어야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="100"/>
         <source>must be [x0, x1], got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>[x0, x1] 형식이어야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="101"/>
         <source>must be an object of layer: true/false, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어: true/false 형식의 객체여야 합니다(입력값: {got})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="102"/>
         <source>unknown layer “{name}”; layers: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 레이어 “{name}”. 레이어: {known}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="105"/>
         <source>not valid JSON (line {line}, column {column}: {problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다({line}행 {column}열: {problem})</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="106"/>
         <source>the non-finite number {name} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>유한하지 않은 수는 쓸 수 없습니다: {name}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="107"/>
         <source>nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>중첩이 너무 깊습니다</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="498"/>
         <source>{name} {reason}</source>
         <extracomment>A refusal shown under a named control: &quot;η must be a number between 1e−6 and 100, got 1000&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../gui/model/validation.py" line="500"/>
         <source>{reason}; expected {allowed}</source>
         <extracomment>Typed text that is not a number at all, and what was expected instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (허용: {allowed})</translation>
     </message>
     <message>
         <location filename="../../gui/settings_store.py" line="44"/>
@@ -2356,1408 +2414,1408 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../numerics/functions.py" line="33"/>
         <source>minimum {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>극솟값 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="34"/>
         <source>saddle {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="35"/>
         <source>maximum {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>극댓값 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="36"/>
         <source>global minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 최솟값</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="37"/>
         <source>global minimum {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 최솟값 {number}</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="38"/>
         <source>local maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>극댓값</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="39"/>
         <source>saddle</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="40"/>
         <source>monkey saddle (degenerate)</source>
-        <translation type="unfinished"></translation>
+        <translation>원숭이 안장 (퇴화)</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="358"/>
         <source>Sphere (the book&apos;s function_2)</source>
         <extracomment>A learning rate and step count with which plain gradient descent (SGD, the analytic gradient, tol 1e-8) started anywhere in ``box`` ends at a minimum — or, for functions where no η can do that, the best one; the reason is in a comment at the catalogue entry. Checked in tests/numerics/test_functions.py with numerics.diagnosis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>구 함수 (책의 function_2)</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="364"/>
         <source>The book&apos;s function_2: a round bowl where every gradient points straight away from the minimum, so −∇f always heads home.</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 function_2: 둥근 그릇 모양이라 모든 기울기가 최솟값에서 곧장 바깥쪽을 가리키므로 −∇f는 언제나 최솟값을 향합니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="373"/>
         <source>Stretched bowl (x0²/20 + x1², ch. 6)</source>
-        <translation type="unfinished"></translation>
+        <translation>늘어난 그릇 (x0²/20 + x1², 6장)</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="379"/>
         <source>The book&apos;s chapter 6 bowl: 20 times steeper across than along, so plain gradient descent zig-zags while momentum and Adam glide in.</source>
-        <translation type="unfinished"></translation>
+        <translation>책 6장의 그릇: 가로지르는 방향이 길이 방향보다 20배 가파르므로 단순한 경사 하강법은 지그재그로 움직이고 Momentum과 Adam은 매끄럽게 들어갑니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="395"/>
         <source>Rosenbrock: a curved narrow valley where plain gradient descent finds the floor at once and then crawls along it toward the minimum at (1, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosenbrock: 휘어진 좁은 골짜기로, 단순한 경사 하강법은 골짜기 바닥에 금세 닿은 뒤 (1, 1)의 최솟값을 향해 바닥을 따라 아주 느리게 나아갑니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="429"/>
         <source>Himmelblau: four equally deep minima, so where you start decides where you end; a local maximum and four saddles split the basins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Himmelblau: 깊이가 같은 최솟값이 넷이라 어디서 시작하느냐에 따라 어디서 끝날지가 정해집니다. 극댓값 하나와 안장점 넷이 끌림 영역을 나눕니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="450"/>
         <source>Beale: flat valleys next to walls a hundred thousand times higher, so one learning rate is too small on the floor and too large on the walls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beale: 평평한 골짜기 옆에 10만 배나 높은 벽이 있어, 하나의 학습률은 바닥에서는 너무 작고 벽에서는 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="468"/>
         <source>Booth: a tilted elliptical bowl; a quadratic whose valley runs diagonally, so no single coordinate step points at the minimum (1, 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth: 기울어진 타원형 그릇입니다. 골짜기가 대각선으로 뻗은 2차 함수라 어느 좌표 방향의 한 걸음도 최솟값 (1, 3)을 가리키지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="483"/>
         <source>Matyas: a bowl that is nearly flat along the diagonal x0 = x1 (curvature 0.04 against 1.0 across), so descent reaches the diagonal fast and then barely moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Matyas: 대각선 x0 = x1을 따라서는 거의 평평한 그릇이라(곡률 0.04, 가로지르는 방향은 1.0) 하강은 대각선에 빠르게 닿은 뒤 거의 움직이지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="492"/>
         <source>Six-hump camel</source>
-        <translation type="unfinished"></translation>
+        <translation>여섯 혹 낙타 함수</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="518"/>
         <source>Six-hump camel: two global minima, four shallower local minima, two maxima and seven saddles — a small zoo of critical points to start descents between.</source>
-        <translation type="unfinished"></translation>
+        <translation>여섯 혹 낙타 함수: 전역 최솟값 둘, 더 얕은 극솟값 넷, 극댓값 둘, 안장점 일곱 — 하강을 시작해 볼 임계점들의 작은 동물원입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="527"/>
         <source>Saddle (x0² − x1²)</source>
-        <translation type="unfinished"></translation>
+        <translation>안장 (x0² − x1²)</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="533"/>
         <source>A saddle: the gradient vanishes at the origin although it is no minimum; a start exactly on the x0 axis slides into it and stays, any other start escapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>안장: 원점에서 기울기가 0이 되지만 최솟값이 아닙니다. 정확히 x0축 위에서 시작하면 그곳으로 미끄러져 들어가 머물고, 다른 곳에서 시작하면 빠져나갑니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="543"/>
         <source>Monkey saddle (x0³ − 3x0x1²)</source>
-        <translation type="unfinished"></translation>
+        <translation>원숭이 안장 (x0³ − 3x0x1²)</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="549"/>
         <source>The monkey saddle: three valleys meet at a flat point whose Hessian is zero, so second-derivative tests cannot classify it and descent slows to a crawl nearby.</source>
-        <translation type="unfinished"></translation>
+        <translation>원숭이 안장: 세 골짜기가 헤세 행렬이 0인 평평한 점에서 만나므로 2계 도함수로는 판정할 수 없고, 그 근처에서 하강이 아주 느려집니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="565"/>
         <source>Rastrigin: a bowl covered in ripples with a local minimum near every integer point (about a hundred in view), so descent gets stuck in whichever dimple it starts in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rastrigin: 잔물결로 덮인 그릇으로 모든 정수 점 근처에 극솟값이 있어(보기 범위에 약 100개) 하강은 시작한 곳의 움푹한 곳에 갇힙니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="574"/>
         <source>Plateau (a well in a flat plain)</source>
-        <translation type="unfinished"></translation>
+        <translation>고원 (평평한 들판 속의 우물)</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="580"/>
         <source>A well of radius 2 in a plain where f is exactly 1: out there the gradient is exactly zero, so gradient descent never moves however long it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>반지름 2인 우물이 f가 정확히 1인 들판 가운데 있습니다. 들판에서는 기울기가 정확히 0이라 경사 하강법은 아무리 오래 돌려도 움직이지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/functions.py" line="625"/>
         <source>Your own formula: gradients are computed numerically by finite differences.</source>
         <extracomment>The name of every objective built from a typed formula (and the choosers&apos; item data for &quot;a formula&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>직접 입력한 수식: 기울기는 유한 차분으로 수치 계산합니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="142"/>
         <source>minimum</source>
         <extracomment>Points at the end of a run the diagnosis reads: enough for three reversals of a bounce. A run that moved less than this fraction of the view&apos;s diagonal &quot;barely moved&quot; (as the race did). At the step limit a run is at its stationary point when the Newton step |H⁻¹∇f| to it is below this fraction of the view&apos;s diagonal: far below a pixel, so the picture cannot contradict it. f is level over the tail when the same-phase sums of two successive values change by less than this relative amount. Rounding in a period-2 bounce changes f by ~1e-12; any real descent or growth over 8 steps by far more. … plus this fraction of the spread of f over the view, so &quot;level&quot; also works where f ≈ 0. A run that ended beyond the view grown this many times about its centre has left it for good. Curvatures are read only at points within the view grown this many times (the start always counts): farther out a diverging run&apos;s points say nothing about the function the learner sees. The ring that decides a point whose Hessian is ≈ 0 has this radius (fraction of the diagonal) and ``RING_DIRECTIONS`` points; f on it differs from f at the centre when it differs by more than ``RING_RTOL`` of |f| + spread (rounding is ~1e-16 of that). Newton steps that find the stationary point a bounce circles (from the bounce&apos;s midpoint). η·λmax counts as &quot;at least 2&quot; within this relative rounding (η = 1 on the sphere gives 2 ± 1e-12). Coordinates of a bounce centre below this fraction of the view are shown as 0. Grid used by ``suggest_lr`` to find the largest curvature below the start.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>최솟값 도달</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="143"/>
         <source>saddle point</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="144"/>
         <source>maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>최댓값에서 멈춤</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="145"/>
         <source>plateau</source>
-        <translation type="unfinished"></translation>
+        <translation>고원</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="146"/>
         <source>oscillating</source>
-        <translation type="unfinished"></translation>
+        <translation>진동</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="147"/>
         <source>diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>발산</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="148"/>
         <source>unbounded below</source>
-        <translation type="unfinished"></translation>
+        <translation>하한 없음</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="149"/>
         <source>gradient lost</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 소실</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="150"/>
         <source>out of steps</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 소진</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="34"/>
         <source>running</source>
         <extracomment>Valid ranges of the run settings: the single source of truth for every front end.</extracomment>
-        <translation type="unfinished">실행 중</translation>
+        <translation>실행 중</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="35"/>
         <source>step limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 한도 도달</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="36"/>
         <source>converged (|∇f| below tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>수렴 (|∇f|가 허용 오차 미만)</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="37"/>
         <source>diverged — try a smaller learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>발산 — 더 작은 학습률 η를 시도해 보십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="38"/>
         <location filename="../../numerics/diagnosis.py" line="151"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="39"/>
         <source>learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 η</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="40"/>
         <source>step count</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 수</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="41"/>
         <source>tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 오차</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="42"/>
         <source>{name} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 수여야 합니다(입력값: {value})</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="43"/>
         <location filename="../../numerics/optimizers.py" line="22"/>
         <source>{name} must be between {low:g} and {high:g}, got {value:g}</source>
         <extracomment>Added to denominators so a zero accumulated gradient does not divide by zero (the book&apos;s 1e-7).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {low:g}에서 {high:g} 사이여야 합니다(입력값: {value:g})</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="44"/>
         <source>learning rate η must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 η는 양수여야 합니다</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="45"/>
         <source>step count must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 수는 정수여야 합니다(입력값: {value})</translation>
     </message>
     <message>
         <location filename="../../numerics/descent.py" line="46"/>
         <source>escape box must be (x0_min, x0_max, x1_min, x1_max), got {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>이탈 판정 범위는 (x0_min, x0_max, x1_min, x1_max) 형식이어야 합니다(입력값: {box})</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="153"/>
         <source>barely moved</source>
         <extracomment>Finer words for a step-limit run (the race table&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>거의 움직이지 않음</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="154"/>
         <source>still descending</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 하강 중</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="169"/>
         <source>Reached a minimum at step {steps}: f = {f:.4g} at ({x0:.4g}, {x1:.4g}) with |∇f| = {grad:.2g}, and f curves up in every direction there (Hessian eigenvalues {lam_min:.3g} and {lam_max:.3g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 최솟값에 도달했습니다: ({x0:.4g}, {x1:.4g})에서 f = {f:.4g}, |∇f| = {grad:.2g}이며, 그곳에서 f는 모든 방향으로 위로 휩니다(헤세 행렬의 고윳값 {lam_min:.3g}, {lam_max:.3g}).</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="172"/>
         <source>Reached a minimum at step {steps}: f = {f:.4g} at ({x0:.4g}, {x1:.4g}) with |∇f| = {grad:.2g}, and f rises or stays level all around it, though its curvature alone could not tell (it is ≈ 0 or not defined there).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 최솟값에 도달했습니다: ({x0:.4g}, {x1:.4g})에서 f = {f:.4g}, |∇f| = {grad:.2g}이며, 주변 어디에서나 f가 올라가거나 같은 높이를 유지합니다. 다만 곡률만으로는 판단할 수 없었습니다(그곳에서 ≈ 0이거나 정의되지 않음).</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="176"/>
         <source>Stopped at a saddle point at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, but a small push along ±({d0:.2f}, {d1:.2f}) would continue downhill (curvature {lam_min:.3g} that way).</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 안장점에 멈췄습니다: ({x0:.4g}, {x1:.4g})에서 |∇f| = {grad:.2g}, f = {f:.4g}이지만, ±({d0:.2f}, {d1:.2f}) 방향으로 살짝 밀면 계속 내려갑니다(그 방향의 곡률 {lam_min:.3g}).</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="179"/>
         <source>Stopped at a saddle point at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}; its curvature alone could not tell (it is ≈ 0 or not defined there), but a small push towards ({d0:.2f}, {d1:.2f}) would continue downhill.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 안장점에 멈췄습니다: ({x0:.4g}, {x1:.4g})에서 |∇f| = {grad:.2g}, f = {f:.4g}입니다. 곡률만으로는 판단할 수 없었지만(그곳에서 ≈ 0이거나 정의되지 않음), ({d0:.2f}, {d1:.2f}) 쪽으로 살짝 밀면 계속 내려갑니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="183"/>
         <source>Stopped on a maximum at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, and f curves down in every direction (Hessian eigenvalues {lam_min:.3g} and {lam_max:.3g}), so any small push goes downhill.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 최댓값에 멈췄습니다: ({x0:.4g}, {x1:.4g})에서 |∇f| = {grad:.2g}, f = {f:.4g}이고, f가 모든 방향으로 아래로 휘므로(헤세 행렬의 고윳값 {lam_min:.3g}, {lam_max:.3g}) 조금만 밀어도 내려갑니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="187"/>
         <source>Stopped on a maximum at step {steps}: |∇f| = {grad:.2g} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}, and f falls all around it, so any small push goes downhill.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 최댓값에 멈췄습니다: ({x0:.4g}, {x1:.4g})에서 |∇f| = {grad:.2g}, f = {f:.4g}이고, 주변 어디에서나 f가 내려가므로 조금만 밀어도 내려갑니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="190"/>
         <source>Stalled on a plateau at step {steps}: the gradient vanished at ({x0:.4g}, {x1:.4g}), where f = {f:.4g} is flat (Hessian ≈ 0) and not at a minimum, so descent has nothing to follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 고원에 멈췄습니다: ({x0:.4g}, {x1:.4g})에서 기울기가 사라졌는데, 그곳은 f = {f:.4g}인 평평한 곳이고(헤세 행렬 ≈ 0) 최솟값이 아니므로 하강이 따라갈 것이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="193"/>
         <source>Bouncing back and forth around ({c0:.4g}, {c1:.4g}) with f staying near {f:.4g}: η·λmax = {eta_lambda:.3g} there, and plain gradient descent settles only when η·λmax &lt; 2, that is for η &lt; 2/λmax = {eta_max:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>({c0:.4g}, {c1:.4g}) 주위를 오가며 f가 {f:.4g} 근처에 머뭅니다: 그곳에서 η·λmax = {eta_lambda:.3g}인데, 단순한 경사 하강법은 η·λmax &lt; 2일 때, 즉 η &lt; 2/λmax = {eta_max:.3g}일 때만 자리 잡습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="197"/>
         <source>Bouncing back and forth around ({c0:.4g}, {c1:.4g}) with f staying near {f:.4g}: the steps are too large to settle there; try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>({c0:.4g}, {c1:.4g}) 주위를 오가며 f가 {f:.4g} 근처에 머뭅니다: 걸음이 너무 커서 그곳에 자리 잡지 못합니다. 더 작은 η를 시도해 보십시오.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="200"/>
         <source>Diverged: f grew from {f_start:.3g} to {f_end:.3g} by step {steps} because η = {eta:.3g} is too large: at ({p0:.3g}, {p1:.3g}) λmax = {lam_max:.3g}, and plain gradient descent is stable there only for η &lt; 2/λmax = {eta_max:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>발산했습니다: 학습률이 너무 커서(η = {eta:.3g}) {steps}단계까지 f가 {f_start:.3g}에서 {f_end:.3g}까지 커졌습니다. ({p0:.3g}, {p1:.3g})에서 λmax = {lam_max:.3g}이고, 단순한 경사 하강법은 그곳에서 η &lt; 2/λmax = {eta_max:.3g}일 때만 안정적입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="204"/>
         <source>Diverged: f grew from {f_start:.3g} to {f_end:.3g} by step {steps}, so the steps are too large for the curvature along the way; try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>발산했습니다: {steps}단계까지 f가 {f_start:.3g}에서 {f_end:.3g}까지 커졌습니다. 지나온 길의 곡률에 비해 걸음이 너무 큽니다. 더 작은 η를 시도해 보십시오.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="207"/>
         <source>Diverged at step {step}: the next point was not a finite number or lay far outside the view (the last good point is ({x0:.4g}, {x1:.4g}), f = {f:.4g}); try a smaller η.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}단계에서 발산했습니다: 다음 점이 유한한 수가 아니거나 보기 범위에서 멀리 벗어났습니다(마지막 정상 점은 ({x0:.4g}, {x1:.4g}), f = {f:.4g}). 더 작은 η를 시도해 보십시오.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="210"/>
         <source>Could not start: f or its gradient is not a finite number at ({x0:.4g}, {x1:.4g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>시작할 수 없습니다: ({x0:.4g}, {x1:.4g})에서 f 또는 그 기울기가 유한한 수가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="212"/>
         <source>Unbounded below: f fell from {f_start:.3g} to {f_end:.3g} and kept falling as the run left the view, so the function has no minimum that way and a smaller η would not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>하한이 없습니다: 실행이 보기 범위를 벗어나는 동안 f가 {f_start:.3g}에서 {f_end:.3g}까지 떨어지고도 계속 떨어졌으므로, 그 방향에는 최솟값이 없고 η를 줄여도 소용없습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="215"/>
         <source>Gradient lost: the numerical gradient became exactly 0 at |x| = {x_abs:.3g}, because beyond about {limit:.2g} x ± h equals x in floating point for h = {h:.3g}; a larger h or the analytic gradient would go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 소실: |x| = {x_abs:.3g}에서 수치 기울기가 정확히 0이 되었습니다. 약 {limit:.2g} 너머에서는 h = {h:.3g}일 때 부동소수점으로 x ± h가 x와 같아지기 때문입니다. 더 큰 h나 해석적 기울기라면 계속 나아갔을 것입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="219"/>
         <source>Gradient lost after f grew from {f_start:.3g} to {f_end:.3g}: at |x| = {x_abs:.3g} the numerical gradient became exactly 0, because beyond about {limit:.2g} x ± h equals x in floating point for h = {h:.3g}; a larger h or the analytic gradient would go on diverging.</source>
-        <translation type="unfinished"></translation>
+        <translation>f가 {f_start:.3g}에서 {f_end:.3g}까지 커진 뒤 기울기가 소실되었습니다: |x| = {x_abs:.3g}에서 수치 기울기가 정확히 0이 되었습니다. 약 {limit:.2g} 너머에서는 h = {h:.3g}일 때 부동소수점으로 x ± h가 x와 같아지기 때문입니다. 더 큰 h나 해석적 기울기라면 계속 발산했을 것입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="223"/>
         <source>Barely moved: by step {steps} it had gone only {distance:.2g} in a view {size:.3g} across; a larger η or more steps would get further.</source>
-        <translation type="unfinished"></translation>
+        <translation>거의 움직이지 않았습니다: 폭이 {size:.3g}인 보기 범위에서 {steps}단계까지 {distance:.2g}만큼만 이동했습니다. η를 키우거나 단계를 늘리면 더 멀리 갈 것입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="226"/>
         <source>Still descending when the step limit ({steps}) was reached: it moved {distance:.3g} and f fell from {f_start:.4g} to {f_end:.4g}; more steps would go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 한도({steps})에 이르렀을 때 아직 하강 중이었습니다: {distance:.3g}만큼 이동했고 f는 {f_start:.4g}에서 {f_end:.4g}까지 떨어졌습니다. 단계를 늘리면 계속 내려갈 것입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="229"/>
         <source>Out of steps at step {steps} without settling: it moved {distance:.3g}, f went from {f_start:.4g} to {f_end:.4g}, and |∇f| is still {grad:.2g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 자리 잡지 못한 채 단계가 소진되었습니다: {distance:.3g}만큼 이동했고, f는 {f_start:.4g}에서 {f_end:.4g}까지 바뀌었으며, |∇f|는 아직 {grad:.2g}입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="232"/>
         <source>Cancelled at step {steps} at ({x0:.4g}, {x1:.4g}), f = {f:.4g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps}단계에서 취소되었습니다: ({x0:.4g}, {x1:.4g}), f = {f:.4g}.</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="235"/>
         <source>At the start λmax = {lam_max:.3g}: plain gradient descent is stable there for η &lt; 2/λmax = {eta_max:.3g}; suggested η = {suggested:.3g} (1/λmax over the part of the view below the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>시작점에서 λmax = {lam_max:.3g}: 그곳에서 단순한 경사 하강법은 η &lt; 2/λmax = {eta_max:.3g}일 때 안정적입니다. 권장 η = {suggested:.3g} (보기 범위 중 시작점보다 낮은 부분에서의 1/λmax).</translation>
     </message>
     <message>
         <location filename="../../numerics/diagnosis.py" line="238"/>
         <source>At the start f does not curve upward (λmax = {lam_max:.3g}), so no η is too large there; suggested η = {suggested:.3g} (1/λmax over the part of the view below the start).</source>
-        <translation type="unfinished"></translation>
+        <translation>시작점에서 f가 위로 휘지 않으므로(λmax = {lam_max:.3g}) 그곳에서는 너무 큰 η가 없습니다. 권장 η = {suggested:.3g} (보기 범위 중 시작점보다 낮은 부분에서의 1/λmax).</translation>
     </message>
     <message>
         <location filename="../../numerics/differentiation.py" line="35"/>
         <source>unknown difference scheme {name}; choose one of {choices}</source>
         <extracomment>The book&apos;s step (ch. 4.1): small enough for truncation, large enough to survive rounding. The complex step&apos;s default: it has no subtractive cancellation, so h can be tiny and the result exact to rounding (error ~h²·f‴, far below eps at 1e−20). What ``h=None`` means for each scheme. An explicit h is always used as given, by every scheme.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 차분 방식 {name}. 다음 중에서 고르십시오: {choices}</translation>
     </message>
     <message>
         <location filename="../../numerics/differentiation.py" line="36"/>
         <source>complex-step differentiation needs an f that accepts complex input; choose another scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>복소 스텝 미분에는 복소수 입력을 받는 f가 필요합니다. 다른 방식을 고르십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="128"/>
         <source>{reason} at column {column} — {hint}</source>
         <extracomment>Longest formula accepted, in characters: far beyond anything a learner types, small enough that the parser&apos;s cost is negligible. Most expression nodes (numbers, names, operators, calls) in one formula. Deepest bracket nesting, checked on the normalised text before the parser sees it. Deepest expression tree after parsing (catches ``------x0`` chains that have no brackets). At least MAX_NODES / 2 so that a long plain sum is reported as &quot;too long&quot;, not as &quot;too deeply nested&quot;. name → (numpy ufunc, number of arguments). Aliases spell the same ufunc the way calculators and the ``math`` module do, so learners coming from either find their name. Functions that are not complex-analytic (or that numpy does not define for complex input): a formula using one of them cannot be differentiated with the complex-step scheme. Every bare name a formula may use (variables first, then constants).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{reason}({column}번째 글자) — {hint}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="129"/>
         <source>{reason} at column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}({column}번째 글자)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="130"/>
         <source>{reason} — {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} — {hint}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="132"/>
         <source>enter a formula in x0 and x1</source>
-        <translation type="unfinished"></translation>
+        <translation>x0과 x1로 된 수식을 입력하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="133"/>
         <source>the formula must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>수식은 텍스트여야 합니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="134"/>
         <source>the formula is too long ({length} characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>수식이 너무 깁니다({length}자)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="135"/>
         <source>the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 {limit}자까지입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="136"/>
         <source>the formula is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>수식이 너무 깁니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="137"/>
         <source>use at most {limit} numbers, names and operators</source>
-        <translation type="unfinished"></translation>
+        <translation>수, 이름, 연산자를 합쳐 {limit}개 이하로 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="138"/>
         <source>the formula is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>수식의 중첩이 너무 깊습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="139"/>
         <source>use at most {limit} levels of brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>괄호는 {limit}단계까지만 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="140"/>
         <source>use at most {limit} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit}단계까지만 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="141"/>
         <source>the formula is too complicated</source>
-        <translation type="unfinished"></translation>
+        <translation>수식이 너무 복잡합니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="142"/>
         <source>simplify it</source>
-        <translation type="unfinished"></translation>
+        <translation>더 간단하게 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="143"/>
         <source>the formula contains characters that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>수식에 읽을 수 없는 문자가 있습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="146"/>
         <source>the character &apos;{char}&apos; ({label}) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 수 없는 문자입니다: &apos;{char}&apos; ({label})</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="147"/>
         <source>the character {label} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 수 없는 문자입니다: {label}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="148"/>
         <source>the text holds a broken character ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트에 깨진 문자가 있습니다({label})</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="149"/>
         <source>it is not valid Unicode (a lone surrogate, e.g. from bytes that were not UTF-8); retype the formula</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 유니코드가 아닙니다(짝 없는 서로게이트, 예를 들어 UTF-8이 아니었던 바이트에서 온 것). 수식을 다시 입력하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="153"/>
         <source>use plain digits, letters and + - * / ** ( )</source>
-        <translation type="unfinished"></translation>
+        <translation>일반 숫자, 영문자와 + - * / ** ( )를 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="154"/>
         <source>type a plain &apos;{plain}&apos; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 일반 문자로 입력하십시오: &apos;{plain}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="155"/>
         <source>retype the formula</source>
-        <translation type="unfinished"></translation>
+        <translation>수식을 다시 입력하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="156"/>
         <source>&apos;√&apos; needs brackets here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 &apos;√&apos; 뒤에 괄호가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="157"/>
         <source>write what the root covers in brackets, e.g. √(x0) or √(x0**2)</source>
-        <translation type="unfinished"></translation>
+        <translation>제곱근이 덮는 부분을 괄호로 묶으십시오. 예: √(x0) 또는 √(x0**2)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="158"/>
         <source>comments (#) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>주석(#)은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="159"/>
         <source>a formula is one expression: remove the # and what follows it</source>
-        <translation type="unfinished"></translation>
+        <translation>수식은 하나의 식입니다. #과 그 뒤를 지우십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="162"/>
         <source>this bracket is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>이 괄호가 닫히지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="163"/>
         <source>add the missing &apos;)&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>빠진 &apos;)&apos; 괄호를 추가하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="164"/>
         <source>this closing bracket has no opening bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>이 닫는 괄호에 짝이 되는 여는 괄호가 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="165"/>
         <source>remove it or add the missing &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>이 괄호를 지우거나 빠진 &apos;(&apos; 괄호를 추가하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="166"/>
         <source>the brackets do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>괄호의 짝이 맞지 않습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="167"/>
         <source>use round brackets ( ) only</source>
-        <translation type="unfinished"></translation>
+        <translation>소괄호 ( )만 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="168"/>
         <source>text in quotes is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>따옴표 안의 텍스트는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="169"/>
         <source>a number is followed directly by a name or bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>수 바로 뒤에 이름이나 괄호가 이어집니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="170"/>
         <source>write * for multiplication, e.g. {number}*{follower}</source>
-        <translation type="unfinished"></translation>
+        <translation>곱셈은 *로 쓰십시오. 예: {number}*{follower}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="171"/>
         <source>the formula ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>수식이 너무 일찍 끝납니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="172"/>
         <source>something is missing at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>끝에 무언가 빠졌습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="173"/>
         <source>this number is not written correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수가 올바르게 쓰이지 않았습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="174"/>
         <source>write numbers like 2, 0.5 or 1e-3</source>
-        <translation type="unfinished"></translation>
+        <translation>수는 2, 0.5, 1e-3처럼 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="175"/>
         <source>the formula cannot be read here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 수식을 읽을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="176"/>
         <source>check for a missing operator or bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>빠진 연산자나 괄호가 없는지 확인하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="179"/>
         <source>unsupported operator &apos;{symbol}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>지원하지 않는 연산자 &apos;{symbol}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="180"/>
         <source>use ** for powers (x0**2); ^ is not a power here</source>
-        <translation type="unfinished"></translation>
+        <translation>거듭제곱은 **로 쓰십시오(x0**2). 여기서 ^는 거듭제곱이 아닙니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="181"/>
         <source>use floor(a / b) for a rounded-down division</source>
-        <translation type="unfinished"></translation>
+        <translation>내림 나눗셈은 floor(a / b)로 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="182"/>
         <source>the remainder operator is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>나머지 연산자는 지원하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="183"/>
         <source>a formula works on numbers, use * to multiply</source>
-        <translation type="unfinished"></translation>
+        <translation>수식은 수를 다룹니다. 곱셈은 *로 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="184"/>
         <source>bitwise operators are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>비트 연산자는 지원하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="185"/>
         <source>bitwise operators are not supported; use abs(...) for absolute values</source>
-        <translation type="unfinished"></translation>
+        <translation>비트 연산자는 지원하지 않습니다. 절댓값은 abs(...)로 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="188"/>
         <source>&apos;not&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;not&apos;은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="189"/>
         <source>&apos;~&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;~&apos; 기호는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="190"/>
         <source>use - to negate a value</source>
-        <translation type="unfinished"></translation>
+        <translation>부호를 바꾸려면 -를 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="191"/>
         <source>indexing with [ ] is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>[ ]로 인덱싱할 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="192"/>
         <source>write x0 and x1, not x[0] and x[1]</source>
-        <translation type="unfinished"></translation>
+        <translation>x[0], x[1]이 아니라 x0, x1로 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="193"/>
         <source>a comma is not allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 쉼표를 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="194"/>
         <source>a formula is one expression; write decimals with a point (0.5, not 0,5)</source>
-        <translation type="unfinished"></translation>
+        <translation>수식은 하나의 식입니다. 소수는 점으로 쓰십시오(0,5가 아니라 0.5)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="197"/>
         <source>&apos;{construct}&apos; is not allowed in a formula</source>
-        <translation type="unfinished"></translation>
+        <translation>수식에서 쓸 수 없는 구문입니다: &apos;{construct}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="198"/>
         <source>comparisons (&lt;, &gt;, ==, …) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>비교(&lt;, &gt;, ==, …)는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="199"/>
         <source>&apos;and&apos; / &apos;or&apos; are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;and&apos; / &apos;or&apos;는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="200"/>
         <source>&apos;if … else&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;if … else&apos;는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="201"/>
         <source>lambda functions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>lambda 함수는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="202"/>
         <source>&apos;:=&apos; (assignment) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:=&apos;(대입)은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="203"/>
         <source>&apos;*&apos; unpacking is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;*&apos; 언패킹은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="204"/>
         <source>lists [ … ] are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>리스트([ … ])는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="206"/>
         <source>sets {{ … }} are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>집합({{ … }})은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="207"/>
         <source>dictionaries {{ … : … }} are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>딕셔너리({{ … : … }})는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="208"/>
         <source>list comprehensions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>리스트 컴프리헨션은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="209"/>
         <source>set comprehensions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>집합 컴프리헨션은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="210"/>
         <source>dictionary comprehensions are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>딕셔너리 컴프리헨션은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="211"/>
         <source>&apos;for&apos; loops are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;for&apos; 반복문은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="212"/>
         <source>f-strings are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>f-문자열은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="213"/>
         <source>&apos;await&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;await&apos;는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="214"/>
         <source>&apos;yield&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;yield&apos;는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="215"/>
         <source>slices are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이스는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="216"/>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>수가 아닙니다: {value}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="217"/>
         <source>a formula may only use numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>수식에는 수만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="218"/>
         <source>complex numbers (with j) are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>복소수(j 포함)는 지원하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="219"/>
         <source>&apos;...&apos; is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;...&apos; 기호는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="222"/>
         <source>&apos;{name}&apos; is a function</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;: 변수가 아니라 함수입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="223"/>
         <source>write {name}(…) with its argument</source>
-        <translation type="unfinished"></translation>
+        <translation>인수를 넣어 {name}(…)처럼 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="224"/>
         <source>unknown name &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 이름 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="225"/>
         <source>use x0 and x1</source>
-        <translation type="unfinished"></translation>
+        <translation>x0과 x1을 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="226"/>
         <source>did you mean &apos;{suggestion}&apos;? The variables are x0 and x1</source>
-        <translation type="unfinished"></translation>
+        <translation>혹시 &apos;{suggestion}&apos;입니까? 변수는 x0과 x1입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="229"/>
         <source>&apos;.&apos; (attribute access) is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos;(속성 접근)은 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="230"/>
         <source>write {name}(…) without a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>접두어 없이 {name}(…)처럼 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="231"/>
         <source>only a function name can be followed by &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;(&apos; 앞에는 함수 이름만 올 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="232"/>
         <source>write * for multiplication, e.g. 2*(x0 + 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>곱셈은 *로 쓰십시오. 예: 2*(x0 + 1)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="233"/>
         <source>&apos;{name}&apos; is not a function</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos;: 함수가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="234"/>
         <source>write * for multiplication, e.g. {name}*(…)</source>
-        <translation type="unfinished"></translation>
+        <translation>곱셈은 *로 쓰십시오. 예: {name}*(…)</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="235"/>
         <source>unknown function &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 함수 &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="236"/>
         <source>allowed functions: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 수 있는 함수: {allowed}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="237"/>
         <source>did you mean &apos;{suggestion}&apos;? allowed functions: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>혹시 &apos;{suggestion}&apos;입니까? 쓸 수 있는 함수: {allowed}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="240"/>
         <source>named arguments (name=value) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 있는 인수(name=value)는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="241"/>
         <source>write {name}(…) with plain values</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(…)에는 이름 없이 값만 넣으십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="242"/>
         <source>{name} takes 1 argument, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 인수는 1개여야 하는데 {got}개입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="243"/>
         <source>{name} takes {count} arguments, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 인수는 {count}개여야 하는데 {got}개입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="244"/>
         <source>e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>예: {example}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="247"/>
         <source>the formula did not give a number</source>
-        <translation type="unfinished"></translation>
+        <translation>수식의 결과가 수가 아닙니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="248"/>
         <source>the formula gives complex numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>수식의 결과가 복소수입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="249"/>
         <source>the formula gives true/false values, not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>수식의 결과가 수가 아니라 참/거짓 값입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="250"/>
         <source>the complex-step scheme cannot differentiate {functions}</source>
-        <translation type="unfinished"></translation>
+        <translation>복소 스텝 방식으로는 미분할 수 없는 함수가 있습니다: {functions}</translation>
     </message>
     <message>
         <location filename="../../numerics/formula.py" line="253"/>
         <source>choose the central scheme for this formula</source>
-        <translation type="unfinished"></translation>
+        <translation>이 수식에는 중심 차분 방식을 고르십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/hyper_text.py" line="14"/>
         <source>{optimizer}: write hyper-parameters as name=value, got “{part}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer}: 하이퍼파라미터는 name=value 형식으로 쓰십시오(입력값: “{part}”)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/race.py" line="32"/>
         <source>the learning rate η must be positive, got {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 η는 양수여야 합니다(입력값: {lr})</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/race.py" line="33"/>
         <source>the learning rate must be a positive finite number, got {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률은 유한한 양수여야 합니다(입력값: {lr})</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="24"/>
         <source>Spiral (3 arms)</source>
-        <translation type="unfinished"></translation>
+        <translation>나선 (팔 3개)</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="25"/>
         <source>Two moons</source>
-        <translation type="unfinished"></translation>
+        <translation>두 개의 초승달</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="26"/>
         <source>Circles (a ring around a disc)</source>
-        <translation type="unfinished"></translation>
+        <translation>원 (원판을 둘러싼 고리)</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="27"/>
         <source>XOR (opposite quadrants)</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR (마주 보는 사분면)</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="28"/>
         <source>Gaussian blobs (3)</source>
-        <translation type="unfinished"></translation>
+        <translation>가우스 군집 (3개)</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="29"/>
         <source>Unknown dataset “{name}”; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 데이터셋 “{name}”. 다음 중에서 고르십시오: {choices}.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="30"/>
         <source>A dataset needs at least {low} and at most {high} samples, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터셋의 샘플 수는 {low} 이상 {high} 이하여야 합니다(입력값: {value}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="31"/>
         <source>The noise must be a number from 0 to {high}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음은 0에서 {high} 사이의 수여야 합니다(입력값: {value}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/datasets.py" line="32"/>
         <source>The test fraction must be at least 0 and below 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 데이터의 비율은 0 이상 1 미만이어야 합니다(입력값: {value}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="60"/>
         <source>Could not download {file} from {url}: {reason}</source>
         <extracomment>The standard files (md5 as published with MNIST; sha256 of the t10k files as in ../shared/data/mnist/README.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{url}에서 {file} 파일을 내려받을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="61"/>
         <source>Could not download {file} from {url}: the server answered {status} {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url}에서 {file} 파일을 내려받을 수 없습니다: 서버 응답 {status} {reason}.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="62"/>
         <source>The download of {file} is corrupt: its {algorithm} is {found}, expected {expected}. It was deleted; try again or use another mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>내려받은 {file} 파일이 손상되었습니다: {algorithm} 값이 {found}이며, {expected}이어야 합니다. 파일을 지웠습니다. 다시 시도하거나 다른 미러를 쓰십시오.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="67"/>
         <source>Could not write {file} to {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에 {file} 파일을 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/download.py" line="68"/>
         <source>The download of {file} stopped after {done} of {total} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일 내려받기가 {total}바이트 중 {done}바이트에서 멈췄습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="26"/>
         <source>Line fit: mean squared error of y = w·x + b</source>
-        <translation type="unfinished"></translation>
+        <translation>직선 맞춤: y = w·x + b의 평균 제곱 오차</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="27"/>
         <source>The loss of a straight line y = w·x + b fitted to the data points, over the plane of its two parameters: x0 is the slope w, x1 the intercept b. The minimum is the least-squares line.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 점에 맞춘 직선 y = w·x + b의 손실을 두 매개변수의 평면 위에 나타낸 것입니다: x0은 직선의 기울기 w, x1은 절편 b입니다. 최솟값이 최소제곱 직선입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="32"/>
         <source>least-squares line</source>
-        <translation type="unfinished"></translation>
+        <translation>최소제곱 직선</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="33"/>
         <source>A line fit needs at least 2 points with different x, got {points}.</source>
-        <translation type="unfinished"></translation>
+        <translation>직선 맞춤에는 x가 서로 다른 점이 2개 이상 필요합니다(입력값: {points}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="34"/>
         <source>The batch size must be a whole number from 1 to {points} (the number of points), not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 크기는 1에서 {points}(점의 개수) 사이의 정수여야 합니다(입력값: {value}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="35"/>
         <source>Give a positive number of steps or of epochs, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 수나 에폭 수는 양수로 지정하십시오(입력값: {value}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="36"/>
         <location filename="../../numerics/network/training.py" line="44"/>
         <source>The optimizer settings cannot be used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저 설정을 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/line_fit.py" line="37"/>
         <source>Unknown sampling “{value}”; choose “replacement” or “shuffle”.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 샘플링 방식 “{value}”. “replacement” 또는 “shuffle”을 고르십시오.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="55"/>
         <source>MNIST handwritten digits</source>
         <extracomment>The split of the 10,000 test images when they are all there is. The fixed shuffle before that split: the t10k file holds its two writer populations (Census staff, students) in two halves, so a plain first-8,000/last-2,000 cut would test on one of them. Largest file we will decompress (the real training images are 47 MB unpacked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 손글씨 숫자</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="56"/>
         <source>MNIST: {train} training and {test} test images from {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST: {folder}의 훈련 이미지 {train}장과 시험 이미지 {test}장.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="57"/>
         <source>Only the 10,000 MNIST test images were found in {folder}: {train} of them are used for training and {test} for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에서 MNIST 시험 이미지 10,000장만 찾았습니다: 그중 {train}장을 훈련에, {test}장을 시험에 씁니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="62"/>
         <source>The MNIST folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 폴더가 없습니다: {folder}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="63"/>
         <source>{folder} has no MNIST files: {file} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에 MNIST 파일이 없습니다: {file} 파일이 빠져 있습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="64"/>
         <source>{file} is missing from {folder} (its partner {other} is there); add it or remove the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}에 {file} 파일이 없습니다(짝인 {other} 파일은 있습니다). 파일을 추가하거나 짝 파일을 지우십시오.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="66"/>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일을 읽을 수 없습니다: {reason}</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="67"/>
         <source>{file} is not a gzip file (the MNIST files end in .gz and are compressed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: gzip 파일이 아닙니다(MNIST 파일은 .gz로 끝나는 압축 파일입니다).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="68"/>
         <source>{file} is damaged or incomplete (the compressed data ends early or is corrupt); download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일이 손상되었거나 불완전합니다(압축 데이터가 일찍 끝나거나 깨져 있습니다). 다시 내려받으십시오.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="69"/>
         <source>{file} unpacks to more than {limit} MB; it is not an MNIST file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일은 압축을 풀면 {limit}MB가 넘습니다. MNIST 파일이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="70"/>
         <source>{file} is too short to be an IDX file ({size} bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일은 IDX 파일이라기에는 너무 짧습니다({size}바이트).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="71"/>
         <source>{file} is not an MNIST {kind} file: its magic number is 0x{found:08x}, expected 0x{expected:08x}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: MNIST {kind} 파일이 아닙니다. 매직 넘버가 0x{found:08x}이며, 0x{expected:08x}이어야 합니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="73"/>
         <source>{file} holds images of {rows}×{cols} pixels; MNIST images are 28×28.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일의 이미지는 {rows}×{cols}픽셀입니다. MNIST 이미지는 28×28입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="75"/>
         <source>{file} promises {count} items ({expected} bytes of data) but holds {actual} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일은 항목 {count}개({expected}바이트 분량의 데이터)라고 되어 있지만 실제로는 {actual}바이트입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="77"/>
         <source>{file} contains the label {label}; MNIST labels are 0 to 9.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일에 잘못된 레이블이 있습니다: {label}. MNIST 레이블은 0에서 9까지입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="78"/>
         <source>{images} holds {n_images} images but {labels} holds {n_labels} labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>{images} 파일에는 이미지가 {n_images}장, {labels} 파일에는 레이블이 {n_labels}개 있어 수가 맞지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="79"/>
         <source>{file} holds {count} images; splitting it into training and test sets needs {need}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 파일의 이미지는 {count}장입니다. 훈련 데이터와 시험 데이터로 나누려면 {need}장이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="81"/>
         <source>image</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지</translation>
     </message>
     <message>
         <location filename="../../numerics/network/mnist.py" line="82"/>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="40"/>
         <source>The number of iterations must be a whole number from 1 to {high}, not {value}.</source>
         <extracomment>How the gradient of each mini-batch is computed: the chain rule, the book&apos;s element-by-element numerical loop (≈11 s per iteration for 784-50-10), or the same differences organised (``numerics.network.fast_gradient``). How mini-batches are drawn: ``batch_size`` indices with replacement each time (the book), or consecutive slices of a reshuffled order, so every sample is seen once per pass.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>반복 횟수는 1에서 {high} 사이의 정수여야 합니다(입력값: {value}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="41"/>
         <source>The batch size must be a whole number of at least 1, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 크기는 1 이상의 정수여야 합니다(입력값: {value}).</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="42"/>
         <source>Unknown gradient method “{value}”; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 기울기 계산 방법 “{value}”. 다음 중에서 고르십시오: {choices}.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="43"/>
         <source>Unknown sampling “{value}”; choose one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 샘플링 방식 “{value}”. 다음 중에서 고르십시오: {choices}.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="45"/>
         <source>The data has {data} inputs per sample but the network expects {net}.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터는 샘플당 입력이 {data}개인데 신경망은 {net}개를 기대합니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/network/training.py" line="46"/>
         <source>The training data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 데이터가 비어 있습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="42"/>
         <source>type a number</source>
         <extracomment>The minus sign numbers are shown with (U+2212): the hyphen-minus is too short to read. What an undefined value (NaN, ``None``) is shown as.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>수를 입력하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="43"/>
         <source>{name}: type a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 수를 입력하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="44"/>
         <source>“{text}” is not a number; type e.g. 0.1, −3 or 1e−3</source>
-        <translation type="unfinished"></translation>
+        <translation>수가 아닙니다(“{text}”). 0.1, −3, 1e−3처럼 입력하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="45"/>
         <source>{name}: “{text}” is not a number; type e.g. 0.1, −3 or 1e−3</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 수가 아닙니다(“{text}”). 0.1, −3, 1e−3처럼 입력하십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="46"/>
         <source>“{text}” is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>유한한 수가 아닙니다(“{text}”)</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="47"/>
         <source>{name} must be a finite number, not “{text}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 유한한 수여야 합니다(입력값: “{text}”)</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="48"/>
         <source>“{text}” is too large: the largest number is about 1.8e308</source>
-        <translation type="unfinished"></translation>
+        <translation>너무 큰 수입니다(“{text}”). 가장 큰 수는 약 1.8e308입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="49"/>
         <source>{name}: “{text}” is too large: the largest number is about 1.8e308</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 너무 큰 수입니다(“{text}”). 가장 큰 수는 약 1.8e308입니다</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="50"/>
         <source>“{text}” is too close to 0: it would be rounded to 0 (the smallest is about 5e−324)</source>
-        <translation type="unfinished"></translation>
+        <translation>0에 너무 가깝습니다(“{text}”). 0으로 반올림됩니다(가장 작은 수는 약 5e−324)</translation>
     </message>
     <message>
         <location filename="../../numerics/numbers.py" line="51"/>
         <source>{name}: “{text}” is too close to 0: it would be rounded to 0 (the smallest is about 5e−324)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: 0에 너무 가깝습니다(“{text}”). 0으로 반올림됩니다(가장 작은 수는 약 5e−324)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="24"/>
         <source>This step overflows: the run diverged. At {x}, where these steps started, λmax = {lam_max:.3g}, so plain gradient descent is stable there only for η &lt; 2/λmax = {eta_max:.3g}; try a smaller η. The optimizer was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에서 오버플로가 일어납니다: 실행이 발산했습니다. 이 단계들이 시작된 {x}에서 λmax = {lam_max:.3g}이므로, 단순한 경사 하강법은 그곳에서 η &lt; 2/λmax = {eta_max:.3g}일 때만 안정적입니다. 더 작은 η를 시도해 보십시오. 옵티마이저를 초기화했습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="28"/>
         <source>This step overflows: the run diverged; try a smaller η. The optimizer was reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계에서 오버플로가 일어납니다: 실행이 발산했습니다. 더 작은 η를 시도해 보십시오. 옵티마이저를 초기화했습니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="30"/>
         <source>∇f is not finite at {x}; pick another point</source>
-        <translation type="unfinished"></translation>
+        <translation>{x}에서 ∇f가 유한하지 않습니다. 다른 점을 고르십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="33"/>
         <source>step {step}:  x = {x},  f(x) = {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}단계:  x = {x},  f(x) = {f}</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="34"/>
         <source>      = {x_new}   (update −η·∇f = {update})</source>
-        <translation type="unfinished"></translation>
+        <translation>      = {x_new}   (갱신량 −η·∇f = {update})</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/step_inspector.py" line="35"/>
         <source>x_new = {x_new}   (update {update})</source>
-        <translation type="unfinished"></translation>
+        <translation>x_new = {x_new}   (갱신량 {update})</translation>
     </message>
     <message>
         <location filename="../../numerics/basins.py" line="28"/>
         <source>minimum {number} (found)</source>
         <extracomment>Labels of attractors the basin map found itself (not among the objective&apos;s critical points).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>극솟값 {number} (찾음)</translation>
     </message>
     <message>
         <location filename="../../numerics/basins.py" line="29"/>
         <source>saddle {number} (found)</source>
-        <translation type="unfinished"></translation>
+        <translation>안장점 {number} (찾음)</translation>
     </message>
     <message>
         <location filename="../../numerics/basins.py" line="30"/>
         <source>maximum {number} (found)</source>
-        <translation type="unfinished"></translation>
+        <translation>극댓값 {number} (찾음)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/basin_legend.py" line="44"/>
         <source>diverged (left the view ×1000 or overflowed)</source>
         <extracomment>Grid size of the default map (the issue asks for at least 200 × 200). Words for the special labels of ``BasinMap``: (kind, the legend&apos;s English text).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>발산 (보기 범위의 1000배 밖으로 나갔거나 오버플로)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/basin_legend.py" line="45"/>
         <source>not converged (out of steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>수렴하지 않음 (단계 소진)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/basin_legend.py" line="46"/>
         <source>stalled on a flat region (∇f = 0, no critical point)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../numerics/labs/comparison.py" line="27"/>
-        <source>the start must have finite coordinates, got {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>평평한 영역에서 멈춤 (∇f = 0, 임계점 아님)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/comparison.py" line="28"/>
+        <source>the start must have finite coordinates, got {start}</source>
+        <translation>시작점의 좌표는 유한한 수여야 합니다(입력값: {start})</translation>
+    </message>
+    <message>
+        <location filename="../../numerics/labs/comparison.py" line="29"/>
         <source>the learning rate must be positive and finite, got {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률은 유한한 양수여야 합니다(입력값: {lr})</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="30"/>
         <source>forward  (f(x+h) − f(x)) / h</source>
         <extracomment>The h slider&apos;s range (the book&apos;s 1e-50 example at the bottom). The book&apos;s step. Scheme names as the lab shows them (English; :func:`scheme_title` gives the translatable one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>전방 차분  (f(x+h) − f(x)) / h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="31"/>
         <source>backward  (f(x) − f(x−h)) / h</source>
-        <translation type="unfinished"></translation>
+        <translation>후방 차분  (f(x) − f(x−h)) / h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="32"/>
         <source>central  (f(x+h) − f(x−h)) / 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>중심 차분  (f(x+h) − f(x−h)) / 2h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="34"/>
         <source>complex step  Im f(x+ih) / h</source>
-        <translation type="unfinished"></translation>
+        <translation>복소 스텝  Im f(x+ih) / h</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="37"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>정확한 값</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="38"/>
         <source>reference (complex step)</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값 (복소 스텝)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="39"/>
         <source>reference (Richardson, h = 1e-3)</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값 (Richardson, h = 1e-3)</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="40"/>
         <source>In {precision}, numbers near x = {x:g} are {spacing:.1e} apart, so any h below {half:.1e} (like the book&apos;s 1e−50) leaves x + h == x: f(x + h) − f(x) is exactly 0 and so is the derivative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{precision}에서 x = {x:g} 근처의 수들은 {spacing:.1e} 간격으로 떨어져 있으므로, {half:.1e}보다 작은 h(책의 1e−50처럼)에서는 x + h == x가 됩니다: f(x + h) − f(x)가 정확히 0이고 미분도 0입니다.</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="43"/>
         <source>slope {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>기울기 {order}</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="44"/>
         <source>the x range must be two finite numbers, low &lt; high; got {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>x 범위는 low &lt; high인 유한한 수 두 개여야 합니다(입력값: {domain})</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="45"/>
         <source>type a formula in x, e.g. 0.01*x**2 + 0.1*x</source>
-        <translation type="unfinished"></translation>
+        <translation>x로 된 수식을 입력하십시오. 예: 0.01*x**2 + 0.1*x</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="46"/>
         <source>this lab&apos;s functions have one variable: write x, not x0 or x1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실험의 함수는 변수가 하나입니다. x0이나 x1이 아니라 x로 쓰십시오</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="90"/>
         <source>The book&apos;s function_1</source>
         <extracomment>Order of the truncation error of each scheme (error ∝ h^order while rounding is negligible).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>책의 function_1</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="92"/>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>사인 함수</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="93"/>
         <source>Exponential</source>
-        <translation type="unfinished"></translation>
+        <translation>지수 함수</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="94"/>
         <source>Cubic</source>
-        <translation type="unfinished"></translation>
+        <translation>3차 함수</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="96"/>
         <source>Natural logarithm</source>
-        <translation type="unfinished"></translation>
+        <translation>자연로그</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="97"/>
         <source>Square root</source>
-        <translation type="unfinished"></translation>
+        <translation>제곱근</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/partials.py" line="27"/>
         <location filename="../../numerics/labs/step_inspector.py" line="31"/>
         <source>the point must have finite coordinates, got {point}</source>
         <extracomment>The book&apos;s example point. The book&apos;s function (x0² + x1², the catalogue&apos;s sphere), scheme and step for this experiment.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>점의 좌표는 유한한 수여야 합니다(입력값: {point})</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="23"/>
         <source>learning rate η must be a positive number, got {lr:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>학습률 η는 양수여야 합니다(입력값: {lr:g})</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="24"/>
         <source>{optimizer} has no hyper-parameter {name} (it takes: {known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer}에는 {name} 하이퍼파라미터가 없습니다(사용 가능: {known})</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="25"/>
         <source>{optimizer} has no hyper-parameter {name} (it takes none besides η)</source>
-        <translation type="unfinished"></translation>
+        <translation>{optimizer}에는 {name} 하이퍼파라미터가 없습니다(η 외에는 받지 않습니다)</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="26"/>
         <source>unknown optimizer {name}; choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 옵티마이저 {name}. 다음 중에서 고르십시오: {choices}</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="27"/>
         <source>α: how much of the last step is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>α: 직전 걸음을 얼마나 유지할지</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="28"/>
         <source>ρ: how slowly old squared gradients fade</source>
-        <translation type="unfinished"></translation>
+        <translation>ρ: 예전 기울기 제곱이 얼마나 천천히 사라질지</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="29"/>
         <source>β₁: decay of the first moment (mean gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>β₁: 1차 모멘트(기울기의 평균)의 감쇠율</translation>
     </message>
     <message>
         <location filename="../../numerics/optimizers.py" line="30"/>
         <source>β₂: decay of the second moment (mean squared gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>β₂: 2차 모멘트(기울기 제곱의 평균)의 감쇠율</translation>
     </message>
 </context>
 </TS>
