@@ -105,6 +105,7 @@ def test_lab_runners_need_only_objective_like():
     real = CATALOGUE["sphere"]
     (lane,) = run_race(BOOK_RACE, [0.1], objective=Bare(real))
     np.testing.assert_array_equal(lane.final, run_race(BOOK_RACE, [0.1], objective=real)[0].final)
+    assert lane.verdict == run_race(BOOK_RACE, [0.1], objective=real)[0].verdict  # judged the same way
     inspector = StepInspector(Bare(real), "Momentum", 0.1, (("momentum", 0.9),))
     assert inspector.next_step().step == 1
 
