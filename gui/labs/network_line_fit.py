@@ -75,7 +75,11 @@ class LineRun:
         return self.result.path[0, max(self.shown_steps() - 1, 0)]
 
 
-class LineFitPage(Retranslatable, LabWidget):
+#: LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.
+_BASES = (LabWidget,) if issubclass(LabWidget, Retranslatable) else (Retranslatable, LabWidget)
+
+
+class LineFitPage(*_BASES):
     """The line-fit loss on a field canvas, with mini-batch paths started by a click."""
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
@@ -176,6 +180,7 @@ class LineFitPage(Retranslatable, LabWidget):
         self.figure_layout.addWidget(self.note)
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()  # the bound texts and the error shown (LabWidget)
         texts = {"points": self.tr("points"), "noise": self.tr("noise"), "data_seed": self.tr("data seed"),
                  "batch": self.tr("batch size"), "lr": self.tr("η"), "epochs": self.tr("epochs"),
                  "optimizer": self.tr("optimizer"), "sampling": self.tr("sampling"), "seed": self.tr("batch seed"),

@@ -28,7 +28,11 @@ def subscript(i: int, j: int) -> str:
     return SUBSCRIPTS[i + 1] + SUBSCRIPTS[j + 1]
 
 
-class SimpleNetPage(Retranslatable, LabWidget):
+#: LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.
+_BASES = (LabWidget,) if issubclass(LabWidget, Retranslatable) else (Retranslatable, LabWidget)
+
+
+class SimpleNetPage(*_BASES):
     """The 2×3 dW table and its reading; ``W`` is the book's until *Random W* is pressed."""
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
@@ -81,6 +85,7 @@ class SimpleNetPage(Retranslatable, LabWidget):
         return table
 
     def retranslate_ui(self) -> None:
+        super().retranslate_ui()  # the bound texts and the error shown (LabWidget)
         self.book_button.setText(self.tr("The book's W"))
         self.random_button.setText(self.tr("Random W"))
         self.random_button.setToolTip(self.tr("Draw W from N(0, 1) with this seed (as the book's "

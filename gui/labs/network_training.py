@@ -67,7 +67,11 @@ def _load_mnist_job(folder: str, *, cancel=None) -> Dataset:
     return load_mnist(folder)
 
 
-class TrainingPage(Retranslatable, LabWidget):
+#: LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.
+_BASES = (LabWidget,) if issubclass(LabWidget, Retranslatable) else (Retranslatable, LabWidget)
+
+
+class TrainingPage(*_BASES):
     """Train a ``TwoLayerNet`` live; see the module text.
 
     ``history`` holds what the current run has sent; ``run`` is the run (None before the first
@@ -219,6 +223,7 @@ class TrainingPage(Retranslatable, LabWidget):
 
     def retranslate_ui(self) -> None:
         """Every fixed text of the page (called at start and on a language change)."""
+        super().retranslate_ui()  # the bound texts and the error shown (LabWidget)
         labels = {
             "dataset": self.tr("dataset"), "samples": self.tr("points"), "noise": self.tr("noise"),
             "hidden": self.tr("hidden size"), "lr": self.tr("η"), "batch": self.tr("batch size"),
