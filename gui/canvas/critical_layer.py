@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 
+from gui.i18n import render
+
 #: pyqtgraph symbol for each kind of critical point
 SYMBOLS = {"minimum": "o", "saddle": "x", "maximum": "t1"}
 SYMBOL_SIZE = 11
@@ -59,7 +61,7 @@ class CriticalLayer(pg.ItemGroup):
             pen=pg.mkPen(outline, width=1.5), brush=pg.mkBrush(fill),
         )
         for cp in self._points:
-            label = pg.TextItem(cp.label, color=outline, anchor=(-LABEL_GAP, 1.0))
+            label = pg.TextItem(render(cp.label_message), color=outline, anchor=(-LABEL_GAP, 1.0))
             label.setPos(*cp.x)
             label.setParentItem(self)
             self.labels.append(label)

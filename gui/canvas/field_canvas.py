@@ -36,6 +36,7 @@ from gui.canvas.heatmap_layer import HeatmapLayer
 from gui.canvas.legends import ColourLegends
 from gui.canvas.paths_layer import PLAIN, PathsLayer, PathStyle, drawable_prefix
 from gui.canvas.swarm_drag import SwarmDragViewBox
+from gui.i18n import render
 from gui.model.runs import Cohort
 from numerics.descent import DescentConfig, StopReason
 from gui.model.theme import LIGHT, THEMES, Theme, grid_item_color
@@ -263,7 +264,7 @@ class FieldCanvas(QtWidgets.QWidget):
         self.objective = objective
         self.log_heatmap = bool(getattr(objective, "log_heatmap", False))
         self.critical.set_points(objective.critical_points)
-        self.plot.plotItem.setTitle(objective.title, color=self.theme.foreground)
+        self.plot.plotItem.setTitle(render(objective.title_message), color=self.theme.foreground)
         self.reset_view()
 
     def set_field_options(self, numerical: bool, h: float = 1e-4, scheme: str = "central") -> None:
