@@ -674,9 +674,9 @@ class MainWindow(i18n.Retranslatable, QMainWindow):
                 self.runs.clear()
             self._cursor_placeholder = True  # the old readout was of another f
             self.cursor_label.setText(self.tr("Move the mouse over the field"))
-            # a catalogue function's title is a source text of numerics; a formula's stays as typed
+            # a catalogue function's title in the reader's language; a formula's as typed
             self.status(self.tr("%1: click the field to start a descent")
-                        .replace("%1", i18n.translate("numerics", state.objective.title)))
+                        .replace("%1", i18n.render(state.objective.title_message)))
         if "animation_speed" in names:
             self.runs.set_speed(state.animation_speed)
         if "theme" in names:

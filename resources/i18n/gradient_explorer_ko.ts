@@ -31,9 +31,168 @@
     </message>
 </context>
 <context>
+    <name>DerivativeLab</name>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="84"/>
+        <source>The function to differentiate (the book&apos;s function_1 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="89"/>
+        <source>e.g. %1  (variable x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="91"/>
+        <source>A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="97"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="100"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="272"/>
+        <source>x from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="101"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
+        <source>Where to differentiate; or drag the vertical line in the plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="116"/>
+        <source>The step h, on a log scale from 1e−1 (left) to 1e−50 (right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="123"/>
+        <source>1e−4 (book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="124"/>
+        <source>The book&apos;s step, h = 1e−4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="125"/>
+        <source>The book&apos;s example of a step too small for float64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="134"/>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="138"/>
+        <source>Compute f and x ± h in double or single precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="139"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="156"/>
+        <source>Drag to move x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="166"/>
+        <source>|error|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="193"/>
+        <source>tangent from the numerical derivative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="196"/>
+        <source>derivative = 0 (x ± h == x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="199"/>
+        <source>error exactly 0 (drawn at ½·eps·|f′|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="273"/>
+        <source>x to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="281"/>
+        <source>the formula must give one value per x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="348"/>
+        <source>f(x) = %1 and its tangent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="377"/>
+        <source>&lt;b&gt;h = %1 is too small here.&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="386"/>
+        <source>numerical f′(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="387"/>
+        <source>%1 f′(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="389"/>
+        <source>absolute error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="390"/>
+        <source>relative error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="394"/>
+        <source>identical ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="394"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="395"/>
+        <source>the book prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="443"/>
+        <source>|error| of f′(%1) against h, %2  (current scheme thick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldCanvas</name>
     <message>
-        <location filename="../../gui/canvas/field_canvas.py" line="575"/>
+        <location filename="../../gui/canvas/field_canvas.py" line="576"/>
         <source>Could not evaluate %1: %2</source>
         <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points the book view&apos;s shaft width, in grid cells: plt.quiver&apos;s 0.005 of the axes&apos; width on [−2, 2] is 0.08 of a cell; a little more reads better on a screen and a slide a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the colour keys beside the plot (small multiples share one figure&apos;s) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
         <translation>%1을(를) 계산할 수 없습니다: %2</translation>
@@ -179,133 +338,133 @@
 <context>
     <name>LineFitPage</name>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
         <source>points</source>
-        <extracomment>Most steps one run may take (about 0.4 s on the worker at 18 µs a step). Epochs revealed per second, by the speed box (math.inf: at once).</extracomment>
+        <extracomment>Most steps one run may take (about 0.4 s on the worker at 18 µs a step). Epochs revealed per second, by the speed box (math.inf: at once). LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
         <source>noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
         <source>data seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
         <source>η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
         <source>epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
         <source>optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
         <source>sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
         <source>batch seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="182"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="187"/>
         <source>show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="190"/>
         <source>and full-batch descent from the same point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="191"/>
         <source>shuffled epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="187"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="192"/>
         <source>with replacement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="189"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="194"/>
         <source>at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="190"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="195"/>
         <source>%1 epochs per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="191"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="196"/>
         <source>Clear paths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="192"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="197"/>
         <source>Click the field: mini-batch descent starts there with this batch size. x0 is the slope w, x1 the intercept b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="194"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="199"/>
         <source>The data and the fitted lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="204"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="209"/>
         <source>slope w (x0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="205"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="210"/>
         <source>intercept b (x1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="259"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="264"/>
         <source>%1 epochs of batches of %2 are %3 steps; at most %4 per run: fewer epochs or a larger batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="352"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
         <source>full batch (%1 points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="352"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
         <source>batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="362"/>
         <source>%1, %2 η = %3: epoch %4 of %5, %6 steps, L = %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="363"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="368"/>
         <source>least squares: w = %1, b = %2, L = %3 (grey line; dashed: the true line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="371"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="376"/>
         <source>One epoch is one pass over the %1 points: a batch of B takes %1/B steps of it. Small batches take many cheap, noisy steps; the full batch one exact, expensive step per epoch. The paths are revealed epoch by epoch, so they advance by the same amount of data seen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1248,101 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>PartialsLab</name>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="49"/>
+        <source>x0 of the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="50"/>
+        <source>x1 of the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="54"/>
+        <source>the step of numerical_diff (the book: 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="60"/>
+        <source>scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="62"/>
+        <source>Click the field to move the point; drag the dotted lines in the slices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="91"/>
+        <location filename="../../gui/labs/partials_lab.py" line="118"/>
+        <source>slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="92"/>
+        <location filename="../../gui/labs/partials_lab.py" line="119"/>
+        <source>tangent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="153"/>
+        <source>h must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="199"/>
+        <source>f along %1 with %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="218"/>
+        <source>at %1, %2 difference, h = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="223"/>
+        <source>%1 numerical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="224"/>
+        <source>%1 exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="226"/>
+        <source>— (formula: no analytic ∇f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="228"/>
+        <source>|error|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="232"/>
+        <source>identical ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="232"/>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="233"/>
+        <source>the book prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/partials_lab.py" line="236"/>
+        <source>Each partial derivative is the slope of a one-variable slice: fix the other variable, differentiate the rest (the book&apos;s function_tmp1 and function_tmp2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunTable</name>
     <message>
         <location filename="../../gui/run_table.py" line="37"/>
@@ -1233,97 +1487,98 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>SimpleNetPage</name>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="84"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="89"/>
         <source>The book&apos;s W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="85"/>
-        <source>Random W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="86"/>
-        <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="88"/>
-        <source>seed</source>
+        <extracomment>LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="90"/>
-        <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
+        <source>Random W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="91"/>
+        <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="93"/>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="95"/>
+        <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="98"/>
         <source>W (weights: 2 inputs × 3 classes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="94"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="99"/>
         <source>dW = numerical_gradient(f, net.W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="96"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="101"/>
         <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="97"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="102"/>
         <source>input %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="127"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="132"/>
         <source>raising %1 by h raises the loss by about %2·h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="129"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="134"/>
         <source>raising %1 by h lowers the loss by about %2·h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="131"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="136"/>
         <source>raising %1 by h leaves the loss as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="145"/>
         <source>the book&apos;s W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="145"/>
         <source>a random W (seed %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="144"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="149"/>
         <source>x = %1, t = %2 (the right answer is class 3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="145"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="150"/>
         <source>scores x·W = %1, softmax = %2, argmax = class %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="147"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="152"/>
         <source>loss = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="157"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="162"/>
         <source>Each entry is x_i·(softmax_j − t_j): the second row is %1 × the first (x₂/x₁), and each row sums to 0 (the probabilities and t both sum to 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="164"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="169"/>
         <source>The book prints dW = %1: the same to %2 (it printed W rounded to 8 digits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,314 +1729,314 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="223"/>
+        <location filename="../../gui/labs/network_training.py" line="228"/>
         <source>dataset</source>
-        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters. Longest gap between two updates from the worker (the command line asks for fewer).</extracomment>
+        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters. LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here. Longest gap between two updates from the worker (the command line asks for fewer).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="223"/>
+        <location filename="../../gui/labs/network_training.py" line="228"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="223"/>
+        <location filename="../../gui/labs/network_training.py" line="228"/>
         <source>noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="224"/>
+        <location filename="../../gui/labs/network_training.py" line="229"/>
         <source>hidden size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="224"/>
+        <location filename="../../gui/labs/network_training.py" line="229"/>
         <source>η</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="224"/>
+        <location filename="../../gui/labs/network_training.py" line="229"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="225"/>
+        <location filename="../../gui/labs/network_training.py" line="230"/>
         <source>train for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="225"/>
+        <location filename="../../gui/labs/network_training.py" line="230"/>
         <source>optimizer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="225"/>
+        <location filename="../../gui/labs/network_training.py" line="230"/>
         <source>gradient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <location filename="../../gui/labs/network_training.py" line="231"/>
         <source>sampling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <location filename="../../gui/labs/network_training.py" line="231"/>
         <source>initial weights σ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <location filename="../../gui/labs/network_training.py" line="231"/>
         <source>seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="233"/>
+        <location filename="../../gui/labs/network_training.py" line="238"/>
         <source>iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="234"/>
-        <location filename="../../gui/labs/network_training.py" line="266"/>
+        <location filename="../../gui/labs/network_training.py" line="239"/>
+        <location filename="../../gui/labs/network_training.py" line="271"/>
         <source>epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="235"/>
+        <location filename="../../gui/labs/network_training.py" line="240"/>
         <source>backprop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="236"/>
+        <location filename="../../gui/labs/network_training.py" line="241"/>
         <source>numerical (the book&apos;s loop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="237"/>
+        <location filename="../../gui/labs/network_training.py" line="242"/>
         <source>numerical, fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="239"/>
+        <location filename="../../gui/labs/network_training.py" line="244"/>
         <source>How each mini-batch&apos;s gradient is computed: the chain rule (backprop); the book&apos;s numerical_gradient, which nudges one weight at a time and runs the whole network twice for each; or the same central differences reusing the forward pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="242"/>
+        <location filename="../../gui/labs/network_training.py" line="247"/>
         <source>with replacement (the book)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="243"/>
+        <location filename="../../gui/labs/network_training.py" line="248"/>
         <source>shuffled epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="245"/>
+        <location filename="../../gui/labs/network_training.py" line="250"/>
         <source>With replacement: every batch is drawn afresh, as the book&apos;s np.random.choice; shuffled: each epoch walks a new permutation of the training set, every sample once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="247"/>
+        <location filename="../../gui/labs/network_training.py" line="252"/>
         <source>How many points the 2-D dataset has (a fifth of them for testing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="248"/>
+        <location filename="../../gui/labs/network_training.py" line="253"/>
         <source>The spread of the Gaussian noise added to the points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="249"/>
+        <location filename="../../gui/labs/network_training.py" line="254"/>
         <source>The standard deviation of the initial weights (the book&apos;s weight_init_std, 0.01)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="251"/>
+        <location filename="../../gui/labs/network_training.py" line="256"/>
         <source>Seeds the initial weights and the order of the mini-batches: the same seed and settings train the same network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="253"/>
+        <location filename="../../gui/labs/network_training.py" line="258"/>
         <source>learning rate η</source>
         <translation type="unfinished">학습률 η</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="254"/>
+        <location filename="../../gui/labs/network_training.py" line="259"/>
         <source>Settings that train this dataset well</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="255"/>
+        <location filename="../../gui/labs/network_training.py" line="260"/>
         <source>For MNIST the book&apos;s: 784-50-10, batch 100, η 0.1, 10,000 iterations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="257"/>
+        <location filename="../../gui/labs/network_training.py" line="262"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="258"/>
+        <location filename="../../gui/labs/network_training.py" line="263"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="259"/>
+        <location filename="../../gui/labs/network_training.py" line="264"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="260"/>
+        <location filename="../../gui/labs/network_training.py" line="265"/>
         <source>Forget the run: untrained weights from the seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="262"/>
+        <location filename="../../gui/labs/network_training.py" line="267"/>
         <source>Loss per iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="263"/>
+        <location filename="../../gui/labs/network_training.py" line="268"/>
         <source>iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="264"/>
+        <location filename="../../gui/labs/network_training.py" line="269"/>
         <source>loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="265"/>
+        <location filename="../../gui/labs/network_training.py" line="270"/>
         <source>Accuracy per epoch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="267"/>
+        <location filename="../../gui/labs/network_training.py" line="272"/>
         <source>accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="268"/>
+        <location filename="../../gui/labs/network_training.py" line="273"/>
         <source>What the network predicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="269"/>
+        <location filename="../../gui/labs/network_training.py" line="274"/>
         <source>Test digits and the predicted labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="422"/>
+        <location filename="../../gui/labs/network_training.py" line="427"/>
         <source>reading the MNIST files …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="431"/>
+        <location filename="../../gui/labs/network_training.py" line="436"/>
         <source>There is no data to train on yet: open the folder with the MNIST files, or download them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="455"/>
+        <location filename="../../gui/labs/network_training.py" line="460"/>
         <source>The book&apos;s numerical gradient of %1 parameters runs the network %2 times per iteration: expect seconds per iteration (the fast numerical gradient gives the same numbers).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="598"/>
+        <location filename="../../gui/labs/network_training.py" line="603"/>
         <source>Training failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="620"/>
+        <location filename="../../gui/labs/network_training.py" line="625"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="620"/>
+        <location filename="../../gui/labs/network_training.py" line="625"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="629"/>
+        <location filename="../../gui/labs/network_training.py" line="634"/>
         <source>MNIST: no data yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="642"/>
+        <location filename="../../gui/labs/network_training.py" line="647"/>
         <source>%1 network, %2, η = %3, batch %4, %5 gradient, batches %6, seed %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="646"/>
+        <location filename="../../gui/labs/network_training.py" line="651"/>
         <source>%1 training and %2 test samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="654"/>
+        <location filename="../../gui/labs/network_training.py" line="659"/>
         <source>Colour: the class the network predicts, paler where it is less sure. Discs: training points; squares: test points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="658"/>
+        <location filename="../../gui/labs/network_training.py" line="663"/>
         <source>The first test digits with the label the network predicts; wrong ones are framed in red (predicted ≠ true).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="668"/>
+        <location filename="../../gui/labs/network_training.py" line="673"/>
         <source>Untrained: press Train.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="669"/>
+        <location filename="../../gui/labs/network_training.py" line="674"/>
         <source>Training …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="670"/>
+        <location filename="../../gui/labs/network_training.py" line="675"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="674"/>
+        <location filename="../../gui/labs/network_training.py" line="679"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="674"/>
+        <location filename="../../gui/labs/network_training.py" line="679"/>
         <source>paused</source>
         <translation type="unfinished">일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="674"/>
+        <location filename="../../gui/labs/network_training.py" line="679"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="675"/>
+        <location filename="../../gui/labs/network_training.py" line="680"/>
         <source>finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="676"/>
+        <location filename="../../gui/labs/network_training.py" line="681"/>
         <source>iteration %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="677"/>
+        <location filename="../../gui/labs/network_training.py" line="682"/>
         <source>epoch %1 (%2 passes over the training data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="679"/>
+        <location filename="../../gui/labs/network_training.py" line="684"/>
         <source>%1 ms per iteration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="682"/>
+        <location filename="../../gui/labs/network_training.py" line="687"/>
         <source>train accuracy %1, test accuracy %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="685"/>
+        <location filename="../../gui/labs/network_training.py" line="690"/>
         <source>loss %1</source>
         <translation type="unfinished"></translation>
     </message>
