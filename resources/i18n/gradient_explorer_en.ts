@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BasinsLab</name>
+    <message numerus="yes">
+        <source>%n starts</source>
+        <translation>
+            <numerusform>%n start</numerusform>
+            <numerusform>%n starts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more found points reached by %1 (%2, unlabelled)</source>
+        <translation>
+            <numerusform>%n more found point reached by %1 (%2, unlabelled)</numerusform>
+            <numerusform>%n more found points reached by %1 (%2, unlabelled)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, η = %2, %n steps, %3</source>
+        <translation>
+            <numerusform>%1, η = %2, %n step, %3</numerusform>
+            <numerusform>%1, η = %2, %n steps, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message numerus="yes">
         <source>%n undefined values not drawn</source>
@@ -35,6 +59,16 @@
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepInspectorLab</name>
+    <message numerus="yes">
+        <source>%n steps taken</source>
+        <translation>
+            <numerusform>%n step taken</numerusform>
+            <numerusform>%n steps taken</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BasinsLab</name>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="63"/>
+        <source>optimizer</source>
+        <extracomment>Found attractors reached by fewer starts than this share are counted but not labelled.</extracomment>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="65"/>
+        <source>learning rate η</source>
+        <translation>学習率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="70"/>
+        <source>steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="72"/>
+        <source>Starts per side of the grid (n × n starts)</source>
+        <translation>格子の一辺あたりの開始点の数（開始点は n × n 個）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="77"/>
+        <source>grid</source>
+        <translation>格子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="79"/>
+        <source>numerical gradient</source>
+        <translation>数値勾配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="83"/>
+        <source>Compute map</source>
+        <translation>マップを計算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="84"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="154"/>
+        <source>computing %1×%1 starts …</source>
+        <translation>%1×%1 個の開始点を計算中 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="205"/>
+        <source>The map could not be computed: %1</source>
+        <translation>マップを計算できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="208"/>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="246"/>
+        <source>%1×%2 starts in %3 s</source>
+        <translation>%1×%2 個の開始点、%3 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/basins_lab.py" line="262"/>
+        <source>%n starts</source>
+        <translation>
+            <numerusform>%n 個の開始点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/basins_lab.py" line="263"/>
+        <source>%n more found points reached by %1 (%2, unlabelled)</source>
+        <translation>
+            <numerusform>ほかに見つかった %n 個の点（ラベルなし）に %1 が到達（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="266"/>
+        <source>most starts ran out of steps: try more steps or a larger η</source>
+        <translation>ほとんどの開始点でステップ切れになりました：ステップ数を増やすか、η を大きくしてみてください</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="270"/>
+        <source>numerical ∇f</source>
+        <translation>数値 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="270"/>
+        <source>analytic ∇f</source>
+        <translation>解析的 ∇f</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/basins_lab.py" line="271"/>
+        <source>%1, η = %2, %n steps, %3</source>
+        <translation>
+            <numerusform>%1、η = %2、%n ステップ、%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="275"/>
+        <source>%1×%2 starts coloured by where they end:</source>
+        <translation>%1×%2 個の開始点を、行き着いた先で色分けしています：</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <location filename="../../gui/control_panel.py" line="155"/>
@@ -35,158 +140,158 @@
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="84"/>
         <source>The function to differentiate (the book&apos;s function_1 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>微分する関数（先頭は本の function_1）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="89"/>
         <source>e.g. %1  (variable x)</source>
-        <translation type="unfinished"></translation>
+        <translation>例：%1（変数 x）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="91"/>
         <source>A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …</source>
-        <translation type="unfinished"></translation>
+        <translation>x の数式：+ − * / ** と sin、cos、exp、log、sqrt、abs …</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="97"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="100"/>
         <location filename="../../gui/labs/derivative_lab.py" line="272"/>
         <source>x from</source>
-        <translation type="unfinished"></translation>
+        <translation>x の範囲</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="101"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="110"/>
         <source>Where to differentiate; or drag the vertical line in the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>微分する位置。グラフの縦線をドラッグしても変えられます</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="116"/>
         <source>The step h, on a log scale from 1e−1 (left) to 1e−50 (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>差分の幅 h。対数スケールで 1e−1（左）から 1e−50（右）まで</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="123"/>
         <source>1e−4 (book)</source>
-        <translation type="unfinished"></translation>
+        <translation>1e−4（本）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="124"/>
         <source>The book&apos;s step, h = 1e−4</source>
-        <translation type="unfinished"></translation>
+        <translation>本の差分の幅、h = 1e−4</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="125"/>
         <source>The book&apos;s example of a step too small for float64</source>
-        <translation type="unfinished"></translation>
+        <translation>float64 には小さすぎる幅の例（本の例）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="134"/>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>差分の方式</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="138"/>
         <source>Compute f and x ± h in double or single precision</source>
-        <translation type="unfinished"></translation>
+        <translation>f と x ± h を倍精度または単精度で計算します</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="139"/>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精度</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="156"/>
         <source>Drag to move x</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグして x を動かします</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="166"/>
         <source>|error|</source>
-        <translation type="unfinished"></translation>
+        <translation>|誤差|</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="193"/>
         <source>tangent from the numerical derivative</source>
-        <translation type="unfinished"></translation>
+        <translation>数値微分による接線</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="196"/>
         <source>derivative = 0 (x ± h == x)</source>
-        <translation type="unfinished"></translation>
+        <translation>微分 = 0（x ± h == x）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="199"/>
         <source>error exactly 0 (drawn at ½·eps·|f′|)</source>
-        <translation type="unfinished"></translation>
+        <translation>誤差がちょうど 0（½·eps·|f′| の位置に表示）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="273"/>
         <source>x to</source>
-        <translation type="unfinished"></translation>
+        <translation>x の範囲の終わり</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="281"/>
         <source>the formula must give one value per x</source>
-        <translation type="unfinished"></translation>
+        <translation>数式は x 1 つにつき値を 1 つ返す必要があります</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="348"/>
         <source>f(x) = %1 and its tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = %1 とその接線</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="377"/>
         <source>&lt;b&gt;h = %1 is too small here.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ここでは h = %1 は小さすぎます。&lt;/b&gt;%2</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="386"/>
         <source>numerical f′(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数値微分 f′(%1)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="387"/>
         <source>%1 f′(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 f′(%2)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="389"/>
         <source>absolute error</source>
-        <translation type="unfinished"></translation>
+        <translation>絶対誤差</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="390"/>
         <source>relative error</source>
-        <translation type="unfinished"></translation>
+        <translation>相対誤差</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="394"/>
         <source>identical ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>一致 ✓</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="394"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="395"/>
         <source>the book prints</source>
-        <translation type="unfinished"></translation>
+        <translation>本の出力</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="443"/>
         <source>|error| of f′(%1) against h, %2  (current scheme thick)</source>
-        <translation type="unfinished"></translation>
+        <translation>h に対する f′(%1) の |誤差|、%2（現在の方式は太線）</translation>
     </message>
 </context>
 <context>
@@ -259,7 +364,7 @@
     <message>
         <location filename="../../gui/help_text.py" line="53"/>
         <source>The &lt;b&gt;Outcome&lt;/b&gt; column says how each run really ended: minimum, saddle point, plateau, diverged …; hover it for the sentence with the numbers that explain it.</source>
-        <translation>&lt;b&gt;結果&lt;/b&gt;の列は、各実行が実際にどう終わったか（最小値、鞍点、プラトー、発散 …）を示します。マウスを重ねると、根拠となる数値を挙げて説明する文が表示されます。</translation>
+        <translation>&lt;b&gt;結果&lt;/b&gt;の列は、各実行が実際にどう終わったか（最小値に到達、鞍点、プラトー、発散 …）を示します。マウスを重ねると、根拠となる数値を挙げて説明する文が表示されます。</translation>
     </message>
     <message>
         <location filename="../../gui/help_text.py" line="56"/>
@@ -308,17 +413,17 @@
         <location filename="../../gui/labs/lab_base.py" line="88"/>
         <source>The computation failed: %1</source>
         <extracomment>wide enough for the longest catalogue title in a lab&apos;s &quot;f&quot; box (&quot;Stretched bowl (x0²/20 + x1², ch. 6)&quot;) How long :meth:`LabWidget.wait_until_computed` waits by default (a 20 000-step preset of every lane takes a few seconds on the worker). What :meth:`LabWidget.show_error` shows: a text, a Message (rendered in the language shown), or a function giving the text in the current language (re-asked on a language switch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>計算に失敗しました：%1</translation>
     </message>
     <message>
         <location filename="../../gui/labs/lab_base.py" line="132"/>
         <source>computing … %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>計算中 … %p%</translation>
     </message>
     <message>
         <location filename="../../gui/labs/lab_base.py" line="134"/>
         <source>This lab is computing on the worker thread; you may keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>この実験はワーカースレッドで計算中です。作業を続けてかまいません</translation>
     </message>
 </context>
 <context>
@@ -371,7 +476,7 @@
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="186"/>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最適化手法</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="186"/>
@@ -1150,7 +1255,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_mnist.py" line="114"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_mnist.py" line="134"/>
@@ -1239,12 +1344,12 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/objective_row.py" line="75"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例：%1</translation>
     </message>
     <message>
         <location filename="../../gui/labs/objective_row.py" line="77"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
 </context>
 <context>
@@ -1252,94 +1357,94 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="49"/>
         <source>x0 of the point</source>
-        <translation type="unfinished"></translation>
+        <translation>点の x0</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="50"/>
         <source>x1 of the point</source>
-        <translation type="unfinished"></translation>
+        <translation>点の x1</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="54"/>
         <source>the step of numerical_diff (the book: 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>numerical_diff の差分の幅（本：1e-4）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="60"/>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>差分の方式</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="62"/>
         <source>Click the field to move the point; drag the dotted lines in the slices.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベクトル場をクリックすると点が移動します。断面のグラフの点線をドラッグしても動かせます。</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="91"/>
         <location filename="../../gui/labs/partials_lab.py" line="118"/>
         <source>slice</source>
-        <translation type="unfinished"></translation>
+        <translation>断面</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="92"/>
         <location filename="../../gui/labs/partials_lab.py" line="119"/>
         <source>tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>接線</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="153"/>
         <source>h must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>h は 0 と 1 の間でなければなりません</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="199"/>
         <source>f along %1 with %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 = %3 のときの %1 方向の f</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="218"/>
         <source>at %1, %2 difference, h = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>点 %1、%2差分、h = %3</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="223"/>
         <source>%1 numerical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 数値微分</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="224"/>
         <source>%1 exact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 厳密な値</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="226"/>
         <source>— (formula: no analytic ∇f)</source>
-        <translation type="unfinished"></translation>
+        <translation>—（数式：解析的な ∇f なし）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="228"/>
         <source>|error|</source>
-        <translation type="unfinished"></translation>
+        <translation>|誤差|</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="232"/>
         <source>identical ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>一致 ✓</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="232"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="233"/>
         <source>the book prints</source>
-        <translation type="unfinished"></translation>
+        <translation>本の出力</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="236"/>
         <source>Each partial derivative is the slope of a one-variable slice: fix the other variable, differentiate the rest (the book&apos;s function_tmp1 and function_tmp2).</source>
-        <translation type="unfinished"></translation>
+        <translation>偏微分は、1 変数の断面の傾きです：ほかの変数を固定し、残りの変数で微分します（本の function_tmp1 と function_tmp2）。</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1503,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/run_table.py" line="46"/>
         <source>What really happened: minimum, saddle point, diverged, plateau … (or that it is still running); hover a cell for the sentence that explains it</source>
-        <translation>実際に起きたこと：最小値、鞍点、発散、プラトー …（またはまだ実行中）。セルにマウスを重ねると説明の文が表示されます</translation>
+        <translation>実際に起きたこと：最小値に到達、鞍点、発散、プラトー …（またはまだ実行中）。セルにマウスを重ねると説明の文が表示されます</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="51"/>
@@ -1409,7 +1514,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/run_table.py" line="52"/>
         <source>paused</source>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="53"/>
@@ -1419,7 +1524,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/run_table.py" line="54"/>
         <source>ended …</source>
-        <translation>終了 …</translation>
+        <translation>判定中 …</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="291"/>
@@ -1622,6 +1727,132 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>StepInspectorLab</name>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="44"/>
+        <source>velocity</source>
+        <extracomment>the room, in pixels, kept around the arrows&apos; tips for their labels The optimizers&apos; state, by its key in ``Optimizer.state()``, as the panel names it (source texts of the &quot;StepInspectorLab&quot; context; a key not listed is shown as it is).</extracomment>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="45"/>
+        <source>squares</source>
+        <translation>2乗和</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="46"/>
+        <source>first_moment</source>
+        <translation>1次モーメント</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="47"/>
+        <source>second_moment</source>
+        <translation>2次モーメント</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="48"/>
+        <source>iteration</source>
+        <translation>イテレーション</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="74"/>
+        <source>optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="76"/>
+        <source>learning rate η</source>
+        <translation>学習率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="79"/>
+        <source>Hyper-parameters as name=value, e.g. momentum=0.9</source>
+        <translation>ハイパーパラメータを 名前=値 の形で書きます。例：momentum=0.9</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="80"/>
+        <source>hyper</source>
+        <translation>ハイパーパラメータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="82"/>
+        <source>numerical gradient</source>
+        <translation>数値勾配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="86"/>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="90"/>
+        <source>Next step  (N, →)</source>
+        <translation>次のステップ（N、→）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="91"/>
+        <source>10 steps</source>
+        <translation>10 ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="92"/>
+        <source>Restart here</source>
+        <translation>ここからやり直す</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="97"/>
+        <source>Click the field to put the point there. The optimizer forgets its state (velocity, squares, moments) whenever you move the point or change a setting.</source>
+        <translation>ベクトル場をクリックすると、そこに点を置きます。点を動かしたり設定を変えたりすると、最適化手法は状態（速度、2乗和、モーメント）を忘れます。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="245"/>
+        <source>point x0</source>
+        <translation>点 x0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="246"/>
+        <source>point x1</source>
+        <translation>点 x1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="265"/>
+        <source>The next step cannot be taken: %1</source>
+        <translation>次のステップに進めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="286"/>
+        <source>%1 (drawn ×%2)</source>
+        <translation>%1（×%2 で表示）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="288"/>
+        <source>update</source>
+        <translation>更新量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/step_inspector_lab.py" line="302"/>
+        <source>%n steps taken</source>
+        <translation>
+            <numerusform>%n ステップ進みました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="305"/>
+        <source>; the last went %1 → %2</source>
+        <translation>；最後のステップ：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="308"/>
+        <source>state now: %1</source>
+        <translation>現在の状態：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="311"/>
+        <source>next step:</source>
+        <translation>次のステップ：</translation>
+    </message>
+</context>
+<context>
     <name>SurfaceView</name>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="18"/>
@@ -1767,7 +1998,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_training.py" line="230"/>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最適化手法</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="230"/>
@@ -1898,7 +2129,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_training.py" line="268"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">イテレーション</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="269"/>
@@ -2042,6 +2273,597 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../gui/cli_language.py" line="51"/>
+        <source>usage: </source>
+        <extracomment>The languages of ``--lang`` (gui.i18n.LANGUAGES, repeated: this module must not import Qt). The translation context of the command line&apos;s own texts. The environment variables that name the messages&apos; language, in POSIX order of precedence. argparse&apos;s own words (Python 3.11–3.13; a text another version words differently stays English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="52"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="53"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="54"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="55"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="56"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="57"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="58"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="59"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="60"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="61"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="62"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="63"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="64"/>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="65"/>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="66"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="67"/>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="68"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="69"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../gui/cli.py" line="49"/>
+        <source>open the window (last used settings)</source>
+        <extracomment>The languages of --lang (gui.i18n.LANGUAGES, repeated here: --help must not import Qt). The epilog of --help: (command, what it does) — the command lines are not translated; the second line of a command starts with spaces (printed under the first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="51"/>
+        <source>open the window on this view, runs started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="52"/>
+        <source>the default view as a 1000x800 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="58"/>
+        <source>the book&apos;s learning-rate race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="60"/>
+        <source>the book&apos;s gradient_2d figure, square, limits [-2, 2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="62"/>
+        <source>the book&apos;s gradient_method figure (20 big dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="64"/>
+        <source>one panel per optimizer, as the book&apos;s ch. 6 figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="66"/>
+        <source>exactly this box: the image takes its aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="68"/>
+        <source>the book&apos;s MNIST training (ch. 4.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="70"/>
+        <source>the 3-D surface with the run on it (needs OpenGL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="71"/>
+        <source>add it to the desktop&apos;s menu (current user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="72"/>
+        <source>known functions, optimizers, schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="81"/>
+        <source>examples:</source>
+        <extracomment>The column the examples&apos; descriptions start at (a command line longer than this puts its description on the next line).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="91"/>
+        <source>Negative numbers may follow an option directly (--start -3,4) or with &quot;=&quot; (--start=-3,4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="92"/>
+        <source>Exit status: 0 success, 1 the output could not be written, 2 bad input (one line on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="120"/>
+        <source>expected {shape}, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="131"/>
+        <source>expected WxH such as 1000x800, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="136"/>
+        <source>expected whole pixel counts WxH, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="139"/>
+        <source>each side must be 16 … {most} pixels, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="147"/>
+        <source>expected NAME=VALUE such as beta1=0.9, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="159"/>
+        <source>Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4).
+
+Without --export/--export-csv the window opens: with the last used settings, or on the
+view the options describe, its runs started (the same view --export would write: options
+left out take their defaults, not the last used settings). With --export/--export-csv the
+view is computed and written headlessly and no window is shown; --size and --scale only
+apply to --export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="171"/>
+        <source>headless output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="173"/>
+        <source>render the view to FILE without a window; the format follows the extension (.png or .svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="175"/>
+        <source>what --export draws: the 2d field (default) or the 3d surface with the runs on it (PNG; needs OpenGL: a desktop session, or xvfb-run); without --export, opens the window with the 3-D view shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="179"/>
+        <source>write every run&apos;s trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="181"/>
+        <source>canvas size in logical pixels (default {width}x{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="184"/>
+        <source>device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="185"/>
+        <source>looks (window and export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="186"/>
+        <source>colour theme (default light)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="188"/>
+        <source>language of the window and of exported figures: en, ko (한국어) or ja (日本語) (default: the window&apos;s View ▸ Language choice; exports: the system&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="191"/>
+        <source>arrow length: scaled by |∇f| or all the same length (default scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="194"/>
+        <source>hide a layer: field, heatmap, contours, critical or paths (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="196"/>
+        <source>function (one of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="198"/>
+        <source>a catalogue function by name (see --list; default sphere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="200"/>
+        <source>your own f(x0, x1), e.g. &quot;x0**2 + 3*x1**2&quot; or &quot;sin(x0)*cos(x1)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="202"/>
+        <source>the view box (default: the function&apos;s own box; -3,3,-3,3 for a formula)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="204"/>
+        <source>gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="206"/>
+        <source>add a run starting at (X0, X1) (repeatable); an export computes it to the end first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="208"/>
+        <source>SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="209"/>
+        <source>learning rate η, 1e-6 … 100 (default 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="210"/>
+        <source>step limit per run, 1 … 1000000 (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="212"/>
+        <source>an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="214"/>
+        <source>a run stops when |∇f| &lt; TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="216"/>
+        <source>descend along the numerical gradient even where an analytic one exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="217"/>
+        <source>difference step of the numerical gradient (default 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="219"/>
+        <source>difference scheme: forward, backward, central, richardson or complex (default central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="223"/>
+        <source>the book&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="225"/>
+        <source>export the book&apos;s gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² (sphere unless --function/--formula), square, 640x640 unless --size (needs --export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="228"/>
+        <source>one of the book&apos;s figures as options (any option given too overrides it): {presets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="232"/>
+        <source>--lab optimizers only: every path on one field (overlay, the default) or one panel per optimizer (grid, the book&apos;s ch. 6 figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="235"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="236"/>
+        <source>start from a saved session file; other options override it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="238"/>
+        <source>export a learning lab instead of the explorer, its preset run to the end (needs --export): derivative, partials, lr-race, optimizers, basins, step-inspector, network (see the network lab&apos;s options below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="242"/>
+        <source>print the known functions, optimizers (with hyper-parameters) and schemes, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="243"/>
+        <source>print the version, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="245"/>
+        <source>add Gradient Explorer to the desktop&apos;s menu for the current user (a .desktop entry, icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="248"/>
+        <source>remove what --install-desktop-entry added, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="252"/>
+        <source>network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="255"/>
+        <source>spiral, moons, circles, xor, blobs or mnist (default spiral; mnist with --mnist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="257"/>
+        <source>the folder with the book&apos;s MNIST files (t10k-*.gz, train-*.gz); with only the 10,000 test images they are split 8,000 / 2,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="259"/>
+        <source>training iterations (default 3000; mnist 10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="260"/>
+        <source>mini-batch size (default 30; mnist 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="261"/>
+        <source>hidden units (default 30; mnist 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="263"/>
+        <source>backprop, numerical (the book&apos;s loop: slow) or numerical_fast (default backprop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="264"/>
+        <source>seeds the initial weights and the batches (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="337"/>
+        <source>--lab network needs --export FILE and/or --export-csv FILE</source>
+        <extracomment>Options of --lab network only, and everything that lab accepts. Options that only shape the exported image: refused without --export. Options that describe the view: they open the window on it, or shape what --export writes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="340"/>
+        <source>{option} does not apply to --lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="343"/>
+        <source>--lab needs --export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="346"/>
+        <source>{option} does not apply to --lab (a lab exports its own preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="349"/>
+        <source>--layout applies to --lab optimizers only (overlay or grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="352"/>
+        <source>--book-view needs --export (in the window: View ▸ Book view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="354"/>
+        <source>--book-view is a view of the explorer&apos;s field: not with --lab or --view 3d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="365"/>
+        <source>{option} needs --lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="370"/>
+        <source>{option} needs --export: it only sets the size of the exported image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="374"/>
+        <source>--view 3d: the 3-D view exports PNG only; use a .png file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="376"/>
+        <source>--scale does not apply to --view 3d: give a larger --size instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="380"/>
+        <source>--export: unknown image format {suffix}; use a .png or .svg file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="382"/>
+        <source>--export: {path} has no extension; use a .png or .svg file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="511"/>
+        <source>{option}: cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="525"/>
+        <source>--export and --export-csv name the same file {path}: give each its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="530"/>
+        <source>{option} names the --session file {path}: writing it would replace the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="546"/>
+        <source>--start/--steps: {runs} runs of up to {steps} steps could need {need:.1f} GiB of history (the limit is {limit:.0f} GiB); use fewer starts or steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="557"/>
+        <source>functions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="560"/>
+        <source>optimizers (hyper-parameters: default, range):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="564"/>
+        <source>difference schemes: {schemes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="604"/>
+        <source>run {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {f:.6g} after {steps} steps: {code} — {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="616"/>
+        <source>--lab: unknown lab {name}; known labs: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="651"/>
+        <source>--export-csv: no runs to write; add one with --start X0,X1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="664"/>
+        <source>wrote {path} ({rows} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="701"/>
+        <source>wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="742"/>
+        <source>installed {count} files for the desktop menu, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="747"/>
+        <source>removed {count} files, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="749"/>
+        <source>removed {count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="760"/>
+        <source>{program}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="796"/>
+        <source>out of memory: the request is too large for this machine; use fewer starts, steps or a smaller --size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="800"/>
+        <source>internal error ({error}); please report it with the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <location filename="../../gui/export.py" line="43"/>
@@ -2111,44 +2933,44 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/labs/objective_row.py" line="22"/>
         <source>Formula…</source>
         <extracomment>The last entry of a lab&apos;s function combo box: &quot;type your own formula&quot; (in x0, x1 here; the derivative lab&apos;s formulas are in x). Its item data is ``&quot;formula&quot;``; a source text of the &quot;labs&quot; context (shown through ``gui.i18n.translate(&quot;labs&quot;, FORMULA_LABEL)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数式…</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="15"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>前方</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="16"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>後方</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="17"/>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>中心</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="19"/>
         <source>complex</source>
-        <translation type="unfinished"></translation>
+        <translation>複素ステップ</translation>
     </message>
 </context>
 <context>
     <name>numerics</name>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="77"/>
+        <location filename="../../gui/labs/network_run.py" line="78"/>
         <source>must be one of {choices}, got “{got}”</source>
-        <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Longest gap between two updates sent to the GUI (about 15 redraws a second). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
+        <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Shortest gap between two updates sent to the GUI (at most 10 redraws a second: every redraw&apos;s Python calls wait for the GIL the training holds, and on a busy machine for a core too). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
         <translation>{choices} のいずれかである必要があります（入力値：「{got}」）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="78"/>
+        <location filename="../../gui/labs/network_run.py" line="79"/>
         <source>{epochs} epochs of batches of {batch} are {iterations} iterations; at most {high} are allowed</source>
         <translation>バッチサイズ {batch} で {epochs} エポックは {iterations} 回のイテレーションです。許されるのは最大 {high} 回です</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="80"/>
+        <location filename="../../gui/labs/network_run.py" line="81"/>
         <source>The loss is no longer a finite number (at iteration {iteration}): try a smaller η.</source>
         <translation>損失が有限の数ではなくなりました（イテレーション {iteration}）。より小さい η を試してください。</translation>
     </message>

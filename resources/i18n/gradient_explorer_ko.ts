@@ -2,6 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>BasinsLab</name>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="63"/>
+        <source>optimizer</source>
+        <extracomment>Found attractors reached by fewer starts than this share are counted but not labelled.</extracomment>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="65"/>
+        <source>learning rate η</source>
+        <translation>학습률 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="70"/>
+        <source>steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="72"/>
+        <source>Starts per side of the grid (n × n starts)</source>
+        <translation>격자 한 변의 시작점 수 (시작점 n × n개)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="77"/>
+        <source>grid</source>
+        <translation>격자</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="79"/>
+        <source>numerical gradient</source>
+        <translation>수치 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="83"/>
+        <source>Compute map</source>
+        <translation>지도 계산</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="84"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="154"/>
+        <source>computing %1×%1 starts …</source>
+        <translation>시작점 %1×%1개 계산 중 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="205"/>
+        <source>The map could not be computed: %1</source>
+        <translation>지도를 계산할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="208"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="246"/>
+        <source>%1×%2 starts in %3 s</source>
+        <translation>시작점 %1×%2개, %3초</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/basins_lab.py" line="262"/>
+        <source>%n starts</source>
+        <translation>
+            <numerusform>시작점 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/basins_lab.py" line="263"/>
+        <source>%n more found points reached by %1 (%2, unlabelled)</source>
+        <translation>
+            <numerusform>%1이(가) 도달한, 이름 없는 다른 점 %n개 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="266"/>
+        <source>most starts ran out of steps: try more steps or a larger η</source>
+        <translation>대부분의 시작점이 단계를 다 썼습니다: 단계 수를 늘리거나 η를 키워 보세요</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="270"/>
+        <source>numerical ∇f</source>
+        <translation>수치 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="270"/>
+        <source>analytic ∇f</source>
+        <translation>해석적 ∇f</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/basins_lab.py" line="271"/>
+        <source>%1, η = %2, %n steps, %3</source>
+        <translation>
+            <numerusform>%1, η = %2, %n단계, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/basins_lab.py" line="275"/>
+        <source>%1×%2 starts coloured by where they end:</source>
+        <translation>시작점 %1×%2개를 도착한 곳에 따라 색칠했습니다:</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <location filename="../../gui/control_panel.py" line="155"/>
@@ -35,158 +140,158 @@
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="84"/>
         <source>The function to differentiate (the book&apos;s function_1 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>미분할 함수 (맨 위는 책의 function_1)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="89"/>
         <source>e.g. %1  (variable x)</source>
-        <translation type="unfinished"></translation>
+        <translation>예: %1  (변수 x)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="91"/>
         <source>A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …</source>
-        <translation type="unfinished"></translation>
+        <translation>x의 수식: + − * / ** 와 sin, cos, exp, log, sqrt, abs …</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="97"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="100"/>
         <location filename="../../gui/labs/derivative_lab.py" line="272"/>
         <source>x from</source>
-        <translation type="unfinished"></translation>
+        <translation>x 범위</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="101"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>~</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="110"/>
         <source>Where to differentiate; or drag the vertical line in the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>미분할 위치. 그래프의 세로선을 끌어도 됩니다</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="116"/>
         <source>The step h, on a log scale from 1e−1 (left) to 1e−50 (right)</source>
-        <translation type="unfinished"></translation>
+        <translation>차분 간격 h, 로그 스케일로 1e−1(왼쪽)부터 1e−50(오른쪽)까지</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="123"/>
         <source>1e−4 (book)</source>
-        <translation type="unfinished"></translation>
+        <translation>1e−4 (책)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="124"/>
         <source>The book&apos;s step, h = 1e−4</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 차분 간격, h = 1e−4</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="125"/>
         <source>The book&apos;s example of a step too small for float64</source>
-        <translation type="unfinished"></translation>
+        <translation>float64에는 너무 작은 간격의 예 (책에 나오는 예)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="134"/>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>차분 방식</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="138"/>
         <source>Compute f and x ± h in double or single precision</source>
-        <translation type="unfinished"></translation>
+        <translation>f와 x ± h를 배정밀도 또는 단정밀도로 계산합니다</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="139"/>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>정밀도</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="156"/>
         <source>Drag to move x</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 x를 옮깁니다</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="166"/>
         <source>|error|</source>
-        <translation type="unfinished"></translation>
+        <translation>|오차|</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="193"/>
         <source>tangent from the numerical derivative</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 미분으로 구한 접선</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="196"/>
         <source>derivative = 0 (x ± h == x)</source>
-        <translation type="unfinished"></translation>
+        <translation>미분 = 0 (x ± h == x)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="199"/>
         <source>error exactly 0 (drawn at ½·eps·|f′|)</source>
-        <translation type="unfinished"></translation>
+        <translation>오차가 정확히 0 (½·eps·|f′| 위치에 표시)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="273"/>
         <source>x to</source>
-        <translation type="unfinished"></translation>
+        <translation>x 범위의 끝</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="281"/>
         <source>the formula must give one value per x</source>
-        <translation type="unfinished"></translation>
+        <translation>수식은 x 하나에 값 하나를 내야 합니다</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="348"/>
         <source>f(x) = %1 and its tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>f(x) = %1 과 접선</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="377"/>
         <source>&lt;b&gt;h = %1 is too small here.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;여기서는 h = %1이(가) 너무 작습니다.&lt;/b&gt; %2</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="386"/>
         <source>numerical f′(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 미분 f′(%1)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="387"/>
         <source>%1 f′(%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 f′(%2)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="389"/>
         <source>absolute error</source>
-        <translation type="unfinished"></translation>
+        <translation>절대 오차</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="390"/>
         <source>relative error</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 오차</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="394"/>
         <source>identical ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>일치 ✓</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="394"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>다름</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="395"/>
         <source>the book prints</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 출력</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="443"/>
         <source>|error| of f′(%1) against h, %2  (current scheme thick)</source>
-        <translation type="unfinished"></translation>
+        <translation>h에 따른 f′(%1)의 |오차|, %2  (현재 방식은 굵게)</translation>
     </message>
 </context>
 <context>
@@ -259,7 +364,7 @@
     <message>
         <location filename="../../gui/help_text.py" line="53"/>
         <source>The &lt;b&gt;Outcome&lt;/b&gt; column says how each run really ended: minimum, saddle point, plateau, diverged …; hover it for the sentence with the numbers that explain it.</source>
-        <translation>&lt;b&gt;결과&lt;/b&gt; 열은 각 실행이 실제로 어떻게 끝났는지(최솟값, 안장점, 고원, 발산 …) 알려 줍니다. 마우스를 올리면 근거가 되는 수치로 설명하는 문장이 나옵니다.</translation>
+        <translation>&lt;b&gt;결과&lt;/b&gt; 열은 각 실행이 실제로 어떻게 끝났는지(최솟값 도달, 안장점, 고원, 발산 …) 알려 줍니다. 마우스를 올리면 근거가 되는 수치로 설명하는 문장이 나옵니다.</translation>
     </message>
     <message>
         <location filename="../../gui/help_text.py" line="56"/>
@@ -308,17 +413,17 @@
         <location filename="../../gui/labs/lab_base.py" line="88"/>
         <source>The computation failed: %1</source>
         <extracomment>wide enough for the longest catalogue title in a lab&apos;s &quot;f&quot; box (&quot;Stretched bowl (x0²/20 + x1², ch. 6)&quot;) How long :meth:`LabWidget.wait_until_computed` waits by default (a 20 000-step preset of every lane takes a few seconds on the worker). What :meth:`LabWidget.show_error` shows: a text, a Message (rendered in the language shown), or a function giving the text in the current language (re-asked on a language switch).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계산에 실패했습니다: %1</translation>
     </message>
     <message>
         <location filename="../../gui/labs/lab_base.py" line="132"/>
         <source>computing … %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>계산 중 … %p%</translation>
     </message>
     <message>
         <location filename="../../gui/labs/lab_base.py" line="134"/>
         <source>This lab is computing on the worker thread; you may keep working</source>
-        <translation type="unfinished"></translation>
+        <translation>이 실험은 작업 스레드에서 계산 중입니다. 계속 작업해도 됩니다</translation>
     </message>
 </context>
 <context>
@@ -371,7 +476,7 @@
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="186"/>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">옵티마이저</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="186"/>
@@ -1150,7 +1255,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_mnist.py" line="114"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">취소</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_mnist.py" line="134"/>
@@ -1239,12 +1344,12 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/objective_row.py" line="75"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>예: %1</translation>
     </message>
     <message>
         <location filename="../../gui/labs/objective_row.py" line="77"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>적용</translation>
     </message>
 </context>
 <context>
@@ -1252,94 +1357,94 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="49"/>
         <source>x0 of the point</source>
-        <translation type="unfinished"></translation>
+        <translation>점의 x0</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="50"/>
         <source>x1 of the point</source>
-        <translation type="unfinished"></translation>
+        <translation>점의 x1</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="54"/>
         <source>the step of numerical_diff (the book: 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>numerical_diff의 차분 간격 (책: 1e-4)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="60"/>
         <source>scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>차분 방식</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="62"/>
         <source>Click the field to move the point; drag the dotted lines in the slices.</source>
-        <translation type="unfinished"></translation>
+        <translation>벡터장을 클릭하면 점이 옮겨집니다. 단면 그래프의 점선을 끌어도 됩니다.</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="91"/>
         <location filename="../../gui/labs/partials_lab.py" line="118"/>
         <source>slice</source>
-        <translation type="unfinished"></translation>
+        <translation>단면</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="92"/>
         <location filename="../../gui/labs/partials_lab.py" line="119"/>
         <source>tangent</source>
-        <translation type="unfinished"></translation>
+        <translation>접선</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="153"/>
         <source>h must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>h는 0과 1 사이여야 합니다</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="199"/>
         <source>f along %1 with %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 = %3일 때 %1 방향의 f</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="218"/>
         <source>at %1, %2 difference, h = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>점 %1, %2 차분, h = %3</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="223"/>
         <source>%1 numerical</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 수치 미분</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="224"/>
         <source>%1 exact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 정확한 값</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="226"/>
         <source>— (formula: no analytic ∇f)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (수식: 해석적 ∇f 없음)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="228"/>
         <source>|error|</source>
-        <translation type="unfinished"></translation>
+        <translation>|오차|</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="232"/>
         <source>identical ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>일치 ✓</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="232"/>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>다름</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="233"/>
         <source>the book prints</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 출력</translation>
     </message>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="236"/>
         <source>Each partial derivative is the slope of a one-variable slice: fix the other variable, differentiate the rest (the book&apos;s function_tmp1 and function_tmp2).</source>
-        <translation type="unfinished"></translation>
+        <translation>편미분은 변수 하나짜리 단면의 기울기입니다: 다른 변수를 고정하고 남은 변수로 미분합니다 (책의 function_tmp1과 function_tmp2).</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1503,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/run_table.py" line="46"/>
         <source>What really happened: minimum, saddle point, diverged, plateau … (or that it is still running); hover a cell for the sentence that explains it</source>
-        <translation>실제로 일어난 일: 최솟값, 안장점, 발산, 고원 … (또는 아직 실행 중). 셀에 마우스를 올리면 설명하는 문장이 나옵니다</translation>
+        <translation>실제로 일어난 일: 최솟값 도달, 안장점, 발산, 고원 … (또는 아직 실행 중). 셀에 마우스를 올리면 설명하는 문장이 나옵니다</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="51"/>
@@ -1409,7 +1514,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/run_table.py" line="52"/>
         <source>paused</source>
-        <translation>일시 정지</translation>
+        <translation>일시 정지됨</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="53"/>
@@ -1419,7 +1524,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/run_table.py" line="54"/>
         <source>ended …</source>
-        <translation>종료 …</translation>
+        <translation>판정 중 …</translation>
     </message>
     <message>
         <location filename="../../gui/run_table.py" line="291"/>
@@ -1622,6 +1727,132 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>StepInspectorLab</name>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="44"/>
+        <source>velocity</source>
+        <extracomment>the room, in pixels, kept around the arrows&apos; tips for their labels The optimizers&apos; state, by its key in ``Optimizer.state()``, as the panel names it (source texts of the &quot;StepInspectorLab&quot; context; a key not listed is shown as it is).</extracomment>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="45"/>
+        <source>squares</source>
+        <translation>제곱합</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="46"/>
+        <source>first_moment</source>
+        <translation>1차 모멘트</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="47"/>
+        <source>second_moment</source>
+        <translation>2차 모멘트</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="48"/>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="74"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="76"/>
+        <source>learning rate η</source>
+        <translation>학습률 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="79"/>
+        <source>Hyper-parameters as name=value, e.g. momentum=0.9</source>
+        <translation>하이퍼파라미터를 이름=값으로 씁니다. 예: momentum=0.9</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="80"/>
+        <source>hyper</source>
+        <translation>하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="82"/>
+        <source>numerical gradient</source>
+        <translation>수치 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="86"/>
+        <source>point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="90"/>
+        <source>Next step  (N, →)</source>
+        <translation>다음 단계  (N, →)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="91"/>
+        <source>10 steps</source>
+        <translation>10단계</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="92"/>
+        <source>Restart here</source>
+        <translation>여기서 다시 시작</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="97"/>
+        <source>Click the field to put the point there. The optimizer forgets its state (velocity, squares, moments) whenever you move the point or change a setting.</source>
+        <translation>벡터장을 클릭하면 그곳에 점을 놓습니다. 점을 옮기거나 설정을 바꾸면 옵티마이저는 상태(속도, 제곱합, 모멘트)를 잊습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="245"/>
+        <source>point x0</source>
+        <translation>점 x0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="246"/>
+        <source>point x1</source>
+        <translation>점 x1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="265"/>
+        <source>The next step cannot be taken: %1</source>
+        <translation>다음 단계를 진행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="286"/>
+        <source>%1 (drawn ×%2)</source>
+        <translation>%1 (×%2로 그림)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="288"/>
+        <source>update</source>
+        <translation>갱신량</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/step_inspector_lab.py" line="302"/>
+        <source>%n steps taken</source>
+        <translation>
+            <numerusform>%n단계 진행함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="305"/>
+        <source>; the last went %1 → %2</source>
+        <translation>; 마지막 단계: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="308"/>
+        <source>state now: %1</source>
+        <translation>현재 상태: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/step_inspector_lab.py" line="311"/>
+        <source>next step:</source>
+        <translation>다음 단계:</translation>
+    </message>
+</context>
+<context>
     <name>SurfaceView</name>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="18"/>
@@ -1767,7 +1998,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_training.py" line="230"/>
         <source>optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">옵티마이저</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="230"/>
@@ -1898,7 +2129,7 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_training.py" line="268"/>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">반복</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="269"/>
@@ -2042,6 +2273,597 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../gui/cli_language.py" line="51"/>
+        <source>usage: </source>
+        <extracomment>The languages of ``--lang`` (gui.i18n.LANGUAGES, repeated: this module must not import Qt). The translation context of the command line&apos;s own texts. The environment variables that name the messages&apos; language, in POSIX order of precedence. argparse&apos;s own words (Python 3.11–3.13; a text another version words differently stays English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="52"/>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="53"/>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="54"/>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="55"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="56"/>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="57"/>
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="58"/>
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="59"/>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="60"/>
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="61"/>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="62"/>
+        <source>expected at most one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="63"/>
+        <source>expected at least one argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="64"/>
+        <source>expected %s argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="65"/>
+        <source>expected %s arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="66"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="67"/>
+        <source>unexpected option string: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="68"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="69"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../gui/cli.py" line="49"/>
+        <source>open the window (last used settings)</source>
+        <extracomment>The languages of --lang (gui.i18n.LANGUAGES, repeated here: --help must not import Qt). The epilog of --help: (command, what it does) — the command lines are not translated; the second line of a command starts with spaces (printed under the first).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="51"/>
+        <source>open the window on this view, runs started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="52"/>
+        <source>the default view as a 1000x800 PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="58"/>
+        <source>the book&apos;s learning-rate race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="60"/>
+        <source>the book&apos;s gradient_2d figure, square, limits [-2, 2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="62"/>
+        <source>the book&apos;s gradient_method figure (20 big dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="64"/>
+        <source>one panel per optimizer, as the book&apos;s ch. 6 figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="66"/>
+        <source>exactly this box: the image takes its aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="68"/>
+        <source>the book&apos;s MNIST training (ch. 4.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="70"/>
+        <source>the 3-D surface with the run on it (needs OpenGL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="71"/>
+        <source>add it to the desktop&apos;s menu (current user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="72"/>
+        <source>known functions, optimizers, schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="81"/>
+        <source>examples:</source>
+        <extracomment>The column the examples&apos; descriptions start at (a command line longer than this puts its description on the next line).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="91"/>
+        <source>Negative numbers may follow an option directly (--start -3,4) or with &quot;=&quot; (--start=-3,4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="92"/>
+        <source>Exit status: 0 success, 1 the output could not be written, 2 bad input (one line on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="120"/>
+        <source>expected {shape}, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="131"/>
+        <source>expected WxH such as 1000x800, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="136"/>
+        <source>expected whole pixel counts WxH, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="139"/>
+        <source>each side must be 16 … {most} pixels, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="147"/>
+        <source>expected NAME=VALUE such as beta1=0.9, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="159"/>
+        <source>Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4).
+
+Without --export/--export-csv the window opens: with the last used settings, or on the
+view the options describe, its runs started (the same view --export would write: options
+left out take their defaults, not the last used settings). With --export/--export-csv the
+view is computed and written headlessly and no window is shown; --size and --scale only
+apply to --export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="171"/>
+        <source>headless output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="173"/>
+        <source>render the view to FILE without a window; the format follows the extension (.png or .svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="175"/>
+        <source>what --export draws: the 2d field (default) or the 3d surface with the runs on it (PNG; needs OpenGL: a desktop session, or xvfb-run); without --export, opens the window with the 3-D view shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="179"/>
+        <source>write every run&apos;s trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="181"/>
+        <source>canvas size in logical pixels (default {width}x{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="184"/>
+        <source>device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="185"/>
+        <source>looks (window and export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="186"/>
+        <source>colour theme (default light)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="188"/>
+        <source>language of the window and of exported figures: en, ko (한국어) or ja (日本語) (default: the window&apos;s View ▸ Language choice; exports: the system&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="191"/>
+        <source>arrow length: scaled by |∇f| or all the same length (default scaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="194"/>
+        <source>hide a layer: field, heatmap, contours, critical or paths (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="196"/>
+        <source>function (one of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="198"/>
+        <source>a catalogue function by name (see --list; default sphere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="200"/>
+        <source>your own f(x0, x1), e.g. &quot;x0**2 + 3*x1**2&quot; or &quot;sin(x0)*cos(x1)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="202"/>
+        <source>the view box (default: the function&apos;s own box; -3,3,-3,3 for a formula)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="204"/>
+        <source>gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="206"/>
+        <source>add a run starting at (X0, X1) (repeatable); an export computes it to the end first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="208"/>
+        <source>SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="209"/>
+        <source>learning rate η, 1e-6 … 100 (default 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="210"/>
+        <source>step limit per run, 1 … 1000000 (default 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="212"/>
+        <source>an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="214"/>
+        <source>a run stops when |∇f| &lt; TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="216"/>
+        <source>descend along the numerical gradient even where an analytic one exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="217"/>
+        <source>difference step of the numerical gradient (default 1e-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="219"/>
+        <source>difference scheme: forward, backward, central, richardson or complex (default central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="223"/>
+        <source>the book&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="225"/>
+        <source>export the book&apos;s gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² (sphere unless --function/--formula), square, 640x640 unless --size (needs --export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="228"/>
+        <source>one of the book&apos;s figures as options (any option given too overrides it): {presets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="232"/>
+        <source>--lab optimizers only: every path on one field (overlay, the default) or one panel per optimizer (grid, the book&apos;s ch. 6 figure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="235"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="236"/>
+        <source>start from a saved session file; other options override it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="238"/>
+        <source>export a learning lab instead of the explorer, its preset run to the end (needs --export): derivative, partials, lr-race, optimizers, basins, step-inspector, network (see the network lab&apos;s options below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="242"/>
+        <source>print the known functions, optimizers (with hyper-parameters) and schemes, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="243"/>
+        <source>print the version, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="245"/>
+        <source>add Gradient Explorer to the desktop&apos;s menu for the current user (a .desktop entry, icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="248"/>
+        <source>remove what --install-desktop-entry added, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="252"/>
+        <source>network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="255"/>
+        <source>spiral, moons, circles, xor, blobs or mnist (default spiral; mnist with --mnist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="257"/>
+        <source>the folder with the book&apos;s MNIST files (t10k-*.gz, train-*.gz); with only the 10,000 test images they are split 8,000 / 2,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="259"/>
+        <source>training iterations (default 3000; mnist 10000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="260"/>
+        <source>mini-batch size (default 30; mnist 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="261"/>
+        <source>hidden units (default 30; mnist 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="263"/>
+        <source>backprop, numerical (the book&apos;s loop: slow) or numerical_fast (default backprop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="264"/>
+        <source>seeds the initial weights and the batches (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="337"/>
+        <source>--lab network needs --export FILE and/or --export-csv FILE</source>
+        <extracomment>Options of --lab network only, and everything that lab accepts. Options that only shape the exported image: refused without --export. Options that describe the view: they open the window on it, or shape what --export writes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="340"/>
+        <source>{option} does not apply to --lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="343"/>
+        <source>--lab needs --export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="346"/>
+        <source>{option} does not apply to --lab (a lab exports its own preset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="349"/>
+        <source>--layout applies to --lab optimizers only (overlay or grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="352"/>
+        <source>--book-view needs --export (in the window: View ▸ Book view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="354"/>
+        <source>--book-view is a view of the explorer&apos;s field: not with --lab or --view 3d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="365"/>
+        <source>{option} needs --lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="370"/>
+        <source>{option} needs --export: it only sets the size of the exported image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="374"/>
+        <source>--view 3d: the 3-D view exports PNG only; use a .png file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="376"/>
+        <source>--scale does not apply to --view 3d: give a larger --size instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="380"/>
+        <source>--export: unknown image format {suffix}; use a .png or .svg file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="382"/>
+        <source>--export: {path} has no extension; use a .png or .svg file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="511"/>
+        <source>{option}: cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="525"/>
+        <source>--export and --export-csv name the same file {path}: give each its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="530"/>
+        <source>{option} names the --session file {path}: writing it would replace the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="546"/>
+        <source>--start/--steps: {runs} runs of up to {steps} steps could need {need:.1f} GiB of history (the limit is {limit:.0f} GiB); use fewer starts or steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="557"/>
+        <source>functions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="560"/>
+        <source>optimizers (hyper-parameters: default, range):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="564"/>
+        <source>difference schemes: {schemes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="604"/>
+        <source>run {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {f:.6g} after {steps} steps: {code} — {sentence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="616"/>
+        <source>--lab: unknown lab {name}; known labs: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="651"/>
+        <source>--export-csv: no runs to write; add one with --start X0,X1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="664"/>
+        <source>wrote {path} ({rows} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="701"/>
+        <source>wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="742"/>
+        <source>installed {count} files for the desktop menu, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="747"/>
+        <source>removed {count} files, e.g. {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="749"/>
+        <source>removed {count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="760"/>
+        <source>{program}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="796"/>
+        <source>out of memory: the request is too large for this machine; use fewer starts, steps or a smaller --size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="800"/>
+        <source>internal error ({error}); please report it with the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <location filename="../../gui/export.py" line="43"/>
@@ -2111,44 +2933,44 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/labs/objective_row.py" line="22"/>
         <source>Formula…</source>
         <extracomment>The last entry of a lab&apos;s function combo box: &quot;type your own formula&quot; (in x0, x1 here; the derivative lab&apos;s formulas are in x). Its item data is ``&quot;formula&quot;``; a source text of the &quot;labs&quot; context (shown through ``gui.i18n.translate(&quot;labs&quot;, FORMULA_LABEL)``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>수식…</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="15"/>
         <source>forward</source>
-        <translation type="unfinished"></translation>
+        <translation>전방</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="16"/>
         <source>backward</source>
-        <translation type="unfinished"></translation>
+        <translation>후방</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="17"/>
         <source>central</source>
-        <translation type="unfinished"></translation>
+        <translation>중심</translation>
     </message>
     <message>
         <location filename="../../gui/labs/scheme_names.py" line="19"/>
         <source>complex</source>
-        <translation type="unfinished"></translation>
+        <translation>복소 스텝</translation>
     </message>
 </context>
 <context>
     <name>numerics</name>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="77"/>
+        <location filename="../../gui/labs/network_run.py" line="78"/>
         <source>must be one of {choices}, got “{got}”</source>
-        <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Longest gap between two updates sent to the GUI (about 15 redraws a second). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
+        <extracomment>Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST. Shortest gap between two updates sent to the GUI (at most 10 redraws a second: every redraw&apos;s Python calls wait for the GIL the training holds, and on a busy machine for a core too). Cells per side of the decision-region grid. Test digits shown in the digit grid (rows × columns).</extracomment>
         <translation>{choices} 중 하나여야 합니다(입력값: “{got}”)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="78"/>
+        <location filename="../../gui/labs/network_run.py" line="79"/>
         <source>{epochs} epochs of batches of {batch} are {iterations} iterations; at most {high} are allowed</source>
         <translation>배치 크기 {batch}로 {epochs}에폭이면 {iterations}번 반복입니다. 최대 {high}번까지 허용됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_run.py" line="80"/>
+        <location filename="../../gui/labs/network_run.py" line="81"/>
         <source>The loss is no longer a finite number (at iteration {iteration}): try a smaller η.</source>
         <translation>손실이 더 이상 유한한 수가 아닙니다({iteration}번째 반복). 더 작은 η를 시도해 보십시오.</translation>
     </message>
