@@ -49,7 +49,7 @@ def cheap_grid(plot: pg.PlotWidget, theme: Theme, grid: pg.GridItem | None = Non
     """Replace the axes' own grid (``style_plot`` turns it on) by one ``GridItem``, or by none.
 
     The axes replay their grid lines from a QPicture on every repaint — 6 ms per axis here, four
-    plots redrawn 15 times a second while a net trains — where a GridItem paints its few lines
+    plots redrawn 10 times a second while a net trains — where a GridItem paints its few lines
     directly (the field canvas does the same). ``grid=None`` only switches the axes' grid off.
     """
     item = plot.getPlotItem()
@@ -248,7 +248,7 @@ class DigitGrid(QWidget):
     """
 
     #: Pixels of the prepared image per pixel of a digit (sharp when the widget is larger).
-    SCALE = 3
+    SCALE = 2
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,7 +283,10 @@ class DigitGrid(QWidget):
         self._draw()
 
     def show_predictions(self, predicted: np.ndarray) -> None:
-        self.predicted = np.asarray(predicted)
+        predicted = np.asarray(predicted)
+        if self.predicted is not None and np.array_equal(predicted, self.predicted) and self._picture is not None:
+            return  # late in training most updates change no label: nothing to redraw
+        self.predicted = predicted
         self._draw()
 
     def clear(self) -> None:

@@ -52,8 +52,9 @@ from numerics.optimizers import OPTIMIZERS
 
 #: Every dataset the tab offers, in its order: the built-in 2-D sets, then MNIST.
 DATASETS: tuple[str, ...] = tuple(DATASETS_2D) + ("mnist",)
-#: Longest gap between two updates sent to the GUI (about 15 redraws a second).
-UPDATE_SECONDS = 1 / 15
+#: Shortest gap between two updates sent to the GUI (at most 10 redraws a second: every redraw's
+#: Python calls wait for the GIL the training holds, and on a busy machine for a core too).
+UPDATE_SECONDS = 0.1
 #: Cells per side of the decision-region grid.
 REGION_CELLS = 120
 #: Test digits shown in the digit grid (rows × columns).

@@ -11,7 +11,7 @@ with the labels it predicts (wrong ones framed red).
 Training is a job (``gui.labs.network_run.training_job``) over a :class:`TrainingRun` that outlives
 it: Pause lets the job end after the current iteration and Resume starts a new job over the same
 ``train`` generator, so a paused run costs nothing and loses nothing. The GUI thread only draws
-what the updates carry (at most ~15 a second).
+what the updates carry (at most 10 a second).
 """
 
 from __future__ import annotations
@@ -553,7 +553,7 @@ class TrainingPage(*_BASES):
     def _take(self, update: TrainingUpdate) -> None:
         self.history.extend(update)
         self._show_view(update.regions, update.digit_predictions)
-        # Whole per cents only: each new value repaints the bar (2 ms a time, 15 times a second).
+        # Whole per cents only: each new value repaints the bar (2 ms a time, 10 times a second).
         value = 10 * (100 * update.done // max(update.planned, 1))
         if value != self.progress_bar.value():
             self.progress_bar.setValue(value)
