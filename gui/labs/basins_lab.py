@@ -5,11 +5,13 @@ compute thread (a newer map supersedes a running one; Cancel stops it); the map 
 drawn as one translucent ImageItem under the field, with a legend of attractors and their shares.
 Himmelblau shows four basins; the saddle and the plateau show where starts get stuck. For a
 formula, end points are clustered and classified by their Hessian, and labelled on the canvas.
+The status line and the legend are rebuilt in the language shown (:meth:`BasinsLab.retranslate_ui`).
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,6 +20,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPushButton, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
+from gui.i18n import render
 from gui.labs.lab_base import LabWidget, compact, labelled_row
 from gui.labs.number_field import number_edit, read_number, step_box
 from gui.labs.objective_row import ObjectiveChooserMixin, select_objective
@@ -25,6 +28,7 @@ from gui.workers.compute_thread import ComputeThread, JobError
 from numerics.basins import BasinMap, iter_basin_map
 from numerics.functions import Objective, get_objective
 from numerics.labs.basin_legend import BOOK_BASINS, BasinPreset, label_to_index, legend_entries
+from numerics.messages import message_of
 from numerics.optimizers import OPTIMIZERS
 
 ALPHA = 120  # of 255: the field and contours stay readable through the map
@@ -44,34 +48,40 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         self.last_seconds = 0.0
         self._started = 0.0
         self._shown_once = False
+        self._status: Callable[[], str] = str  # the status line, in the language shown (empty)
         self._build_controls()
         self._build_figure()
         self.set_theme(self.theme)
+        self.retranslate_ui()
 
     # -- construction ----------------------------------------------------------------------------
     def _build_controls(self) -> None:
         c = self.controls
-        self.add_objective_rows(BOOK_BASINS.objective, "e.g. (x0**2 - 1)**2 + x1**2")
+        self.add_objective_rows(BOOK_BASINS.objective, "(x0**2 - 1)**2 + x1**2")
         self.optimizer_box = compact(QComboBox())
-        self.optimizer_box.addItems(list(OPTIMIZERS))
-        c.addRow("optimizer", self.optimizer_box)
-        self.lr_edit = number_edit(BOOK_BASINS.lr, "learning rate η")
+        self.optimizer_box.addItems(list(OPTIMIZERS))  # names: the same in every language
+        self.add_row(lambda: self.tr("optimizer"), self.optimizer_box)
+        self.lr_edit = number_edit(BOOK_BASINS.lr)
+        self.bind(self.lr_edit.setToolTip, lambda: self.tr("learning rate η"))
         c.addRow("η", self.lr_edit)
         # Nothing recomputes on a change here ("Compute map" does), but a box that reports only
         # finished edits is what every lab's number box is.
         self.steps_spin = step_box(BOOK_BASINS.steps, 100_000)
-        c.addRow("steps", self.steps_spin)
-        self.resolution_spin = step_box(BOOK_BASINS.resolution, 800, minimum=20,
-                                        tip="Starts per side of the grid (n × n starts)")
+        self.add_row(lambda: self.tr("steps"), self.steps_spin)
+        self.resolution_spin = step_box(BOOK_BASINS.resolution, 800, minimum=20)
+        self.bind(self.resolution_spin.setToolTip, lambda: self.tr("Starts per side of the grid (n × n starts)"))
         self.resolution_spin.setSingleStep(50)
         # "200 × 200", the grid it is: the suffix follows the value ("200 × n" read as a formula)
         self.resolution_spin.valueChanged.connect(self._show_grid_suffix)
         self._show_grid_suffix(self.resolution_spin.value())
-        c.addRow("grid", self.resolution_spin)
-        self.numerical_check = QCheckBox("numerical gradient")
+        self.add_row(lambda: self.tr("grid"), self.resolution_spin)
+        self.numerical_check = QCheckBox()
+        self.bind(self.numerical_check.setText, lambda: self.tr("numerical gradient"))
         c.addRow(self.numerical_check)
-        self.compute_button = QPushButton("Compute map")
-        self.cancel_button = QPushButton("Cancel")
+        self.compute_button = QPushButton()
+        self.cancel_button = QPushButton()
+        self.bind(self.compute_button.setText, lambda: self.tr("Compute map"))
+        self.bind(self.cancel_button.setText, lambda: self.tr("Cancel"))
         self.cancel_button.setEnabled(False)
         c.addRow(labelled_row(self.compute_button, self.cancel_button))
         self.status = QLabel("")
@@ -101,10 +111,27 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
     def _show_grid_suffix(self, n: int) -> None:
         self.resolution_spin.setSuffix(f" × {n}")
 
+    def retranslate_ui(self) -> None:
+        """Every text in the language shown: the bound ones, the catalogue, the status line and
+        the legend (rebuilt from the map shown)."""
+        super().retranslate_ui()
+        self.retranslate_objective_rows()
+        self._show_status()
+        if self.bmap is not None:
+            self._write_legend(self.bmap, self._colors(self.bmap))
+
+    def _set_status(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` in the status line, now and after every language switch."""
+        self._status = text
+        self._show_status()
+
+    def _show_status(self) -> None:
+        self.status.setText(self._status())
+
     # -- public API ------------------------------------------------------------------------------
     def preset(self) -> BasinPreset:
         """The settings in the controls; ``ValueError`` names a bad one."""
-        lr = read_number(self.lr_edit, "η")
+        lr = read_number(self.lr_edit, "η")  # notation: the name is the same in every language
         preset = BasinPreset(objective=self.objective.name, optimizer=self.optimizer_box.currentText(), lr=lr,
                              steps=self.steps_spin.value(), resolution=self.resolution_spin.value(),
                              analytic=not self.numerical_check.isChecked())
@@ -117,13 +144,14 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         try:
             preset = self.preset()
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         self.clear_error()
         self.start_job(iter_basin_map, self.objective, self.objective.box, preset.resolution, preset.config())
         self._started = time.perf_counter()
         self.cancel_button.setEnabled(True)
-        self.status.setText(f"computing {preset.resolution}×{preset.resolution} starts …")
+        n = str(preset.resolution)
+        self._set_status(lambda: self.tr("computing %1×%1 starts …").replace("%1", n))
         return True
 
     def run_preset_blocking(self) -> None:
@@ -171,11 +199,13 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         self.show_map(bmap)
 
     def job_failed(self, error: JobError) -> None:
-        self.status.setText("")
-        self.show_error(f"The map could not be computed: {error}")
+        self._set_status(str)
+        carried = getattr(error.exception, "message", None)
+        reason = render(message_of(error.exception)) if carried is not None else str(error)
+        self.show_error(lambda: self.tr("The map could not be computed: %1").replace("%1", reason))
 
     def job_cancelled(self) -> None:
-        self.status.setText("cancelled")
+        self._set_status(lambda: self.tr("cancelled"))
 
     def job_ended(self) -> None:
         self.cancel_button.setEnabled(False)
@@ -212,7 +242,9 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
         shown = [cp for k, cp in enumerate(bmap.attractors)
                  if k < len(self.objective.critical_points) or counts.get(k, 0) >= MINOR_SHARE * total]
         self.canvas.critical.set_points(shown)
-        self.status.setText(f"{n_rows}×{n_cols} starts in {self.last_seconds:.2f} s")
+        rows, cols, seconds = str(n_rows), str(n_cols), f"{self.last_seconds:.2f}"
+        self._set_status(lambda: self.tr("%1×%2 starts in %3 s").replace("%1", rows).replace("%2", cols)
+                         .replace("%3", seconds))
         self._write_legend(bmap, colors)
 
     def _write_legend(self, bmap: BasinMap, colors: list[str]) -> None:
@@ -224,23 +256,25 @@ class BasinsLab(ObjectiveChooserMixin, LabWidget):
             if e in minor:
                 continue
             row = e.label if e.label >= 0 else len(bmap.attractors) + specials.index(e.label)
-            parts.append(f"<span style='color:{colors[row]}; font-size:14px'>■</span>&nbsp;{e.text}: "
+            parts.append(f"<span style='color:{colors[row]}; font-size:14px'>■</span>&nbsp;{render(e.message)}: "
                          f"{100 * e.fraction:.1f}%")
         if minor:
-            parts.append(f"{len(minor)} more found point{'s' if len(minor) > 1 else ''} reached by "
-                         f"{sum(e.count for e in minor)} start{'s' if sum(e.count for e in minor) > 1 else ''} "
-                         f"({100 * sum(e.fraction for e in minor):.2f}%, unlabelled)")
+            starts = self.tr("%n starts", "", sum(e.count for e in minor))
+            parts.append(self.tr("%n more found points reached by %1 (%2, unlabelled)", "", len(minor))
+                         .replace("%1", starts).replace("%2", f"{100 * sum(e.fraction for e in minor):.2f}%"))
         if bmap.counts().get(BasinMap.NOT_CONVERGED, 0) > 0.5 * bmap.labels.size:
-            parts.append("<i>most starts ran out of steps: try more steps or a larger η</i>")
+            parts.append("<i>" + self.tr("most starts ran out of steps: try more steps or a larger η") + "</i>")
         preset_text = ""
         try:
             p = self.preset()
-            grad = "numerical" if not p.analytic else "analytic"
-            preset_text = f"{p.optimizer}, η = {p.lr:g}, {p.steps} steps, {grad} ∇f — "
+            grad = self.tr("numerical ∇f") if not p.analytic else self.tr("analytic ∇f")
+            preset_text = (self.tr("%1, η = %2, %n steps, %3", "", p.steps).replace("%1", p.optimizer)
+                           .replace("%2", f"{p.lr:g}").replace("%3", grad) + " — ")
         except ValueError:
             pass
-        self.legend.setText(f"<div style='color:{self.theme.foreground}'>{preset_text}"
-                            f"{bmap.labels.shape[0]}×{bmap.labels.shape[1]} starts coloured by where they end:"
+        shape = (self.tr("%1×%2 starts coloured by where they end:").replace("%1", str(bmap.labels.shape[0]))
+                 .replace("%2", str(bmap.labels.shape[1])))
+        self.legend.setText(f"<div style='color:{self.theme.foreground}'>{preset_text}{shape}"
                             f"<br>{' &nbsp; '.join(parts)}</div>")
 
     def redraw(self) -> None:

@@ -2,7 +2,9 @@
 
 The default reproduces the book's ``gradient_1d`` figure (function_1 with its tangent at x = 5)
 and prints the book's numbers; the h slider runs from 1e−1 down to the book's 1e−50, where the
-derivative comes out exactly 0. All numbers come from ``numerics.labs.derivative``.
+derivative comes out exactly 0. All numbers come from ``numerics.labs.derivative``; its texts
+(function titles, scheme formulas, the note on vanishing steps) are Messages shown with
+``gui.i18n.render``, and :meth:`DerivativeLab.retranslate_ui` rebuilds every text built from data.
 """
 
 from __future__ import annotations
@@ -22,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.labs.figure_style import NOTE_STYLE, add_legend, finite_xy, monospace_font
+from gui.i18n import render, translate
+from gui.labs.figure_style import NOTE_STYLE, add_legend, finite_xy, monospace_font, rename_legend_entry
 from gui.labs.lab_base import LabWidget, compact, labelled_row
 from gui.labs.number_field import read_number
 from gui.labs.objective_row import FORMULA_LABEL
+from gui.labs.scheme_names import scheme_name
 from gui.workers.compute_thread import ComputeThread
 from numerics.labs.derivative import (
     BOOK_H,
     FUNCTIONS_1D,
-    SCHEME_TITLES,
     Function1D,
     book_derivative,
     complex_step_supported,
@@ -38,11 +41,12 @@ from numerics.labs.derivative import (
     error_curves,
     function_curve,
     h_to_slider,
+    scheme_title,
     slider_maximum,
     slider_to_h,
     slope_guides,
     tangent_segment,
-    vanishing_step_note,
+    vanishing_step_message,
 )
 from numerics.differentiation import SCHEMES
 from numerics.numbers import format_number
@@ -67,28 +71,35 @@ class DerivativeLab(LabWidget):
         self._build_figure()
         self.set_theme(self.theme)
         self._load_function(self.fn)
+        self.retranslate_ui()
 
     # -- construction ----------------------------------------------------------------------------
     def _build_controls(self) -> None:
         c = self.controls
         self.function_box = compact(QComboBox())
         for fn in FUNCTIONS_1D.values():
-            self.function_box.addItem(fn.formula, fn.name)
-            self.function_box.setItemData(self.function_box.count() - 1, fn.title, Qt.ItemDataRole.ToolTipRole)
-        self.function_box.addItem(FORMULA_LABEL, FORMULA_NAME)
-        self.function_box.setToolTip("The function to differentiate (the book's function_1 first)")
+            self.function_box.addItem(fn.formula, fn.name)  # a formula: notation; its title is the tooltip
+        self.function_box.addItem("", FORMULA_NAME)  # "Formula…": in retranslate_ui
+        self.bind(self.function_box.setToolTip,
+                  lambda: self.tr("The function to differentiate (the book's function_1 first)"))
         c.addRow("f", self.function_box)
 
         self.formula_edit = QLineEdit()
-        self.formula_edit.setPlaceholderText("e.g. x**3 - 2*x  (variable x)")
-        self.formula_edit.setToolTip("A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …")
+        self.bind(self.formula_edit.setPlaceholderText,
+                  lambda: self.tr("e.g. %1  (variable x)").replace("%1", "x**3 - 2*x"))
+        self.bind(self.formula_edit.setToolTip,
+                  lambda: self.tr("A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …"))
         self.range_lo = QLineEdit("-3")
         self.range_hi = QLineEdit("3")
         for edit in (self.range_lo, self.range_hi):
             edit.setMaximumWidth(60)
-        self.formula_button = QPushButton("Use")
+        self.formula_button = QPushButton()
+        self.bind(self.formula_button.setText, lambda: self.tr("Use"))
         self.formula_row = labelled_row(self.formula_edit, self.formula_button)
-        self.range_row = labelled_row(QLabel("x from"), self.range_lo, QLabel("to"), self.range_hi)
+        range_from, range_to = QLabel(), QLabel()
+        self.bind(range_from.setText, lambda: self.tr("x from"))
+        self.bind(range_to.setText, lambda: self.tr("to"))
+        self.range_row = labelled_row(range_from, self.range_lo, range_to, self.range_hi)
         c.addRow("f(x) =", self.formula_row)
         c.addRow("", self.range_row)
         self._set_formula_rows_visible(False)
@@ -96,34 +107,36 @@ class DerivativeLab(LabWidget):
         self.x_spin = QDoubleSpinBox()
         self.x_spin.setDecimals(4)
         self.x_spin.setKeyboardTracking(False)
-        self.x_spin.setToolTip("Where to differentiate; or drag the vertical line in the plot")
+        self.bind(self.x_spin.setToolTip, lambda: self.tr("Where to differentiate; or drag the vertical line in the plot"))
         c.addRow("x", self.x_spin)
 
         self.h_slider = QSlider(Qt.Orientation.Horizontal)
         self.h_slider.setRange(0, slider_maximum(STEPS_PER_DECADE))
-        self.h_slider.setToolTip("The step h, on a log scale from 1e−1 (left) to 1e−50 (right)")
+        self.bind(self.h_slider.setToolTip,
+                  lambda: self.tr("The step h, on a log scale from 1e−1 (left) to 1e−50 (right)"))
         self.h_label = QLabel()
         self.h_label.setFont(monospace_font())
         c.addRow("h", self.h_slider)
         c.addRow("", self.h_label)
-        book_h = QPushButton("1e−4 (book)")
+        book_h = QPushButton()
         tiny_h = QPushButton("1e−50")
-        book_h.setToolTip("The book's step, h = 1e−4")
-        tiny_h.setToolTip("The book's example of a step too small for float64")
+        self.bind(book_h.setText, lambda: self.tr("1e−4 (book)"))
+        self.bind(book_h.setToolTip, lambda: self.tr("The book's step, h = 1e−4"))
+        self.bind(tiny_h.setToolTip, lambda: self.tr("The book's example of a step too small for float64"))
         book_h.clicked.connect(lambda: self.set_h(BOOK_H))
         tiny_h.clicked.connect(lambda: self.set_h(1e-50))
         c.addRow("", labelled_row(book_h, tiny_h))
 
         self.scheme_box = compact(QComboBox())
         for s in SCHEMES:
-            self.scheme_box.addItem(SCHEME_TITLES[s], s)
+            self.scheme_box.addItem(render(scheme_title(s)), s)
         self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
-        c.addRow("scheme", self.scheme_box)
+        self.add_row(lambda: self.tr("scheme"), self.scheme_box)
 
         self.precision_box = QComboBox()
         self.precision_box.addItems(["float64", "float32"])
-        self.precision_box.setToolTip("Compute f and x ± h in double or single precision")
-        c.addRow("precision", self.precision_box)
+        self.bind(self.precision_box.setToolTip, lambda: self.tr("Compute f and x ± h in double or single precision"))
+        self.add_row(lambda: self.tr("precision"), self.precision_box)
 
         self.function_box.currentIndexChanged.connect(self._on_function_choice)
         self.formula_button.clicked.connect(self._apply_formula)
@@ -137,10 +150,10 @@ class DerivativeLab(LabWidget):
         self.curve_plot = self.make_plot(left="f(x)", bottom="x")
         self.curve_legend = add_legend(self.curve_plot, self.theme)
         self.f_item = self.curve_plot.plot(name="f(x)")
-        self.tangent_item = self.curve_plot.plot(name="tangent from the numerical derivative")
+        self.tangent_item = self.curve_plot.plot(name=self._tangent_name())
         self.point_item = self.curve_plot.plot(symbol="o", symbolSize=8)
         self.x_line = pg.InfiniteLine(angle=90, movable=True)
-        self.x_line.setToolTip("Drag to move x")
+        self.bind(self.x_line.setToolTip, lambda: self.tr("Drag to move x"))
         self.curve_plot.addItem(self.x_line)
         self.x_line.sigPositionChanged.connect(self._on_line_dragged)
 
@@ -149,7 +162,8 @@ class DerivativeLab(LabWidget):
         self.readout.setTextFormat(Qt.TextFormat.RichText)
         self.readout.setWordWrap(True)
 
-        self.sweep_plot = self.make_plot(left="|error|", bottom="h")
+        self.sweep_plot = self.make_plot(bottom="h")
+        self.bind(lambda text: self.sweep_plot.setLabel("left", text), lambda: self.tr("|error|"))
         self.sweep_plot.setLogMode(x=True, y=True)
         self.sweep_legend = add_legend(self.sweep_plot, self.theme)
         # Left middle: between the 0-derivative plateau (top) and the rounding floor (bottom)
@@ -159,9 +173,8 @@ class DerivativeLab(LabWidget):
         self.sweep_items: dict[str, pg.PlotDataItem] = {}
         self.guide_items: list[pg.PlotDataItem] = []
         self.guide_labels: list[pg.TextItem] = []
-        self.zero_item = self.sweep_plot.plot(name="derivative = 0 (x ± h == x)", pen=None, symbol="x", symbolSize=5)
-        self.exact_item = self.sweep_plot.plot(name="error exactly 0 (drawn at ½·eps·|f′|)", pen=None,
-                                               symbol="t", symbolSize=5)
+        self.zero_item = self.sweep_plot.plot(name=self._zero_name(), pen=None, symbol="x", symbolSize=5)
+        self.exact_item = self.sweep_plot.plot(name=self._exact_name(), pen=None, symbol="t", symbolSize=5)
         self.current_item = self.sweep_plot.plot(symbol="o", symbolSize=10, pen=None)
         self.h_line = pg.InfiniteLine(angle=90, movable=False)
         self.sweep_plot.addItem(self.h_line)
@@ -174,6 +187,33 @@ class DerivativeLab(LabWidget):
         self.figure_layout.addWidget(self.readout)
         self.figure_layout.addWidget(self.sweep_plot, 6)
         self.figure_layout.addWidget(self.note)
+
+    # -- texts -----------------------------------------------------------------------------------
+    def _tangent_name(self) -> str:
+        return self.tr("tangent from the numerical derivative")
+
+    def _zero_name(self) -> str:
+        return self.tr("derivative = 0 (x ± h == x)")
+
+    def _exact_name(self) -> str:
+        return self.tr("error exactly 0 (drawn at ½·eps·|f′|)")
+
+    def retranslate_ui(self) -> None:
+        """Every text in the language shown: the bound ones, the combo boxes' items, the legends,
+        then the titles, readout and note (rebuilt from the numbers shown)."""
+        super().retranslate_ui()
+        for i, fn in enumerate(FUNCTIONS_1D.values()):
+            self.function_box.setItemData(i, render(fn.title_message), Qt.ItemDataRole.ToolTipRole)
+        self.function_box.setItemText(self.function_box.count() - 1, translate("labs", FORMULA_LABEL))
+        for i, s in enumerate(SCHEMES):
+            self.scheme_box.setItemText(i, render(scheme_title(s)))
+        rename_legend_entry(self.curve_legend, self.tangent_item, self._tangent_name())
+        rename_legend_entry(self.sweep_legend, self.zero_item, self._zero_name())
+        rename_legend_entry(self.sweep_legend, self.exact_item, self._exact_name())
+        for scheme, item in self.sweep_items.items():
+            rename_legend_entry(self.sweep_legend, item, scheme_name(scheme))
+        if hasattr(self, "fn"):
+            self.update_all()
 
     # -- public API (tests, CLI) -----------------------------------------------------------------
     def run_preset_blocking(self) -> None:
@@ -229,15 +269,16 @@ class DerivativeLab(LabWidget):
         from numerics.labs.derivative import function_from_formula
 
         try:
-            lo = read_number(self.range_lo, "x from")
-            hi = read_number(self.range_hi, "x to")
+            lo = read_number(self.range_lo, self.tr("x from"))
+            hi = read_number(self.range_hi, self.tr("x to"))
             fn = function_from_formula(self.formula_edit.text(), (lo, hi))
             with np.errstate(all="ignore"):
                 probe = np.asarray(fn.f(np.linspace(lo, hi, 5)), dtype=np.float64)
-            if probe.shape != (5,):
-                raise ValueError("the formula must give one value per x")
         except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
+            return False
+        if probe.shape != (5,):
+            self.show_error(lambda: self.tr("the formula must give one value per x"))
             return False
         self.clear_error()
         self._load_function(fn)
@@ -284,7 +325,6 @@ class DerivativeLab(LabWidget):
         model.item(SCHEMES.index("complex")).setEnabled(ok)
         if not ok and self.scheme == "complex":
             self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
-        self.curve_plot.setTitle(f"f(x) = {fn.formula} and its tangent", color=self.theme.foreground)
         self.x = float(min(max(fn.default_x, lo), hi))
         self._sync_x_widgets()
         self.update_all()
@@ -305,10 +345,12 @@ class DerivativeLab(LabWidget):
         theme = self.theme
         fn, x, h = self.fn, self.x, self.h
         self.h_label.setText(f"h = {h:.1e}".replace("e-", "e−"))
+        self.curve_plot.setTitle(self.tr("f(x) = %1 and its tangent").replace("%1", fn.formula),
+                                 color=theme.foreground)
         try:
             r = derivative_readout(fn, x, h, self.scheme, self.precision)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         colors = theme.path_colors
 
@@ -330,24 +372,27 @@ class DerivativeLab(LabWidget):
 
         self.readout.setText(self._readout_html(r))
         self._draw_sweep(r)
-        note = vanishing_step_note(x, self.precision)
+        note = render(vanishing_step_message(x, self.precision))
         if r.step_vanished:
-            self.note.setText(f"<b>h = {h:.0e} is too small here.</b> {note}".replace("e-", "e−"))
+            self.note.setText(self.tr("<b>h = %1 is too small here.</b> %2")
+                              .replace("%1", f"{h:.0e}".replace("e-", "e−")).replace("%2", note))
         else:
             self.note.setText(note)
 
     def _readout_html(self, r) -> str:
         fg = self.theme.foreground
+        at = format_number(r.x)
         rows = [
-            (f"numerical f′({format_number(r.x)})", format_number(r.value, 16)),
-            (f"{r.reference_kind} f′({format_number(r.x)})", format_number(r.reference, 16)),
-            ("absolute error", f"{r.abs_error:.3e}"),
-            ("relative error", f"{r.rel_error:.3e}" if math.isfinite(r.rel_error) else "—"),
+            (self.tr("numerical f′(%1)").replace("%1", at), format_number(r.value, 16)),
+            (self.tr("%1 f′(%2)").replace("%1", render(r.reference_kind_message)).replace("%2", at),
+             format_number(r.reference, 16)),
+            (self.tr("absolute error"), f"{r.abs_error:.3e}"),
+            (self.tr("relative error"), f"{r.rel_error:.3e}" if math.isfinite(r.rel_error) else "—"),
         ]
         book_value = book_derivative(self.fn, r.x, r.h, r.scheme, r.precision)
         if book_value is not None:
-            same = "identical ✓" if book_value == r.value else "differs"
-            rows.append(("the book prints", f"{format_number(book_value, 16)}  ({same})"))
+            same = self.tr("identical ✓") if book_value == r.value else self.tr("differs")
+            rows.append((self.tr("the book prints"), f"{format_number(book_value, 16)}  ({same})"))
         cells = "".join(f"<tr><td style='padding-right:14px'>{k}</td><td>{v}</td></tr>" for k, v in rows)
         return f"<table style='color:{fg}'>{cells}</table>"
 
@@ -357,12 +402,13 @@ class DerivativeLab(LabWidget):
         present = {c.scheme for c in curves}
         for scheme in list(self.sweep_items):
             if scheme not in present:
-                self.sweep_plot.removeItem(self.sweep_items.pop(scheme))
-                self.sweep_legend.removeItem(scheme)
+                item = self.sweep_items.pop(scheme)
+                self.sweep_plot.removeItem(item)
+                self.sweep_legend.removeItem(item)  # by item: its name follows the language
         for i, c in enumerate(curves):
             item = self.sweep_items.get(c.scheme)
             if item is None:
-                item = self.sweep_items[c.scheme] = self.sweep_plot.plot(name=c.scheme)
+                item = self.sweep_items[c.scheme] = self.sweep_plot.plot(name=scheme_name(c.scheme))
             width = 3 if c.scheme == self.scheme else 1.5
             item.setData(c.hs, c.errors, pen=pg.mkPen(theme.path_colors[i % len(theme.path_colors)], width=width))
         zero_h = np.concatenate([c.hs[c.zero_derivative] for c in curves[:1]] or [np.empty(0)])
@@ -382,7 +428,8 @@ class DerivativeLab(LabWidget):
             item = pg.PlotDataItem(g.hs, g.errors, pen=pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DashLine))
             self.sweep_plot.addItem(item)
             # TextItems are placed in the plot's (log10) coordinates.
-            label = pg.TextItem(g.label, color=theme.foreground, anchor=(1.05, 0.5), fill=pg.mkBrush(theme.background))
+            label = pg.TextItem(render(g.label_message), color=theme.foreground, anchor=(1.05, 0.5),
+                                fill=pg.mkBrush(theme.background))
             label.setPos(math.log10(g.hs[1]), math.log10(g.errors[1]))
             self.sweep_plot.addItem(label)
             self.guide_items.append(item)
@@ -393,6 +440,6 @@ class DerivativeLab(LabWidget):
             self.current_item.setData([r.h], [err], symbolBrush=theme.highlight, symbolPen=theme.background)
         self.h_line.setPos(math.log10(r.h))
         self.h_line.setPen(pg.mkPen(theme.foreground, style=Qt.PenStyle.DotLine))
-        self.sweep_plot.setTitle(f"|error| of f′({format_number(self.x)}) against h, {self.precision}  "
-                                 "(current scheme thick)",
+        self.sweep_plot.setTitle(self.tr("|error| of f′(%1) against h, %2  (current scheme thick)")
+                                 .replace("%1", format_number(self.x)).replace("%2", self.precision),
                                  color=theme.foreground)

@@ -74,3 +74,11 @@ def finite_xy(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     y = np.asarray(y, dtype=np.float64)
     keep = np.isfinite(x) & np.isfinite(y)
     return x[keep], y[keep]
+
+
+def rename_legend_entry(legend: pg.LegendItem, item: pg.GraphicsObject, text: str) -> None:
+    """Give ``item``'s entry in ``legend`` the text ``text`` (after a language switch), keeping its
+    style; an item the legend does not list is left alone."""
+    label = legend.getLabel(item)
+    if label is not None and label.text != text:
+        label.setText(text)

@@ -11,14 +11,22 @@ result is never drawn; a bar in the control column shows the lab is computing; t
 arrives in :meth:`LabWidget.job_finished` on the GUI thread, and a failure becomes a message in
 the lab. The window passes its compute thread in; a lab made on its own (tests, the command
 line) makes one the first time it needs it and shuts it down when it closes.
+
+Texts follow the language (``gui/i18n.py``): every fixed text of a lab is *bound* to
+``self.texts`` (``self.bind(widget.setToolTip, lambda: self.tr("…"))``, ``self.add_row(lambda:
+self.tr("steps"), field)``): set now and again on every language switch. Texts built from data
+(readouts, titles, legends) are rebuilt by the lab's :meth:`LabWidget.retranslate_ui`, which
+each lab calls at the end of its ``__init__``. Messages from ``numerics`` are shown with
+``gui.i18n.render``; an error shown with :meth:`LabWidget.show_error` follows the language too.
 """
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,10 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n import Retranslatable, TranslatedTexts, render
 from gui.labs.figure_style import style_plot
 from gui.model.theme import LIGHT, Theme
 from gui.palette import theme_palette
 from gui.workers.compute_thread import ComputeThread, Job, JobError
+from numerics.messages import Message, message_of
 
 ERROR_STYLE = "color: #b00020;"
 #: wide enough for the longest catalogue title in a lab's "f" box ("Stretched bowl (x0²/20 + x1², ch. 6)")
@@ -46,6 +56,10 @@ CONTROLS_WIDTH = 304
 WAIT_MS = 120_000
 
 _lab_numbers = itertools.count(1)
+
+#: What :meth:`LabWidget.show_error` shows: a text, a Message (rendered in the language shown),
+#: or a function giving the text in the current language (re-asked on a language switch).
+ErrorText = str | Message | Callable[[], str]
 
 
 def compact(combo: QComboBox) -> QComboBox:
@@ -66,19 +80,30 @@ def labelled_row(*widgets: QWidget) -> QWidget:
 
 
 def error_text(error: JobError) -> str:
-    """What the lab says when its computation failed: the reason, not a traceback."""
+    """What the lab says when its computation failed: the reason, not a traceback (in the
+    language shown: a reason carried as a Message is translated)."""
     if isinstance(error.exception, (ValueError, ArithmeticError)) and error.text:
-        return error.text  # a bad setting or an overflow: the exception's text is the reason
-    return f"The computation failed: {error}"
+        # a bad setting or an overflow: the exception's reason is what to say
+        return render(message_of(error.exception))
+    return QCoreApplication.translate("LabWidget", "The computation failed: %1").replace("%1", str(error))
 
 
-class LabWidget(QWidget):
+def exception_text(exc: BaseException) -> str:
+    """Why ``exc`` happened, in the language shown (its Message when it carries one)."""
+    return render(message_of(exc))
+
+
+class LabWidget(Retranslatable, QWidget):
     """Base of every lab: a control column, a figure, and jobs on a compute thread.
 
     Subclasses fill ``self.controls`` (a QFormLayout in a scroll area) and ``self.figure_layout``,
     implement ``run_preset_blocking``, and, if they compute on the worker, ``job_finished``.
 
     Signals: ``computed()`` after a job's result has been drawn.
+
+    Texts: ``self.texts`` (a :class:`gui.i18n.TranslatedTexts`) holds every fixed text
+    (:meth:`bind`, :meth:`add_row`); :meth:`retranslate_ui` sets them again, and subclasses
+    extend it to rebuild what they built from data, and call it at the end of ``__init__``.
     """
 
     title = "Lab"
@@ -93,6 +118,8 @@ class LabWidget(QWidget):
         self._job: Job | None = None
         self._job_key = f"lab-{type(self).__name__}-{next(_lab_numbers)}"
         self._closed = False
+        self.texts = TranslatedTexts(type(self).__name__)
+        self._error: ErrorText = ""
 
         panel = QWidget()
         self.controls_layout = QVBoxLayout(panel)
@@ -102,8 +129,9 @@ class LabWidget(QWidget):
         self.controls_layout.addLayout(self.controls)
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
-        self.progress_bar.setFormat("computing … %p%")
-        self.progress_bar.setToolTip("This lab is computing on the worker thread; you may keep working")
+        self.bind(self.progress_bar.setFormat, lambda: self.tr("computing … %p%"))
+        self.bind(self.progress_bar.setToolTip,
+                  lambda: self.tr("This lab is computing on the worker thread; you may keep working"))
         self.progress_bar.hide()
         self.controls_layout.addWidget(self.progress_bar)
         self.message = QLabel("")
@@ -130,6 +158,25 @@ class LabWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         layout.addWidget(self.figure, 1)
+
+    # -- texts -------------------------------------------------------------------------------------
+    def bind(self, setter: Callable[[str], object], text: Callable[[], str]) -> None:
+        """``setter(text())`` now and after every language switch (``text``: ``lambda: self.tr("…")``)."""
+        self.texts.bind(setter, text)
+
+    def add_row(self, label: Callable[[], str], field: QWidget) -> QLabel:
+        """A row of the control form whose label follows the language; returns the label."""
+        row_label = QLabel()
+        row_label.setBuddy(field)
+        self.bind(row_label.setText, label)
+        self.controls.addRow(row_label, field)
+        return row_label
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language: the bound ones, and the error shown.
+        Subclasses rebuild their readouts, titles and legends too (calling this first)."""
+        self.texts.apply()
+        self._show_error_text()
 
     # -- the lab contract ----------------------------------------------------------------------
     def export_target(self) -> QWidget:
@@ -267,8 +314,16 @@ class LabWidget(QWidget):
                 label.setVisible(visible)
 
     # -- messages ------------------------------------------------------------------------------
-    def show_error(self, text: str) -> None:
-        """Tell the user what is wrong; nothing they typed is lost."""
+    def show_error(self, text: ErrorText | BaseException) -> None:
+        """Tell the user what is wrong; nothing they typed is lost. An exception is shown by its
+        reason (its Message when it carries one); a Message or a function is shown in the
+        language of the moment, and again after a language switch."""
+        self._error = message_of(text) if isinstance(text, BaseException) else text
+        self._show_error_text()
+
+    def _show_error_text(self) -> None:
+        error = self._error
+        text = render(error) if isinstance(error, Message) else error() if callable(error) else error
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -2,31 +2,43 @@
 
 ``catalogue_combo`` is the plain "f" row (the race, the optimizers, the step inspector);
 ``ObjectiveChooserMixin`` adds a formula entry beneath it (the partials and basins labs).
+Titles are shown in the language of the moment: :func:`retranslate_catalogue_combo` sets them
+again after a language switch.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSizePolicy
 
+from gui.i18n import render, translate
 from gui.labs.lab_base import compact, labelled_row
 from numerics.functions import CATALOGUE, Objective, get_objective
 from numerics.functions import FORMULA_NAME
 
 #: The last entry of a lab's function combo box: "type your own formula" (in x0, x1 here; the
-#: derivative lab's formulas are in x). Its item data is ``"formula"``.
-FORMULA_LABEL = "Formula…"
+#: derivative lab's formulas are in x). Its item data is ``"formula"``; a source text of the
+#: "labs" context (shown through ``gui.i18n.translate("labs", FORMULA_LABEL)``).
+FORMULA_LABEL = QT_TRANSLATE_NOOP("labs", "Formula…")
 
 
 def catalogue_combo(default: str, *, with_formula: bool = False) -> QComboBox:
     """The catalogue's functions by title (item data: the name), ``default`` selected."""
     box = compact(QComboBox())
     for obj in CATALOGUE.values():
-        box.addItem(obj.title, obj.name)
+        box.addItem(render(obj.title_message), obj.name)
     if with_formula:
-        box.addItem(FORMULA_LABEL, FORMULA_NAME)
+        box.addItem(translate("labs", FORMULA_LABEL), FORMULA_NAME)
     box.setCurrentIndex(list(CATALOGUE).index(default))
     return box
+
+
+def retranslate_catalogue_combo(box: QComboBox) -> None:
+    """Set the titles of a :func:`catalogue_combo` again, in the language shown now."""
+    for i in range(box.count()):
+        name = box.itemData(i)
+        box.setItemText(i, translate("labs", FORMULA_LABEL) if name == FORMULA_NAME
+                        else render(CATALOGUE[name].title_message))
 
 
 def add_function_row(form: QFormLayout, box: QComboBox) -> None:
@@ -54,14 +66,21 @@ class ObjectiveChooserMixin:
     """
 
     def add_objective_rows(self, default: str, placeholder: str) -> None:
+        """The "f" row and the formula row (hidden until "Formula…" is chosen); ``placeholder``
+        is an example formula, shown as "e.g. …" in the language shown."""
         form = self.controls
         self.function_box = catalogue_combo(default, with_formula=True)
         add_function_row(form, self.function_box)
         self.formula_edit = QLineEdit()
-        self.formula_edit.setPlaceholderText(placeholder)
-        self.formula_button = QPushButton("Use")
+        self.bind(self.formula_edit.setPlaceholderText, lambda: self.tr("e.g. %1").replace("%1", placeholder))
+        self.formula_button = QPushButton()
+        self.bind(self.formula_button.setText, lambda: self.tr("Use"))
         self.formula_row = labelled_row(self.formula_edit, self.formula_button)
         form.addRow("f(x0, x1) =", self.formula_row)
+
+    def retranslate_objective_rows(self) -> None:
+        """The catalogue's titles in the language shown now (the lab's ``retranslate_ui`` calls it)."""
+        retranslate_catalogue_combo(self.function_box)
 
     def connect_objective_rows(self) -> None:
         """Hide the formula row and wire the rows up (once every control exists)."""
@@ -99,7 +118,7 @@ class ObjectiveChooserMixin:
             obj = objective_from_formula(self.formula_edit.text())
             obj.value([[0.5, 0.5]])
         except (FormulaError, ValueError, TypeError, ArithmeticError) as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         self.clear_error()
         self.objective_chosen(obj)

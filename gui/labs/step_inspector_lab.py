@@ -3,28 +3,31 @@
 At the current point the canvas shows ∇f and the update the next step will make (one graphics
 item for both arrows); the panel below writes that update out — x_new = x − η·∇f, or the
 optimizer's own rule with its state (velocity, accumulated squares, moments). "Next step", N or
-→ takes it. Click the field to choose the point. The maths is ``numerics.labs.step_inspector``.
+→ takes it. Click the field to choose the point. The maths is ``numerics.labs.step_inspector``;
+its written-out lines are Messages (``describe_step_messages``), shown with ``gui.i18n.render``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from gui.canvas.arrows import arrow_vertices
 from gui.canvas.field_canvas import FieldCanvas
+from gui.i18n import render, translate
 from gui.labs.figure_style import monospace_font
 from gui.labs.lab_base import LabWidget, compact, labelled_row
 from gui.labs.number_field import number_edit, read_number
-from gui.labs.objective_row import add_function_row, catalogue_combo, select_objective
+from gui.labs.objective_row import add_function_row, catalogue_combo, retranslate_catalogue_combo, select_objective
 from gui.workers.compute_thread import ComputeThread
 from numerics.functions import get_objective
 from numerics.labs.hyper_text import default_hyper, format_hyper, parse_hyper
 from numerics.numbers import format_number
-from numerics.labs.step_inspector import StepInspector, StepRecord, arrow_vectors, describe_step, vec
+from numerics.labs.step_inspector import StepInspector, StepRecord, arrow_vectors, describe_step_messages, vec
+from numerics.messages import message_of
 from numerics.optimizers import OPTIMIZERS
 
 # The book's ch. 6 bowl and Momentum start: the velocity makes the update differ from −η·∇f.
@@ -35,6 +38,15 @@ PRESET_POINT = (-7.0, 2.0)
 PRESET_STEPS = 3
 #: the room, in pixels, kept around the arrows' tips for their labels
 LABEL_ROOM_PX = (120, 26)
+#: The optimizers' state, by its key in ``Optimizer.state()``, as the panel names it (source texts
+#: of the "StepInspectorLab" context; a key not listed is shown as it is).
+STATE_NAMES = {
+    "velocity": QT_TRANSLATE_NOOP("StepInspectorLab", "velocity"),
+    "squares": QT_TRANSLATE_NOOP("StepInspectorLab", "squares"),
+    "first_moment": QT_TRANSLATE_NOOP("StepInspectorLab", "first_moment"),
+    "second_moment": QT_TRANSLATE_NOOP("StepInspectorLab", "second_moment"),
+    "iteration": QT_TRANSLATE_NOOP("StepInspectorLab", "iteration"),
+}
 
 
 class StepInspectorLab(LabWidget):
@@ -47,6 +59,7 @@ class StepInspectorLab(LabWidget):
         self._build_controls()
         self._build_figure()
         self.set_theme(self.theme)
+        self.retranslate_ui()
         for key in ("N", "Right"):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -57,25 +70,32 @@ class StepInspectorLab(LabWidget):
         self.function_box = catalogue_combo("sphere")
         add_function_row(c, self.function_box)
         self.optimizer_box = compact(QComboBox())
-        self.optimizer_box.addItems(list(OPTIMIZERS))
-        c.addRow("optimizer", self.optimizer_box)
-        self.lr_edit = number_edit(0.1, "learning rate η")
+        self.optimizer_box.addItems(list(OPTIMIZERS))  # names: the same in every language
+        self.add_row(lambda: self.tr("optimizer"), self.optimizer_box)
+        self.lr_edit = number_edit(0.1)
+        self.bind(self.lr_edit.setToolTip, lambda: self.tr("learning rate η"))
         c.addRow("η", self.lr_edit)
         self.hyper_edit = QLineEdit()
-        self.hyper_edit.setToolTip("Hyper-parameters as name=value, e.g. momentum=0.9")
-        c.addRow("hyper", self.hyper_edit)
-        self.numerical_check = QCheckBox("numerical gradient")
+        self.bind(self.hyper_edit.setToolTip, lambda: self.tr("Hyper-parameters as name=value, e.g. momentum=0.9"))
+        self.add_row(lambda: self.tr("hyper"), self.hyper_edit)
+        self.numerical_check = QCheckBox()
+        self.bind(self.numerical_check.setText, lambda: self.tr("numerical gradient"))
         c.addRow(self.numerical_check)
         self.x0_edit = number_edit(PRESET_POINT[0], width=80)
         self.x1_edit = number_edit(PRESET_POINT[1], width=80)
-        c.addRow("point", labelled_row(self.x0_edit, self.x1_edit))
-        self.next_button = QPushButton("Next step  (N, →)")
-        self.ten_button = QPushButton("10 steps")
-        self.restart_button = QPushButton("Restart here")
+        self.add_row(lambda: self.tr("point"), labelled_row(self.x0_edit, self.x1_edit))
+        self.next_button = QPushButton()
+        self.ten_button = QPushButton()
+        self.restart_button = QPushButton()
+        self.bind(self.next_button.setText, lambda: self.tr("Next step  (N, →)"))
+        self.bind(self.ten_button.setText, lambda: self.tr("10 steps"))
+        self.bind(self.restart_button.setText, lambda: self.tr("Restart here"))
         c.addRow(self.next_button)
         c.addRow(labelled_row(self.ten_button, self.restart_button))
-        hint = QLabel("Click the field to put the point there. The optimizer forgets its state "
-                      "(velocity, squares, moments) whenever you move the point or change a setting.")
+        hint = QLabel()
+        self.bind(hint.setText, lambda: self.tr(
+            "Click the field to put the point there. The optimizer forgets its state "
+            "(velocity, squares, moments) whenever you move the point or change a setting."))
         hint.setWordWrap(True)
         c.addRow(hint)
         self._fill_hyper()
@@ -113,6 +133,13 @@ class StepInspectorLab(LabWidget):
         self.figure_layout.addWidget(self.canvas, 1)
         self.figure_layout.addWidget(self.text)
 
+    def retranslate_ui(self) -> None:
+        """Every text in the language shown: the bound ones, the catalogue, the arrows' labels
+        and the written-out step (rebuilt from the step shown)."""
+        super().retranslate_ui()
+        retranslate_catalogue_combo(self.function_box)
+        self._refresh()
+
     # -- public API ------------------------------------------------------------------------------
     def run_preset_blocking(self) -> None:
         """The bowl from (−7, 2), Momentum with η = 0.1 (the book's ch. 6): three steps, the fourth previewed."""
@@ -136,7 +163,7 @@ class StepInspectorLab(LabWidget):
         try:
             self.model.set_point((x0, x1))
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self.clear_error()
         self.x0_edit.setText(format_number(x0, ascii_minus=True))
@@ -169,7 +196,7 @@ class StepInspectorLab(LabWidget):
             try:
                 self.model.next_step()
             except ArithmeticError as exc:
-                self.show_error(str(exc))
+                self.show_error(exc)
                 break
         else:
             self.clear_error()
@@ -185,7 +212,7 @@ class StepInspectorLab(LabWidget):
             model = StepInspector(self.model.objective, name, lr, hyper, point=tuple(self.model.point),
                                   numerical=self.numerical_check.isChecked())
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         self.clear_error()
         self.model = model
@@ -215,10 +242,10 @@ class StepInspectorLab(LabWidget):
     @Slot()
     def _on_point_edit(self) -> None:
         try:
-            x0 = read_number(self.x0_edit, "point x0")
-            x1 = read_number(self.x1_edit, "point x1")
+            x0 = read_number(self.x0_edit, self.tr("point x0"))
+            x1 = read_number(self.x1_edit, self.tr("point x1"))
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self.set_point(x0, x1)
 
@@ -235,7 +262,7 @@ class StepInspectorLab(LabWidget):
             rec = m.preview()
         except ArithmeticError as exc:
             rec = None
-            self.text.setText(f"The next step cannot be taken: {exc}")
+            self.text.setText(self.tr("The next step cannot be taken: %1").replace("%1", render(message_of(exc))))
         self.next_record = rec
         if rec is None:
             self.arrows.setData(pos=np.zeros((0, 2)), adj=np.zeros((0, 2), dtype=int))
@@ -256,9 +283,10 @@ class StepInspectorLab(LabWidget):
                         dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte),
                                ("alpha", np.ubyte), ("width", float)])
         self.arrows.setData(pos=pos, adj=adj, pen=pens, size=0, symbolPen=None, symbolBrush=None, pxMode=True)
-        grad_text = "∇f" if scale == 1.0 else f"∇f (drawn ×{scale:.2g})"
-        upd_name = "−η·∇f" if m.optimizer_name == "SGD" else "update"
-        upd_text = upd_name if upd_scale == 1.0 else f"{upd_name} (drawn ×{upd_scale:.2g})"
+        drawn = self.tr("%1 (drawn ×%2)")
+        grad_text = "∇f" if scale == 1.0 else drawn.replace("%1", "∇f").replace("%2", f"{scale:.2g}")
+        upd_name = "−η·∇f" if m.optimizer_name == "SGD" else self.tr("update")
+        upd_text = upd_name if upd_scale == 1.0 else drawn.replace("%1", upd_name).replace("%2", f"{upd_scale:.2g}")
         for label in (self.grad_label, self.update_label):
             fill = QColor(theme.background)
             fill.setAlpha(200)
@@ -268,17 +296,18 @@ class StepInspectorLab(LabWidget):
         self.update_label.setText(upd_text, color=theme.path_color(2))
         self.update_label.setPos(*(rec.x + upd_vec))
 
-        lines = describe_step(rec, m.optimizer_name, m.lr, m.hyperparameters)
+        lines = [render(line) for line in describe_step_messages(rec, m.optimizer_name, m.lr, m.hyperparameters)]
         head = (f"{m.optimizer_name}: {m.formula}    (η = {format_number(m.lr)}"
                 + "".join(f", {k} = {format_number(v)}" for k, v in m.hyperparameters.items()) + ")")
-        taken = f"{m.step_count} step{'s' if m.step_count != 1 else ''} taken"
+        taken = self.tr("%n steps taken", "", m.step_count)
         if m.records:
             last = m.records[-1]
-            taken += f"; the last went {vec(last.x)} → {vec(last.x_new)}"
+            taken += self.tr("; the last went %1 → %2").replace("%1", vec(last.x)).replace("%2", vec(last.x_new))
         state = ""
         if rec.state_before:
-            state = "state now: " + ";  ".join(
-                f"{k} = {vec(v) if np.ndim(v) == 1 else int(v)}" for k, v in rec.state_before.items())
-        text = [head, taken] + ([state] if state else []) + ["", "next step:"] + lines
+            state = self.tr("state now: %1").replace("%1", ";  ".join(
+                f"{translate('StepInspectorLab', STATE_NAMES.get(k, k))} = {vec(v) if np.ndim(v) == 1 else int(v)}"
+                for k, v in rec.state_before.items()))
+        text = [head, taken] + ([state] if state else []) + ["", self.tr("next step:")] + lines
         self.text.setText("\n".join(text))
         self.text.setStyleSheet(f"color: {theme.foreground};")

@@ -2803,63 +2803,83 @@ apply to --export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="564"/>
+        <location filename="../../gui/cli.py" line="563"/>
+        <source>(none besides lr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="565"/>
         <source>difference schemes: {schemes}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="604"/>
+        <location filename="../../gui/cli.py" line="605"/>
         <source>run {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {f:.6g} after {steps} steps: {code} — {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="616"/>
+        <location filename="../../gui/cli.py" line="617"/>
         <source>--lab: unknown lab {name}; known labs: {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="651"/>
+        <location filename="../../gui/cli.py" line="652"/>
         <source>--export-csv: no runs to write; add one with --start X0,X1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="664"/>
+        <location filename="../../gui/cli.py" line="665"/>
         <source>wrote {path} ({rows} rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="701"/>
+        <location filename="../../gui/cli.py" line="702"/>
         <source>wrote {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="742"/>
+        <location filename="../../gui/cli.py" line="743"/>
         <source>installed {count} files for the desktop menu, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="747"/>
+        <location filename="../../gui/cli.py" line="748"/>
         <source>removed {count} files, e.g. {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="749"/>
+        <location filename="../../gui/cli.py" line="750"/>
         <source>removed {count} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="760"/>
+        <location filename="../../gui/cli.py" line="761"/>
         <source>{program}: error: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="796"/>
+        <location filename="../../gui/cli.py" line="797"/>
         <source>out of memory: the request is too large for this machine; use fewer starts, steps or a smaller --size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="800"/>
+        <location filename="../../gui/cli.py" line="801"/>
         <source>internal error ({error}); please report it with the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/headless.py" line="161"/>
+        <source>{size} (the default size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/headless.py" line="162"/>
+        <source>{option}: the image is {width}x{height} instead of {asked}, so that x0 ∈ [{a:g}, {b:g}] and x1 ∈ [{c:g}, {d:g}] fill it at equal scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/headless.py" line="191"/>
+        <source>--lab: the {name} lab did not finish computing its preset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
