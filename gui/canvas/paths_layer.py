@@ -99,6 +99,7 @@ def thin_indices(pts: np.ndarray, cell: tuple[float, float], view: tuple[float, 
     far = region != 0
     starts = np.empty(n + 1, dtype=bool)  # starts[i]: point i begins a new run (i = n: past the end)
     starts[0] = starts[n] = True
+    grown, max_growth = 1.0, 2.0**MAX_DOUBLINGS
     for _ in range(MAX_DOUBLINGS + 1):
         # one column at a time: contiguous 1-D passes are ~20× faster than reducing over axis 1;
         # floors are finite, since |pts| ≤ MAX_DRAWABLE and 1/size is finite. Far points all
@@ -113,9 +114,15 @@ def thin_indices(pts: np.ndarray, cell: tuple[float, float], view: tuple[float, 
         keep[:-1] |= starts[1:n] & far[:-1]  # the last point of a far run
         keep[-1] = True
         idx = np.flatnonzero(keep)
-        if len(idx) <= max_vertices:
-            return idx
-        size = size * 2.0
+        if len(idx) <= max_vertices or grown >= max_growth:
+            if len(idx) <= max_vertices:
+                return idx
+            break
+        # A path crossing cells keeps about one vertex per cell it crosses, so the count falls
+        # roughly in proportion to the cell size: grow by that ratio (at least 2×), not 2× a pass.
+        factor = min(max(2.0, len(idx) / max_vertices), max_growth / grown)
+        grown *= factor
+        size = size * factor
     return idx[np.linspace(0, len(idx) - 1, max_vertices).round().astype(int)]
 
 
