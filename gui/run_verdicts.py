@@ -6,10 +6,11 @@ stores the :class:`~numerics.diagnosis.Diagnosis` on their cohort (``Cohort.diag
 the run table, the step box, the status bar, the CSV and the session read it. The GUI never
 re-derives the maths: it only gathers each run's shown tail (``Cohort.tails``).
 
-Cost (``numerics.diagnosis``): one run < 1 ms, so a few ends are diagnosed at once, on the GUI
-thread, before the controller's per-run ``runEnded`` (the status sentence can follow it). Many
-ends at once — a swarm of 900 takes 15–26 ms — are a job on the compute thread; their verdicts
-arrive a few milliseconds later, ``runsDiagnosed`` tells.
+Cost (``numerics.diagnosis``, ``benchmarks/bench_verdicts.py``): one run < 1 ms, so a few ends
+are diagnosed at once, on the GUI thread, before the controller's per-run ``runEnded`` (the status
+sentence can follow it). Many ends at once — a swarm of 900 takes 18–36 ms — are a job on the
+compute thread, in chunks of ``JOB_CHUNK`` runs; their verdicts arrive a few milliseconds later,
+``runsDiagnosed`` tells.
 """
 
 from __future__ import annotations
@@ -24,16 +25,25 @@ from gui.run_controller import RunController
 from gui.workers.compute_thread import ComputeThread
 from numerics.diagnosis import Diagnosis, RunTails, diagnose_tails
 
-__all__ = ["SYNC_LIMIT", "RunVerdicts"]
+__all__ = ["JOB_CHUNK", "SYNC_LIMIT", "RunVerdicts", "diagnose_job"]
 
 #: Ends diagnosed on the GUI thread at most (≈ 1 ms); more go to the compute thread as a job.
 SYNC_LIMIT = 16
 
 
+#: Runs per batched call inside the job: 900 at once hold the GIL for ~30 ms; 128 for a few, with
+#: a checkpoint between (the compute thread's slices stay short and the GUI thread responsive).
+JOB_CHUNK = 128
+
+
 def diagnose_job(objective, config, tails: RunTails, *, cancel=None):
-    """The diagnosis as a job (one batched call: nothing to checkpoint inside)."""
-    yield None
-    return diagnose_tails(objective, config, tails)
+    """The diagnosis as a job: batched calls of ``JOB_CHUNK`` runs, a checkpoint after each."""
+    out: list[Diagnosis] = []
+    for first in range(0, len(tails), JOB_CHUNK):
+        yield None
+        part = RunTails(*(getattr(tails, name)[first:first + JOB_CHUNK] for name in RunTails.__dataclass_fields__))
+        out += diagnose_tails(objective, config, part)
+    return out
 
 
 class RunVerdicts(QObject):
