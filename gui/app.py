@@ -80,6 +80,9 @@ def run_app(argv: list[str] | None = None, session: "Session | None" = None, lan
     # Whatever ends the loop (last window closed, Ctrl+Q, a signal), worker threads stop first.
     app.aboutToQuit.connect(window.shutdown)
     window.show()
+    from gui.window_report import install_from_environment
+
+    install_from_environment(window)  # only for the real-window test: GRADIENT_EXPLORER_WINDOW_REPORT
     if surface_view:
         window.show_surface_view(True)
     return int(app.exec())

@@ -63,9 +63,10 @@ ALARMING = frozenset({Verdict.DIVERGED, Verdict.UNBOUNDED, Verdict.GRADIENT_LOST
 #: scrolls sideways. Tooltips give six digits.
 _SAMPLES = {0: "99", 2: "99999", 4: "1.23e−18", 5: "9.99e−9"}
 _STRETCHED = (1, 3)
-#: columns as wide as the widest text shown so far: the two points, and Outcome (sized for the
-#: common words; a rare long one, "unbounded below", widens it when it appears)
-_GROWN = (*_STRETCHED, STOP_COLUMN)
+#: columns as wide as the widest text shown so far: the two points, f and |∇f| (sized for three
+#: digits: "0.000541" is wider) and Outcome (sized for the common words; a rare long one,
+#: "unbounded below", widens it when it appears)
+_GROWN = (*_STRETCHED, 4, 5, STOP_COLUMN)
 _OUTCOME_SAMPLES = (RUNNING, JUDGING)
 #: what Start and Final x are at least as wide as
 _POINT_SAMPLE = "−2.81, 3.13"
@@ -315,7 +316,8 @@ class RunTable(Retranslatable, QTableView):
                                                                for c in _STRETCHED)) + padding
         outcome = max(header_metrics.horizontalAdvance(_tr(COLUMNS[STOP_COLUMN])),
                       *(metrics.horizontalAdvance(_tr(t)) for t in _OUTCOME_SAMPLES)) + padding
-        self._needed = {c: max(needed.get(c, 0), outcome if c == STOP_COLUMN else floor) for c in _GROWN}
+        floors = {c: floor for c in _STRETCHED} | {STOP_COLUMN: outcome} | {c: self.columnWidth(c) for c in (4, 5)}
+        self._needed = {c: max(needed.get(c, 0), floors[c]) for c in _GROWN}
         self._lay_out_columns()
 
     def _grow(self, first: int, last: int) -> None:
@@ -346,7 +348,9 @@ class RunTable(Retranslatable, QTableView):
     def _lay_out_columns(self) -> None:
         """Start and Final x share what the fixed columns leave, each at least as wide as its
         widest text; when that is more than the pane, the table scrolls sideways."""
-        self.setColumnWidth(STOP_COLUMN, self._needed[STOP_COLUMN])
+        for column in _GROWN:
+            if column not in _STRETCHED:
+                self.setColumnWidth(column, self._needed[column])
         fixed = sum(self.columnWidth(c) for c in range(len(COLUMNS)) if c not in _STRETCHED)
         free = self.viewport().width() - fixed
         # each its widest text, and what is left shared equally (whole pixels: never one too many)

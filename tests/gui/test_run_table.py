@@ -80,12 +80,14 @@ def test_a_long_verdict_or_point_widens_its_column_instead_of_being_elided(qtbot
             return longest
         if column == 3 and digits == 3:
             return wide_point
+        if column == 5 and digits == 3:
+            return "0.000541"  # three digits, wider than the "9.99e−9" the column is sized for
         return real(run, column, digits)
 
     RunTableModel._text = staticmethod(text)
     try:
         model.dataChanged.emit(model.index(0, 0), model.index(0, len(COLUMNS) - 1))
-        for column, shown in ((STOP_COLUMN, longest), (3, wide_point)):
+        for column, shown in ((STOP_COLUMN, longest), (3, wide_point), (5, "0.000541")):
             assert metrics.horizontalAdvance(shown) < table.columnWidth(column)
         # wider than the pane now: the table scrolls sideways rather than cut a cell
         assert sum(table.columnWidth(c) for c in range(len(COLUMNS))) > table.viewport().width()
