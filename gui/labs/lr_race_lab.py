@@ -55,7 +55,6 @@ BOOK_DIGITS = 9
 class LearningRateRaceLab(PathsLab):
     title = "Learning-rate race"
     preset_default = BOOK_RACE
-    numerical_label = "numerical gradient (as the book)"
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
         super().__init__(compute, parent)
@@ -63,30 +62,46 @@ class LearningRateRaceLab(PathsLab):
         self._build_figure()
         self.set_theme(self.theme)
         self._fill_rates(BOOK_RACE.learning_rates)
+        self.retranslate_ui()
         self.recompute()
+
+    def numerical_label(self) -> str:
+        return self.tr("numerical gradient (as the book)")
+
+    def retranslate_ui(self) -> None:
+        """Every text in the language shown: the bound ones, the table's headers, and the runs
+        shown (legends, title, table) rebuilt."""
+        self.table.setHorizontalHeaderLabels(
+            ["η", self.tr("final x0"), self.tr("final x1"), self.tr("f(final)"), "", self.tr("the book")])
+        super().retranslate_ui()
 
     # -- construction ----------------------------------------------------------------------------
     def _build_controls(self) -> None:
         self.build_common_controls()
         c = self.controls
         self.optimizer_box = compact(QComboBox())
-        self.optimizer_box.addItems(list(OPTIMIZERS))
-        c.addRow("optimizer", self.optimizer_box)
+        self.optimizer_box.addItems(list(OPTIMIZERS))  # names: the same in every language
+        self.add_row(lambda: self.tr("optimizer"), self.optimizer_box)
 
         self.rate_list = QListWidget()
         self.rate_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.rate_list.setMaximumHeight(130)
-        self.rate_list.setToolTip("The learning rates in the race (each gets its own colour)")
+        self.bind(self.rate_list.setToolTip, lambda: self.tr("The learning rates in the race (each gets its own colour)"))
         c.addRow("η", self.rate_list)
         self.rate_edit = QLineEdit()
-        self.rate_edit.setPlaceholderText("e.g. 0.01 or 1e-3")
-        self.add_button = QPushButton("Add")
+        self.bind(self.rate_edit.setPlaceholderText, lambda: self.tr("e.g. %1 or %2").replace("%1", "0.01")
+                  .replace("%2", "1e-3"))
+        self.add_button = QPushButton()
+        self.bind(self.add_button.setText, lambda: self.tr("Add"))
         c.addRow("", labelled_row(self.rate_edit, self.add_button))
-        self.remove_button = QPushButton("Remove selected")
-        self.book_button = QPushButton("Book preset")
+        self.remove_button = QPushButton()
+        self.book_button = QPushButton()
+        self.bind(self.remove_button.setText, lambda: self.tr("Remove selected"))
+        self.bind(self.book_button.setText, lambda: self.tr("Book preset"))
         c.addRow("", labelled_row(self.remove_button, self.book_button))
-        self.suggest_button = QPushButton(self.tr("Suggest η"))
-        self.suggest_button.setToolTip(self.tr(
+        self.suggest_button = QPushButton()
+        self.bind(self.suggest_button.setText, lambda: self.tr("Suggest η"))
+        self.bind(self.suggest_button.setToolTip, lambda: self.tr(
             "Add η = 1/λmax over the part of the view below the start: safe for plain gradient descent "
             "(λmax: the largest curvature of f; steps are stable only for η < 2/λmax)"))
         c.addRow("", self.suggest_button)
@@ -100,9 +115,7 @@ class LearningRateRaceLab(PathsLab):
 
     def _build_figure(self) -> None:
         self.build_common_figure()
-        self.loss_plot.setTitle("f against the step")
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(["η", "final x0", "final x1", "f(final)", "", "the book"])
+        self.table = QTableWidget(0, 6)  # its headers: in retranslate_ui
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -142,10 +155,11 @@ class LearningRateRaceLab(PathsLab):
         try:
             lr = parse_learning_rate(text)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         if lr in self.learning_rates():
-            self.show_error(f"η = {format_number(lr)} is already in the race")
+            shown = format_number(lr)
+            self.show_error(lambda: self.tr("η = %1 is already in the race").replace("%1", shown))
             return False
         self.clear_error()
         self._fill_rates(self.learning_rates() + [lr])
@@ -157,7 +171,7 @@ class LearningRateRaceLab(PathsLab):
         try:
             lr = suggested_learning_rate(self.read_request(), self.canvas.objective)
         except ValueError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return None
         if lr not in self.learning_rates():
             self._fill_rates(self.learning_rates() + [lr])
@@ -205,9 +219,9 @@ class LearningRateRaceLab(PathsLab):
             label = f"η = {format_number(run.lr)}: {render(run.label)}"
             lanes.append(Lane(self.theme.path_color(i), run.path, label, label, run.values))
         self.show_lanes(lanes)
-        grad = "numerical" if not self.preset.analytic else "analytic"
-        self.loss_plot.setTitle(f"f against the step ({self.preset.optimizer}, {grad} ∇f; log scale)",
-                                color=self.theme.foreground)
+        grad = self.tr("numerical ∇f") if not self.preset.analytic else self.tr("analytic ∇f")
+        self.loss_plot.setTitle(self.tr("f against the step (%1, %2; log scale)").replace("%1", self.preset.optimizer)
+                                .replace("%2", grad), color=self.theme.foreground)
         self._fill_table()
 
     def _fill_table(self) -> None:

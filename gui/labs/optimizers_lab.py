@@ -3,11 +3,13 @@
 Default: the book's ch. 6 figure — the bowl x0²/20 + x1² from (−7, 2), 30 steps, SGD η = 0.95,
 Momentum 0.1, AdaGrad 1.5, Adam 0.3 (plus RMSProp 0.1; Nesterov off). Paths are overlaid on one
 field, or drawn as small multiples (one field per optimizer, like the book's four panels). The
-optimizers run on the compute thread (``numerics.labs.comparison``).
+optimizers run on the compute thread (``numerics.labs.comparison``). Texts follow the language:
+each optimizer row's tooltips are set again by :meth:`_ContenderRow.retranslate`.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
@@ -40,13 +42,10 @@ class _ContenderRow:
     def __init__(self, contender: Contender) -> None:
         self.name = contender.optimizer
         self.check = QCheckBox(self.name)
-        self.lr = number_edit(contender.lr, f"learning rate η of {self.name}", width=70)
+        self.lr = number_edit(contender.lr, width=70)
         spec = OPTIMIZERS[self.name].HYPERPARAMETERS
         self.hyper = QLineEdit()
         self.hyper.setEnabled(bool(spec))
-        self.hyper.setToolTip("\n".join(f"{k}: {v.doc} ({format_number(v.low)} … {format_number(v.high)})"
-                                        for k, v in spec.items())
-                              or f"{self.name} has no hyper-parameters besides η")
         # Two lines across the whole control column: the name and η, then the hyper-parameters
         # under them (side by side, Adam's "beta1=0.9, beta2=0.999" was cut to "-0.9, beta2=0.999").
         self.check.setMinimumWidth(NAME_WIDTH)
@@ -57,6 +56,16 @@ class _ContenderRow:
         self.hyper_line = labelled_row(indent, self.hyper)
         self.has_hyper = bool(spec)
         self.set(contender)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The tooltips in the language shown (the name is the same in every language)."""
+        spec = OPTIMIZERS[self.name].HYPERPARAMETERS
+        self.lr.setToolTip(QCoreApplication.translate("OptimizersLab", "learning rate η of %1").replace("%1", self.name))
+        self.hyper.setToolTip("\n".join(f"{k}: {render(v.doc_message)} ({format_number(v.low)} … {format_number(v.high)})"
+                                        for k, v in spec.items())
+                              or QCoreApplication.translate("OptimizersLab", "%1 has no hyper-parameters besides η")
+                              .replace("%1", self.name))
 
     def widgets(self) -> tuple[QWidget, ...]:
         return self.check, self.lr, self.hyper
@@ -72,7 +81,7 @@ class _ContenderRow:
             w.blockSignals(False)
 
     def contender(self) -> Contender:
-        lr = read_number(self.lr, f"η of {self.name}")
+        lr = read_number(self.lr, QCoreApplication.translate("OptimizersLab", "η of %1").replace("%1", self.name))
         return Contender(self.name, lr, parse_hyper(self.hyper.text(), self.name), self.check.isChecked())
 
 
@@ -86,12 +95,22 @@ class OptimizersLab(PathsLab):
         self._build_controls()
         self._build_figure()
         self.set_theme(self.theme)
+        self.retranslate_ui()
         self.recompute()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the language shown: the bound ones, the optimizer rows' tooltips, and
+        the runs shown (legends, titles) rebuilt."""
+        for row in self.rows.values():
+            row.retranslate()
+        super().retranslate_ui()
 
     def _build_controls(self) -> None:
         self.build_common_controls()
         c = self.controls
-        c.addRow(QLabel("optimizer: η, hyper-parameters"))
+        heading = QLabel()
+        self.bind(heading.setText, lambda: self.tr("optimizer: η, hyper-parameters"))
+        c.addRow(heading)
         by_name = {ct.optimizer: ct for ct in BOOK_CH6.contenders}
         self.rows: dict[str, _ContenderRow] = {}
         for name in ORDER:
@@ -103,7 +122,8 @@ class OptimizersLab(PathsLab):
             row.check.toggled.connect(self.recompute)
             row.lr.editingFinished.connect(self.recompute)
             row.hyper.editingFinished.connect(self.recompute)
-        self.multiples_check = QCheckBox("small multiples (one field each)")
+        self.multiples_check = QCheckBox()
+        self.bind(self.multiples_check.setText, lambda: self.tr("small multiples (one field each)"))
         c.addRow(self.multiples_check)
         self.multiples_check.toggled.connect(self.draw_runs)
 
@@ -182,6 +202,6 @@ class OptimizersLab(PathsLab):
                 canvas.plot.setTitle(f"{ct.optimizer} (η = {format_number(ct.lr)})", color=theme.foreground)
         self.show_lanes(lanes, on_canvas=not multiples)
         self.loss_legend.setColumnCount(max(1, len(self.runs)))  # one row along the bottom
-        grad = "numerical" if not self.preset.analytic else "analytic"
-        self.loss_plot.setTitle(f"f against the step ({grad} ∇f, {self.preset.steps} steps; log scale)",
-                                color=theme.foreground)
+        grad = self.tr("numerical ∇f") if not self.preset.analytic else self.tr("analytic ∇f")
+        self.loss_plot.setTitle(self.tr("f against the step (%1, %n steps; log scale)", "", self.preset.steps)
+                                .replace("%1", grad), color=theme.foreground)

@@ -9,6 +9,10 @@ optimizers), the job that runs them, the table or the small multiples — the su
 Every change of a setting builds a *request* (a frozen preset) and, if it differs from the last
 one, hands the job to the compute thread (superseding a running one); the paths are drawn when
 the job finishes. 20 000 steps of every lane take seconds: never on the GUI thread.
+
+Texts follow the language: the fixed ones are bound (``LabWidget.bind``), and
+:meth:`PathsLab.retranslate_ui` redraws the runs shown, whose legends and titles are made in
+the language of the moment (nothing is computed again).
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from gui.canvas.paths_layer import PathStyle
 from gui.labs.figure_style import add_legend, legend_proxy, style_legend, style_plot
 from gui.labs.lab_base import LabWidget, labelled_row
 from gui.labs.number_field import number_edit, read_number, step_box
-from gui.labs.objective_row import add_function_row, catalogue_combo, select_objective
+from gui.labs.objective_row import add_function_row, catalogue_combo, retranslate_catalogue_combo, select_objective
 from gui.workers.compute_thread import ComputeThread
 from numerics.functions import get_objective
 from numerics.labs.race import clip_to_box, positive_for_log
@@ -47,7 +51,6 @@ class PathsLab(LabWidget):
     """
 
     preset_default = None
-    numerical_label = "numerical gradient"
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
         super().__init__(compute, parent)
@@ -66,10 +69,12 @@ class PathsLab(LabWidget):
         add_function_row(c, self.function_box)
         self.x0_edit = number_edit(p.start[0], width=80)
         self.x1_edit = number_edit(p.start[1], width=80)
-        c.addRow("start", labelled_row(self.x0_edit, self.x1_edit))
-        self.steps_spin = step_box(p.steps, MAX_STEPS, tip="Steps of every lane (Enter to run)")
-        c.addRow("steps", self.steps_spin)
-        self.numerical_check = QCheckBox(self.numerical_label)
+        self.add_row(lambda: self.tr("start"), labelled_row(self.x0_edit, self.x1_edit))
+        self.steps_spin = step_box(p.steps, MAX_STEPS)
+        self.bind(self.steps_spin.setToolTip, lambda: self.tr("Steps of every lane (Enter to run)"))
+        self.add_row(lambda: self.tr("steps"), self.steps_spin)
+        self.numerical_check = QCheckBox()
+        self.bind(self.numerical_check.setText, self.numerical_label)
         self.numerical_check.setChecked(not p.analytic)
         c.addRow(self.numerical_check)
 
@@ -85,7 +90,8 @@ class PathsLab(LabWidget):
         self.canvas.startRequested.connect(self._on_canvas_click)
         self.canvas_legend = pg.LegendItem(offset=(8, 8), labelTextSize="9pt")
         self.canvas_legend.setParentItem(self.canvas.view_box)
-        self.loss_plot = self.make_plot(left="f", bottom="step")
+        self.loss_plot = self.make_plot(left="f")
+        self.bind(lambda text: self.loss_plot.setLabel("bottom", text), lambda: self.tr("step"))
         self.loss_plot.setLogMode(x=False, y=True)
         # 20 000 steps of six lanes are 120 000 points for a plot a few hundred pixels wide:
         # painting all of them took 20–40 ms on the GUI thread; the per-pixel envelope ("peak")
@@ -97,6 +103,17 @@ class PathsLab(LabWidget):
         self.loss_legend = add_legend(self.loss_plot, self.theme)
         # Bottom left: descending curves start high on the left, so that corner stays empty.
         self.loss_legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(8, -8))
+
+    def numerical_label(self) -> str:
+        """The numerical-gradient check box's text, in the language shown (subclasses may say more)."""
+        return self.tr("numerical gradient")
+
+    def retranslate_ui(self) -> None:
+        """Every text in the language shown: the bound ones, the catalogue, and the runs shown
+        redrawn (their legends and titles)."""
+        super().retranslate_ui()
+        retranslate_catalogue_combo(self.function_box)
+        self.draw_runs()
 
     # -- what subclasses provide -----------------------------------------------------------------
     def read_request(self):  # pragma: no cover - every subclass overrides it
@@ -116,7 +133,7 @@ class PathsLab(LabWidget):
 
     # -- the shared behaviour --------------------------------------------------------------------
     def read_start(self) -> tuple[float, float]:
-        return read_number(self.x0_edit, "start x0"), read_number(self.x1_edit, "start x1")
+        return read_number(self.x0_edit, self.tr("start x0")), read_number(self.x1_edit, self.tr("start x1"))
 
     @Slot()
     def recompute(self) -> bool:
@@ -127,7 +144,7 @@ class PathsLab(LabWidget):
         try:
             request = self.read_request()
         except (ValueError, ArithmeticError) as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return False
         self.clear_error()
         if request == self._requested and (self.is_computing() or request == self.preset):

@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>OptimizersLab</name>
+    <message numerus="yes">
+        <source>f against the step (%1, %n steps; log scale)</source>
+        <translation>
+            <numerusform>f against the step (%1, %n step; log scale)</numerusform>
+            <numerusform>f against the step (%1, %n steps; log scale)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StepInspectorLab</name>
     <message numerus="yes">
         <source>%n steps taken</source>

@@ -117,7 +117,7 @@
     <message>
         <location filename="../../gui/control_panel.py" line="157"/>
         <source>Suggest η</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">η を提案</translation>
     </message>
     <message>
         <location filename="../../gui/control_panel.py" line="159"/>
@@ -138,158 +138,184 @@
 <context>
     <name>DerivativeLab</name>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="84"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="94"/>
         <source>The function to differentiate (the book&apos;s function_1 first)</source>
+        <extracomment>the second preset: a function whose error curves show both truncation slopes, and where the central difference had no truncation error (a quadratic)</extracomment>
         <translation>微分する関数（先頭は本の function_1）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="89"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="97"/>
+        <source>eˣ at x = 1: both truncation slopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="99"/>
+        <source>The second preset: forward and backward differences fall with slope 1, central with slope 2, until rounding takes over (on the book&apos;s quadratic the central difference has no truncation error at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="108"/>
         <source>e.g. %1  (variable x)</source>
         <translation>例：%1（変数 x）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="91"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
         <source>A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …</source>
         <translation>x の数式：+ − * / ** と sin、cos、exp、log、sqrt、abs …</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="97"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="116"/>
         <source>Use</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="100"/>
-        <location filename="../../gui/labs/derivative_lab.py" line="272"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="119"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="302"/>
         <source>x from</source>
         <translation>x の範囲</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="101"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="120"/>
         <source>to</source>
         <translation>～</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="129"/>
         <source>Where to differentiate; or drag the vertical line in the plot</source>
         <translation>微分する位置。グラフの縦線をドラッグしても変えられます</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="116"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="135"/>
         <source>The step h, on a log scale from 1e−1 (left) to 1e−50 (right)</source>
         <translation>差分の幅 h。対数スケールで 1e−1（左）から 1e−50（右）まで</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="123"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="142"/>
         <source>1e−4 (book)</source>
         <translation>1e−4（本）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="124"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="143"/>
         <source>The book&apos;s step, h = 1e−4</source>
         <translation>本の差分の幅、h = 1e−4</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="125"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="144"/>
         <source>The book&apos;s example of a step too small for float64</source>
         <translation>float64 には小さすぎる幅の例（本の例）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="134"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="153"/>
         <source>scheme</source>
         <translation>差分の方式</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="138"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="157"/>
         <source>Compute f and x ± h in double or single precision</source>
         <translation>f と x ± h を倍精度または単精度で計算します</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="139"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="158"/>
         <source>precision</source>
         <translation>精度</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="156"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="175"/>
         <source>Drag to move x</source>
         <translation>ドラッグして x を動かします</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="166"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="185"/>
         <source>|error|</source>
         <translation>|誤差|</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="193"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="212"/>
         <source>tangent from the numerical derivative</source>
         <translation>数値微分による接線</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="196"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="215"/>
         <source>derivative = 0 (x ± h == x)</source>
         <translation>微分 = 0（x ± h == x）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="199"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="218"/>
         <source>error exactly 0 (drawn at ½·eps·|f′|)</source>
         <translation>誤差がちょうど 0（½·eps·|f′| の位置に表示）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="273"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="303"/>
         <source>x to</source>
         <translation>x の範囲の終わり</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="281"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="311"/>
         <source>the formula must give one value per x</source>
         <translation>数式は x 1 つにつき値を 1 つ返す必要があります</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="348"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="378"/>
         <source>f(x) = %1 and its tangent</source>
         <translation>f(x) = %1 とその接線</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="377"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="407"/>
         <source>&lt;b&gt;h = %1 is too small here.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;ここでは h = %1 は小さすぎます。&lt;/b&gt;%2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="386"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="422"/>
+        <source>The central difference is exact on a quadratic such as the book&apos;s function_1: (f(x+h) − f(x−h))/2h = f′(x) for every h, so its |error| is rounding alone and shows no slope 2. The button “eˣ at x = 1” shows both truncation slopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="427"/>
+        <source>In float32, 1e−50 is itself 0.0 (the smallest float32 is about 1.4e−45): x + h == x because h is 0, and the difference quotient is 0/1e−50 = 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="432"/>
+        <source>The complex step has no cancellation, but in float32 f itself is computed in single precision: its |error| stays near ½·eps·|f′| ≈ %1 whatever h (a band, not a slope); below 1.2e−38 the step is subnormal and loses digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="440"/>
         <source>numerical f′(%1)</source>
         <translation>数値微分 f′(%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="387"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="441"/>
         <source>%1 f′(%2)</source>
         <translation>%1 f′(%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="389"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="443"/>
         <source>absolute error</source>
         <translation>絶対誤差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="390"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="444"/>
         <source>relative error</source>
         <translation>相対誤差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="394"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="448"/>
         <source>identical ✓</source>
         <translation>一致 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="394"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="448"/>
         <source>differs</source>
         <translation>不一致</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="395"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="449"/>
         <source>the book prints</source>
         <translation>本の出力</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="443"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="501"/>
         <source>|error| of f′(%1) against h, %2  (current scheme thick)</source>
         <translation>h に対する f′(%1) の |誤差|、%2（現在の方式は太線）</translation>
     </message>
@@ -429,15 +455,90 @@
 <context>
     <name>LearningRateRaceLab</name>
     <message>
-        <location filename="../../gui/labs/lr_race_lab.py" line="88"/>
-        <source>Suggest η</source>
+        <location filename="../../gui/labs/lr_race_lab.py" line="69"/>
+        <source>numerical gradient (as the book)</source>
         <extracomment>A sign before each verdict word in the table: reached, ran away, bounced, out of steps, stuck. Nine significant digits, as numpy prints the book&apos;s arrays.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数値勾配（本と同じ）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/lr_race_lab.py" line="90"/>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>final x0</source>
+        <translation>最終 x0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>final x1</source>
+        <translation>最終 x1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>f(final)</source>
+        <translation>f(最終)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>the book</source>
+        <translation>本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="84"/>
+        <source>optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="89"/>
+        <source>The learning rates in the race (each gets its own colour)</source>
+        <translation>競争に出る学習率（それぞれ別の色）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="92"/>
+        <source>e.g. %1 or %2</source>
+        <translation>例：%1 または %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="95"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="99"/>
+        <source>Remove selected</source>
+        <translation>選択を削除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="100"/>
+        <source>Book preset</source>
+        <translation>本の設定</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="103"/>
+        <source>Suggest η</source>
+        <translation>η を提案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="105"/>
         <source>Add η = 1/λmax over the part of the view below the start: safe for plain gradient descent (λmax: the largest curvature of f; steps are stable only for η &lt; 2/λmax)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示範囲のうち開始点より f が低い部分の λmax から η = 1/λmax を追加します：素朴な勾配降下法で安全な値です（λmax：f の最大の曲率。η &lt; 2/λmax のときだけステップは安定です）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="162"/>
+        <source>η = %1 is already in the race</source>
+        <translation>η = %1 はすでに競争に入っています</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="222"/>
+        <source>numerical ∇f</source>
+        <translation>数値 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="222"/>
+        <source>analytic ∇f</source>
+        <translation>解析的 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="223"/>
+        <source>f against the step (%1, %2; log scale)</source>
+        <translation>ステップに対する f（%1、%2、対数スケール）</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1454,52 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>OptimizersLab</name>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="64"/>
+        <source>learning rate η of %1</source>
+        <extracomment>The order of the optimizer rows (and of their colours, which stay put while ticking). One dash pattern per optimizer (in line widths), so that paths lying on one another stay apart on the overlaid field (AdaGrad&apos;s runs under RMSProp&apos;s from (−7, 2)) and in the loss plot. an optimizer row: its check box this wide (so the η boxes line up), its hyper-parameters indented under it by this much</extracomment>
+        <translation>%1 の学習率 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="67"/>
+        <source>%1 has no hyper-parameters besides η</source>
+        <translation>%1 には η 以外のハイパーパラメータがありません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="84"/>
+        <source>η of %1</source>
+        <translation>%1 の η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="112"/>
+        <source>optimizer: η, hyper-parameters</source>
+        <translation>最適化手法：η、ハイパーパラメータ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="126"/>
+        <source>small multiples (one field each)</source>
+        <translation>並べて表示（最適化手法ごとにベクトル場を 1 つ）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="205"/>
+        <source>numerical ∇f</source>
+        <translation>数値 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="205"/>
+        <source>analytic ∇f</source>
+        <translation>解析的 ∇f</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/optimizers_lab.py" line="206"/>
+        <source>f against the step (%1, %n steps; log scale)</source>
+        <translation>
+            <numerusform>ステップに対する f（%1、%n ステップ、対数スケール）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartialsLab</name>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="49"/>
@@ -1448,6 +1595,45 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>PathsLab</name>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="72"/>
+        <source>start</source>
+        <extracomment>The largest step count the labs offer (every lane runs on the worker: seconds, not frozen). A diverging lane is cut where it leaves the view grown this much: the rest is a line to 1e13.</extracomment>
+        <translation>開始点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="74"/>
+        <source>Steps of every lane (Enter to run)</source>
+        <translation>各レーンのステップ数（Enter で実行）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="75"/>
+        <source>steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="94"/>
+        <source>step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="109"/>
+        <source>numerical gradient</source>
+        <translation>数値勾配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="136"/>
+        <source>start x0</source>
+        <translation>開始点 x0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="136"/>
+        <source>start x1</source>
+        <translation>開始点 x1</translation>
+    </message>
+</context>
+<context>
     <name>RunTable</name>
     <message>
         <location filename="../../gui/run_table.py" line="37"/>
@@ -1527,63 +1713,63 @@ The window keeps working; check the function or the settings.</source>
         <translation>判定中 …</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="291"/>
+        <location filename="../../gui/run_table.py" line="292"/>
         <source>Select runs to highlight them; right-click to pause, step, cancel or remove them</source>
-        <extracomment>Every word the Outcome column can show, in English (the column is sized for the longest). Verdicts that say the settings or the function let the run run away: shown in red. What the fixed columns are sized for: three significant digits keep every f and |∇f| inside. Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to the widest point shown, so no cell is ever elided: when they outgrow the pane the table scrolls sideways. Tooltips give six digits. columns as wide as the widest text shown so far: the two points, and Outcome (sized for the common words; a rare long one, &quot;unbounded below&quot;, widens it when it appears) what Start and Final x are at least as wide as The table is narrow: three digits there, the step box and the tooltips give four.</extracomment>
+        <extracomment>Every word the Outcome column can show, in English (the column is sized for the longest). Verdicts that say the settings or the function let the run run away: shown in red. What the fixed columns are sized for: three significant digits keep every f and |∇f| inside. Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to the widest point shown, so no cell is ever elided: when they outgrow the pane the table scrolls sideways. Tooltips give six digits. columns as wide as the widest text shown so far: the two points, f and |∇f| (sized for three digits: &quot;0.000541&quot; is wider) and Outcome (sized for the common words; a rare long one, &quot;unbounded below&quot;, widens it when it appears) what Start and Final x are at least as wide as The table is narrow: three digits there, the step box and the tooltips give four.</extracomment>
         <translation>実行を選ぶと強調表示されます。右クリックで一時停止、1 ステップ進める、キャンセル、削除ができます</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="377"/>
+        <location filename="../../gui/run_table.py" line="381"/>
         <source>Pause runs %1</source>
         <translation>実行 %1 を一時停止</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="377"/>
+        <location filename="../../gui/run_table.py" line="381"/>
         <source>Pause run %1</source>
         <translation>実行 %1 を一時停止</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="379"/>
+        <location filename="../../gui/run_table.py" line="383"/>
         <source>Resume runs %1</source>
         <translation>実行 %1 を再開</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="379"/>
+        <location filename="../../gui/run_table.py" line="383"/>
         <source>Resume run %1</source>
         <translation>実行 %1 を再開</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="381"/>
+        <location filename="../../gui/run_table.py" line="385"/>
         <source>Step runs %1</source>
         <translation>実行 %1 を 1 ステップ進める</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="381"/>
+        <location filename="../../gui/run_table.py" line="385"/>
         <source>Step run %1</source>
         <translation>実行 %1 を 1 ステップ進める</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="383"/>
+        <location filename="../../gui/run_table.py" line="387"/>
         <source>Cancel runs %1</source>
         <translation>実行 %1 をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="383"/>
+        <location filename="../../gui/run_table.py" line="387"/>
         <source>Cancel run %1</source>
         <translation>実行 %1 をキャンセル</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="385"/>
+        <location filename="../../gui/run_table.py" line="389"/>
         <source>Remove runs %1</source>
         <translation>実行 %1 を削除</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="385"/>
+        <location filename="../../gui/run_table.py" line="389"/>
         <source>Remove run %1</source>
         <translation>実行 %1 を削除</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="388"/>
+        <location filename="../../gui/run_table.py" line="392"/>
         <source>, </source>
         <comment>between run numbers</comment>
         <translation>、</translation>
@@ -2275,100 +2461,100 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../gui/cli_language.py" line="51"/>
+        <location filename="../../gui/cli_language.py" line="53"/>
         <source>usage: </source>
         <extracomment>The languages of ``--lang`` (gui.i18n.LANGUAGES, repeated: this module must not import Qt). The translation context of the command line&apos;s own texts. The environment variables that name the messages&apos; language, in POSIX order of precedence. argparse&apos;s own words (Python 3.11–3.13; a text another version words differently stays English).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli_language.py" line="52"/>
-        <source>options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli_language.py" line="53"/>
-        <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: </translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="54"/>
-        <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <source>options</source>
+        <translation>オプション</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="55"/>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="56"/>
-        <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="57"/>
-        <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="58"/>
-        <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数: %s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="59"/>
-        <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="60"/>
-        <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <source>ignored explicit argument %r</source>
+        <translation>明示された引数 %r を無視しました</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="61"/>
-        <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="62"/>
-        <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <source>one of the arguments %s is required</source>
+        <translation>次の引数のどれか1つが必要です: %s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="63"/>
-        <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <source>expected one argument</source>
+        <translation>値が1つ必要です</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="64"/>
-        <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <source>expected at most one argument</source>
+        <translation>値は1つまでです</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="65"/>
-        <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <source>expected at least one argument</source>
+        <translation>値が1つ以上必要です</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="66"/>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <source>expected %s argument</source>
+        <translation>値が %s 個必要です</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="67"/>
-        <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <source>expected %s arguments</source>
+        <translation>値が %s 個必要です</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="68"/>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>あいまいなオプション: %(option)s は %(matches)s のどれにも当てはまります</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="69"/>
+        <source>unexpected option string: %s</source>
+        <translation>予期しないオプション: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="70"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>無効な %(type)s の値: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="71"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>無効な選択: %(value)r（次から選んでください: %(choices)s）</translation>
     </message>
 </context>
 <context>
@@ -2377,106 +2563,106 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/cli.py" line="49"/>
         <source>open the window (last used settings)</source>
         <extracomment>The languages of --lang (gui.i18n.LANGUAGES, repeated here: --help must not import Qt). The epilog of --help: (command, what it does) — the command lines are not translated; the second line of a command starts with spaces (printed under the first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを開きます（前回の設定）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="51"/>
         <source>open the window on this view, runs started</source>
-        <translation type="unfinished"></translation>
+        <translation>この表示でウィンドウを開き、実行を始めます</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="52"/>
         <source>the default view as a 1000x800 PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の表示を 1000x800 の PNG に</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="58"/>
         <source>the book&apos;s learning-rate race</source>
-        <translation type="unfinished"></translation>
+        <translation>本の学習率の競争</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="60"/>
         <source>the book&apos;s gradient_2d figure, square, limits [-2, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>本の gradient_2d の図、正方形、範囲 [-2, 2]</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="62"/>
         <source>the book&apos;s gradient_method figure (20 big dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>本の gradient_method の図（大きな点 20 個）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="64"/>
         <source>one panel per optimizer, as the book&apos;s ch. 6 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化手法ごとに 1 枚のパネル、本の6章の図のように</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="66"/>
         <source>exactly this box: the image takes its aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>ちょうどこの範囲：画像はその縦横比になります</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="68"/>
         <source>the book&apos;s MNIST training (ch. 4.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>本の MNIST の学習（4.5 節）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="70"/>
         <source>the 3-D surface with the run on it (needs OpenGL)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の経路を載せた 3D の曲面（OpenGL が必要）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="71"/>
         <source>add it to the desktop&apos;s menu (current user)</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップのメニューに追加します（現在のユーザー）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="72"/>
         <source>known functions, optimizers, schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>関数・最適化手法・差分の方式の一覧</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="81"/>
+        <location filename="../../gui/cli.py" line="82"/>
         <source>examples:</source>
         <extracomment>The column the examples&apos; descriptions start at (a command line longer than this puts its description on the next line).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>例:</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="91"/>
+        <location filename="../../gui/cli.py" line="94"/>
         <source>Negative numbers may follow an option directly (--start -3,4) or with &quot;=&quot; (--start=-3,4).</source>
-        <translation type="unfinished"></translation>
+        <translation>負の数はオプションのすぐ後に（--start -3,4）、または &quot;=&quot; でつないで（--start=-3,4）書けます。</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="92"/>
+        <location filename="../../gui/cli.py" line="95"/>
         <source>Exit status: 0 success, 1 the output could not be written, 2 bad input (one line on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>終了ステータス: 0 成功、1 出力を書き込めなかった、2 入力の誤り（stderr に 1 行）。</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="120"/>
+        <location filename="../../gui/cli.py" line="123"/>
         <source>expected {shape}, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape} の形である必要があります（入力値：{text}）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="131"/>
+        <location filename="../../gui/cli.py" line="134"/>
         <source>expected WxH such as 1000x800, got {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="136"/>
-        <source>expected whole pixel counts WxH, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>1000x800 のような WxH の形である必要があります（入力値：{text}）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="139"/>
+        <source>expected whole pixel counts WxH, got {text}</source>
+        <translation>WxH は整数のピクセル数である必要があります（入力値：{text}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="142"/>
         <source>each side must be 16 … {most} pixels, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>各辺は 16 … {most} ピクセルである必要があります（入力値：{text}）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="147"/>
+        <location filename="../../gui/cli.py" line="150"/>
         <source>expected NAME=VALUE such as beta1=0.9, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>beta1=0.9 のような NAME=VALUE の形である必要があります（入力値：{text}）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="159"/>
+        <location filename="../../gui/cli.py" line="162"/>
         <source>Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4).
 
 Without --export/--export-csv the window opens: with the last used settings, or on the
@@ -2484,403 +2670,405 @@ view the options describe, its runs started (the same view --export would write:
 left out take their defaults, not the last used settings). With --export/--export-csv the
 view is computed and written headlessly and no window is shown; --size and --scale only
 apply to --export.</source>
-        <translation type="unfinished"></translation>
+        <translation>数値勾配と勾配降下法を探索します（ゼロから作るDeep Learning、4章）。
+
+--export/--export-csv がなければウィンドウが開きます：前回の設定で、またはオプションが示す表示で開き、その実行を始めます（--export が書き出すのと同じ表示：省略したオプションは前回の設定ではなく既定値になります）。--export/--export-csv があれば、ウィンドウを出さずに表示を計算して書き出します。--size と --scale は --export にだけ効きます。</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="171"/>
+        <location filename="../../gui/cli.py" line="174"/>
         <source>headless output</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウなしの出力</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="173"/>
+        <location filename="../../gui/cli.py" line="176"/>
         <source>render the view to FILE without a window; the format follows the extension (.png or .svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを出さずに表示を FILE に描きます。形式は拡張子（.png か .svg）で決まります</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="175"/>
+        <location filename="../../gui/cli.py" line="178"/>
         <source>what --export draws: the 2d field (default) or the 3d surface with the runs on it (PNG; needs OpenGL: a desktop session, or xvfb-run); without --export, opens the window with the 3-D view shown</source>
-        <translation type="unfinished"></translation>
+        <translation>--export が描くもの：2d のベクトル場（既定）か、実行の経路を載せた 3d の曲面（PNG。OpenGL が必要：デスクトップのセッションか xvfb-run）。--export がなければ 3D 表示を出したウィンドウを開きます</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="179"/>
+        <location filename="../../gui/cli.py" line="182"/>
         <source>write every run&apos;s trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="181"/>
-        <source>canvas size in logical pixels (default {width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての実行の軌跡を FILE に書き出します。ステップごとに 1 行：run,step,x0,x1,f,grad0,grad1</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="184"/>
+        <source>canvas size in logical pixels (default {width}x{height})</source>
+        <translation>キャンバスの大きさ、論理ピクセル単位（既定 {width}x{height}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="187"/>
         <source>device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="185"/>
-        <source>looks (window and export)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="186"/>
-        <source>colour theme (default light)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG のデバイスピクセル比：2 なら WxH の表示を 2 倍のピクセルで描きます（既定 1）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="188"/>
-        <source>language of the window and of exported figures: en, ko (한국어) or ja (日本語) (default: the window&apos;s View ▸ Language choice; exports: the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <source>looks (window and export)</source>
+        <translation>見た目（ウィンドウとエクスポート）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="189"/>
+        <source>colour theme (default light)</source>
+        <translation>色のテーマ（既定 light）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="191"/>
-        <source>arrow length: scaled by |∇f| or all the same length (default scaled)</source>
-        <translation type="unfinished"></translation>
+        <source>language of the window and of exported figures: en, ko (한국어) or ja (日本語) (default: the window&apos;s View ▸ Language choice; exports: the system&apos;s language)</source>
+        <translation>ウィンドウとエクスポートした図の言語：en（English）、ko（한국어）、ja（日本語）（既定：ウィンドウは 表示 ▸ 言語 で選んだもの、エクスポートはシステムの言語）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="194"/>
+        <source>arrow length: scaled by |∇f| or all the same length (default scaled)</source>
+        <translation>矢印の長さ：|∇f| に比例（scaled）か、すべて同じ長さ（unit）（既定 scaled）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="197"/>
         <source>hide a layer: field, heatmap, contours, critical or paths (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤーを隠す：field、heatmap、contours、critical、paths（繰り返し指定可）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="196"/>
+        <location filename="../../gui/cli.py" line="199"/>
         <source>function (one of)</source>
-        <translation type="unfinished"></translation>
+        <translation>関数（どちらか一方）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="198"/>
+        <location filename="../../gui/cli.py" line="201"/>
         <source>a catalogue function by name (see --list; default sphere)</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にある関数の名前（--list を参照。既定 sphere）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="200"/>
+        <location filename="../../gui/cli.py" line="203"/>
         <source>your own f(x0, x1), e.g. &quot;x0**2 + 3*x1**2&quot; or &quot;sin(x0)*cos(x1)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で書く f(x0, x1)。例：&quot;x0**2 + 3*x1**2&quot; や &quot;sin(x0)*cos(x1)&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="202"/>
+        <location filename="../../gui/cli.py" line="205"/>
         <source>the view box (default: the function&apos;s own box; -3,3,-3,3 for a formula)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示範囲（既定：関数ごとの範囲。数式なら -3,3,-3,3）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="204"/>
+        <location filename="../../gui/cli.py" line="207"/>
         <source>gradient descent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="206"/>
-        <source>add a run starting at (X0, X1) (repeatable); an export computes it to the end first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="208"/>
-        <source>SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)</source>
-        <translation type="unfinished"></translation>
+        <translation>勾配降下法</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="209"/>
-        <source>learning rate η, 1e-6 … 100 (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <source>add a run starting at (X0, X1) (repeatable); an export computes it to the end first</source>
+        <translation>(X0, X1) から始まる実行を追加します（繰り返し指定可）。エクスポートでは先に最後まで計算します</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="210"/>
-        <source>step limit per run, 1 … 1000000 (default 100)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="211"/>
+        <source>SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)</source>
+        <translation>SGD、Momentum、Nesterov、AdaGrad、RMSProp、Adam のどれか（既定 SGD）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="212"/>
+        <source>learning rate η, 1e-6 … 100 (default 0.1)</source>
+        <translation>学習率 η、1e-6 … 100（既定 0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="213"/>
+        <source>step limit per run, 1 … 1000000 (default 100)</source>
+        <translation>実行ごとのステップ上限、1 … 1000000（既定 100）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="215"/>
         <source>an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="214"/>
-        <source>a run stops when |∇f| &lt; TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="216"/>
-        <source>descend along the numerical gradient even where an analytic one exists</source>
-        <translation type="unfinished"></translation>
+        <translation>最適化手法のハイパーパラメータ。例：momentum=0.9、beta1=0.8（繰り返し指定可。--list を参照）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="217"/>
-        <source>difference step of the numerical gradient (default 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <source>a run stops when |∇f| &lt; TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)</source>
+        <translation>|∇f| &lt; TOL で実行が止まります（どこで止まったかは判定が示します：最小値、鞍点 …）、0 … 1（既定 1e-8）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="219"/>
+        <source>descend along the numerical gradient even where an analytic one exists</source>
+        <translation>解析的勾配があっても数値勾配に沿って降下します</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="220"/>
+        <source>difference step of the numerical gradient (default 1e-4)</source>
+        <translation>数値勾配の差分の幅（既定 1e-4）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="222"/>
         <source>difference scheme: forward, backward, central, richardson or complex (default central)</source>
-        <translation type="unfinished"></translation>
+        <translation>差分の方式：forward、backward、central、richardson、complex（既定 central）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="223"/>
+        <location filename="../../gui/cli.py" line="226"/>
         <source>the book&apos;s figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="225"/>
-        <source>export the book&apos;s gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² (sphere unless --function/--formula), square, 640x640 unless --size (needs --export)</source>
-        <translation type="unfinished"></translation>
+        <translation>本の図</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="228"/>
-        <source>one of the book&apos;s figures as options (any option given too overrides it): {presets}</source>
-        <translation type="unfinished"></translation>
+        <source>export the book&apos;s gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² (sphere unless --function/--formula), square, 640x640 unless --size (needs --export)</source>
+        <translation>本の gradient_2d の図をエクスポートします：[−2, 2]² 上の −∇f の灰色の矢印（--function/--formula がなければ sphere）、正方形、--size がなければ 640x640（--export が必要）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="232"/>
-        <source>--lab optimizers only: every path on one field (overlay, the default) or one panel per optimizer (grid, the book&apos;s ch. 6 figure)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="231"/>
+        <source>one of the book&apos;s figures as options (any option given too overrides it): {presets}</source>
+        <translation>本の図の 1 つをオプションとして（一緒に指定したオプションが優先されます）：{presets}</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="235"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="236"/>
-        <source>start from a saved session file; other options override it</source>
-        <translation type="unfinished"></translation>
+        <source>--lab optimizers only: every path on one field (overlay, the default) or one panel per optimizer (grid, the book&apos;s ch. 6 figure)</source>
+        <translation>--lab optimizers 専用：すべての経路を 1 つのベクトル場に（overlay、既定）か、最適化手法ごとに 1 枚のパネル（grid、本の6章の図）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="238"/>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="239"/>
+        <source>start from a saved session file; other options override it</source>
+        <translation>保存したセッションのファイルから始めます。ほかのオプションが優先されます</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="241"/>
         <source>export a learning lab instead of the explorer, its preset run to the end (needs --export): derivative, partials, lr-race, optimizers, basins, step-inspector, network (see the network lab&apos;s options below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="242"/>
-        <source>print the known functions, optimizers (with hyper-parameters) and schemes, then exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="243"/>
-        <source>print the version, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスプローラーの代わりに学習の実験をエクスポートします。その既定の設定を最後まで実行します（--export が必要）：derivative、partials、lr-race、optimizers、basins、step-inspector、network（network の実験のオプションは下を参照）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="245"/>
-        <source>add Gradient Explorer to the desktop&apos;s menu for the current user (a .desktop entry, icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit</source>
-        <translation type="unfinished"></translation>
+        <source>print the known functions, optimizers (with hyper-parameters) and schemes, then exit</source>
+        <translation>関数、最適化手法（ハイパーパラメータ付き）、差分の方式の一覧を表示して終了します</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="246"/>
+        <source>print the version, then exit</source>
+        <translation>バージョンを表示して終了します</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="248"/>
-        <source>remove what --install-desktop-entry added, then exit</source>
-        <translation type="unfinished"></translation>
+        <source>add Gradient Explorer to the desktop&apos;s menu for the current user (a .desktop entry, icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit</source>
+        <translation>現在のユーザーのデスクトップのメニューに Gradient Explorer を追加して終了します（$XDG_DATA_HOME、既定 ~/.local/share の下に .desktop エントリ、アイコン、AppStream のメタ情報）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="252"/>
-        <source>network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="251"/>
+        <source>remove what --install-desktop-entry added, then exit</source>
+        <translation>--install-desktop-entry が追加したものを削除して終了します</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="255"/>
+        <source>network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)</source>
+        <translation>ニューラルネットワークの実験（--lab network：2層ニューラルネットワークを学習します。--export か --export-csv が必要）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="258"/>
         <source>spiral, moons, circles, xor, blobs or mnist (default spiral; mnist with --mnist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="257"/>
-        <source>the folder with the book&apos;s MNIST files (t10k-*.gz, train-*.gz); with only the 10,000 test images they are split 8,000 / 2,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="259"/>
-        <source>training iterations (default 3000; mnist 10000)</source>
-        <translation type="unfinished"></translation>
+        <translation>spiral、moons、circles、xor、blobs、mnist のどれか（既定 spiral。mnist は --mnist と一緒に）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="260"/>
-        <source>mini-batch size (default 30; mnist 100)</source>
-        <translation type="unfinished"></translation>
+        <source>the folder with the book&apos;s MNIST files (t10k-*.gz, train-*.gz); with only the 10,000 test images they are split 8,000 / 2,000</source>
+        <translation>本の MNIST のファイル（t10k-*.gz、train-*.gz）があるフォルダ。テスト画像 10,000 枚だけなら 8,000 / 2,000 に分けます</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="261"/>
-        <source>hidden units (default 30; mnist 50)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="262"/>
+        <source>training iterations (default 3000; mnist 10000)</source>
+        <translation>学習のイテレーション数（既定 3000。mnist は 10000）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="263"/>
-        <source>backprop, numerical (the book&apos;s loop: slow) or numerical_fast (default backprop)</source>
-        <translation type="unfinished"></translation>
+        <source>mini-batch size (default 30; mnist 100)</source>
+        <translation>ミニバッチのサイズ（既定 30。mnist は 100）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="264"/>
-        <source>seeds the initial weights and the batches (default 0)</source>
-        <translation type="unfinished"></translation>
+        <source>hidden units (default 30; mnist 50)</source>
+        <translation>隠れ層のニューロン数（既定 30。mnist は 50）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="337"/>
-        <source>--lab network needs --export FILE and/or --export-csv FILE</source>
-        <extracomment>Options of --lab network only, and everything that lab accepts. Options that only shape the exported image: refused without --export. Options that describe the view: they open the window on it, or shape what --export writes.</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="266"/>
+        <source>backprop, numerical (the book&apos;s loop: slow) or numerical_fast (default backprop)</source>
+        <translation>backprop、numerical（本のループ：遅い）、numerical_fast のどれか（既定 backprop）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="267"/>
+        <source>seeds the initial weights and the batches (default 0)</source>
+        <translation>重みの初期値とバッチのシード（既定 0）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="340"/>
-        <source>{option} does not apply to --lab network</source>
-        <translation type="unfinished"></translation>
+        <source>--lab network needs --export FILE and/or --export-csv FILE</source>
+        <extracomment>Options of --lab network only, and everything that lab accepts. Options that only shape the exported image: refused without --export. Options that describe the view: they open the window on it, or shape what --export writes.</extracomment>
+        <translation>--lab network には --export FILE か --export-csv FILE が必要です</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="343"/>
-        <source>--lab needs --export</source>
-        <translation type="unfinished"></translation>
+        <source>{option} does not apply to --lab network</source>
+        <translation>{option} は --lab network には使えません</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="346"/>
-        <source>{option} does not apply to --lab (a lab exports its own preset)</source>
-        <translation type="unfinished"></translation>
+        <source>--lab needs --export</source>
+        <translation>--lab には --export が必要です</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="349"/>
-        <source>--layout applies to --lab optimizers only (overlay or grid)</source>
-        <translation type="unfinished"></translation>
+        <source>{option} does not apply to --lab (a lab exports its own preset)</source>
+        <translation>{option} は --lab には使えません（実験は自分の既定の設定をエクスポートします）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="352"/>
+        <source>--layout applies to --lab optimizers only (overlay or grid)</source>
+        <translation>--layout は --lab optimizers にだけ使えます（overlay か grid）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="355"/>
         <source>--book-view needs --export (in the window: View ▸ Book view)</source>
-        <translation type="unfinished"></translation>
+        <translation>--book-view には --export が必要です（ウィンドウでは：表示 ▸ 本の図）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="354"/>
+        <location filename="../../gui/cli.py" line="357"/>
         <source>--book-view is a view of the explorer&apos;s field: not with --lab or --view 3d</source>
-        <translation type="unfinished"></translation>
+        <translation>--book-view はエクスプローラーのベクトル場の表示です：--lab や --view 3d とは一緒に使えません</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="365"/>
+        <location filename="../../gui/cli.py" line="368"/>
         <source>{option} needs --lab network</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} には --lab network が必要です</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="370"/>
+        <location filename="../../gui/cli.py" line="373"/>
         <source>{option} needs --export: it only sets the size of the exported image</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} には --export が必要です：エクスポートする画像の大きさだけを決めます</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="374"/>
+        <location filename="../../gui/cli.py" line="377"/>
         <source>--view 3d: the 3-D view exports PNG only; use a .png file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--view 3d：3D 表示は PNG でしかエクスポートできません。.png のファイル名にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="376"/>
+        <location filename="../../gui/cli.py" line="379"/>
         <source>--scale does not apply to --view 3d: give a larger --size instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale は --view 3d には使えません。代わりに --size を大きくしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="380"/>
+        <location filename="../../gui/cli.py" line="383"/>
         <source>--export: unknown image format {suffix}; use a .png or .svg file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--export：不明な画像の形式 {suffix}。.png か .svg のファイル名にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="382"/>
+        <location filename="../../gui/cli.py" line="385"/>
         <source>--export: {path} has no extension; use a .png or .svg file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--export：{path} に拡張子がありません。.png か .svg のファイル名にしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="511"/>
+        <location filename="../../gui/cli.py" line="514"/>
         <source>{option}: cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：{path} に書き込めません：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="525"/>
+        <location filename="../../gui/cli.py" line="528"/>
         <source>--export and --export-csv name the same file {path}: give each its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--export と --export-csv が同じファイル {path} を指しています：それぞれ別のファイルにしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="530"/>
+        <location filename="../../gui/cli.py" line="533"/>
         <source>{option} names the --session file {path}: writing it would replace the session</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} が --session のファイル {path} を指しています：書き込むとセッションが置き換わります</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="546"/>
+        <location filename="../../gui/cli.py" line="549"/>
         <source>--start/--steps: {runs} runs of up to {steps} steps could need {need:.1f} GiB of history (the limit is {limit:.0f} GiB); use fewer starts or steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="557"/>
-        <source>functions:</source>
-        <translation type="unfinished"></translation>
+        <translation>--start/--steps：最大 {steps} ステップの実行 {runs} 個の履歴に {need:.1f} GiB が必要になりえます（上限は {limit:.0f} GiB）。開始点かステップを減らしてください</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="560"/>
-        <source>optimizers (hyper-parameters: default, range):</source>
-        <translation type="unfinished"></translation>
+        <source>functions:</source>
+        <translation>関数:</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="563"/>
+        <source>optimizers (hyper-parameters: default, range):</source>
+        <translation>最適化手法（ハイパーパラメータ：既定値、範囲）:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="566"/>
         <source>(none besides lr)</source>
-        <translation type="unfinished"></translation>
+        <translation>（lr 以外なし）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="565"/>
+        <location filename="../../gui/cli.py" line="568"/>
         <source>difference schemes: {schemes}</source>
-        <translation type="unfinished"></translation>
+        <translation>差分の方式: {schemes}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="605"/>
+        <location filename="../../gui/cli.py" line="608"/>
         <source>run {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {f:.6g} after {steps} steps: {code} — {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g})、{steps} ステップ後 f = {f:.6g}: {code} — {sentence}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="617"/>
+        <location filename="../../gui/cli.py" line="620"/>
         <source>--lab: unknown lab {name}; known labs: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>--lab：不明な実験 {name}。ある実験：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="652"/>
+        <location filename="../../gui/cli.py" line="655"/>
         <source>--export-csv: no runs to write; add one with --start X0,X1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv：書き出す実行がありません。--start X0,X1 で追加してください</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="665"/>
+        <location filename="../../gui/cli.py" line="668"/>
         <source>wrote {path} ({rows} rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を書き出しました（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="702"/>
+        <location filename="../../gui/cli.py" line="705"/>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} を書き出しました</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="743"/>
+        <location filename="../../gui/cli.py" line="746"/>
         <source>installed {count} files for the desktop menu, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップのメニュー用に {count} 個のファイルをインストールしました。例：{example}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="748"/>
+        <location filename="../../gui/cli.py" line="751"/>
         <source>removed {count} files, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 個のファイルを削除しました。例：{example}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="750"/>
+        <location filename="../../gui/cli.py" line="753"/>
         <source>removed {count} files</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 個のファイルを削除しました</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="761"/>
+        <location filename="../../gui/cli.py" line="764"/>
         <source>{program}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: エラー: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="797"/>
+        <location filename="../../gui/cli.py" line="800"/>
         <source>out of memory: the request is too large for this machine; use fewer starts, steps or a smaller --size</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ不足：このマシンには大きすぎる要求です。開始点やステップを減らすか、--size を小さくしてください</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="801"/>
+        <location filename="../../gui/cli.py" line="804"/>
         <source>internal error ({error}); please report it with the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>内部エラー（{error}）。コマンドラインと一緒に報告してください</translation>
     </message>
     <message>
         <location filename="../../gui/headless.py" line="161"/>
         <source>{size} (the default size)</source>
-        <translation type="unfinished"></translation>
+        <translation>{size}（既定の大きさ）</translation>
     </message>
     <message>
         <location filename="../../gui/headless.py" line="162"/>
         <source>{option}: the image is {width}x{height} instead of {asked}, so that x0 ∈ [{a:g}, {b:g}] and x1 ∈ [{c:g}, {d:g}] fill it at equal scales</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}：x0 ∈ [{a:g}, {b:g}] と x1 ∈ [{c:g}, {d:g}] が同じ縮尺で収まるよう、画像は {asked} ではなく {width}x{height} です</translation>
     </message>
     <message>
         <location filename="../../gui/headless.py" line="191"/>
         <source>--lab: the {name} lab did not finish computing its preset</source>
-        <translation type="unfinished"></translation>
+        <translation>--lab：{name} の実験が既定の設定の計算を終えませんでした</translation>
     </message>
 </context>
 <context>

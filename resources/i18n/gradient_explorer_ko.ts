@@ -117,7 +117,7 @@
     <message>
         <location filename="../../gui/control_panel.py" line="157"/>
         <source>Suggest η</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">η 제안</translation>
     </message>
     <message>
         <location filename="../../gui/control_panel.py" line="159"/>
@@ -138,158 +138,184 @@
 <context>
     <name>DerivativeLab</name>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="84"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="94"/>
         <source>The function to differentiate (the book&apos;s function_1 first)</source>
+        <extracomment>the second preset: a function whose error curves show both truncation slopes, and where the central difference had no truncation error (a quadratic)</extracomment>
         <translation>미분할 함수 (맨 위는 책의 function_1)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="89"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="97"/>
+        <source>eˣ at x = 1: both truncation slopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="99"/>
+        <source>The second preset: forward and backward differences fall with slope 1, central with slope 2, until rounding takes over (on the book&apos;s quadratic the central difference has no truncation error at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="108"/>
         <source>e.g. %1  (variable x)</source>
         <translation>예: %1  (변수 x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="91"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
         <source>A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …</source>
         <translation>x의 수식: + − * / ** 와 sin, cos, exp, log, sqrt, abs …</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="97"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="116"/>
         <source>Use</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="100"/>
-        <location filename="../../gui/labs/derivative_lab.py" line="272"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="119"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="302"/>
         <source>x from</source>
         <translation>x 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="101"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="120"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="129"/>
         <source>Where to differentiate; or drag the vertical line in the plot</source>
         <translation>미분할 위치. 그래프의 세로선을 끌어도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="116"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="135"/>
         <source>The step h, on a log scale from 1e−1 (left) to 1e−50 (right)</source>
         <translation>차분 간격 h, 로그 스케일로 1e−1(왼쪽)부터 1e−50(오른쪽)까지</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="123"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="142"/>
         <source>1e−4 (book)</source>
         <translation>1e−4 (책)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="124"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="143"/>
         <source>The book&apos;s step, h = 1e−4</source>
         <translation>책의 차분 간격, h = 1e−4</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="125"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="144"/>
         <source>The book&apos;s example of a step too small for float64</source>
         <translation>float64에는 너무 작은 간격의 예 (책에 나오는 예)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="134"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="153"/>
         <source>scheme</source>
         <translation>차분 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="138"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="157"/>
         <source>Compute f and x ± h in double or single precision</source>
         <translation>f와 x ± h를 배정밀도 또는 단정밀도로 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="139"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="158"/>
         <source>precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="156"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="175"/>
         <source>Drag to move x</source>
         <translation>끌어서 x를 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="166"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="185"/>
         <source>|error|</source>
         <translation>|오차|</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="193"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="212"/>
         <source>tangent from the numerical derivative</source>
         <translation>수치 미분으로 구한 접선</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="196"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="215"/>
         <source>derivative = 0 (x ± h == x)</source>
         <translation>미분 = 0 (x ± h == x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="199"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="218"/>
         <source>error exactly 0 (drawn at ½·eps·|f′|)</source>
         <translation>오차가 정확히 0 (½·eps·|f′| 위치에 표시)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="273"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="303"/>
         <source>x to</source>
         <translation>x 범위의 끝</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="281"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="311"/>
         <source>the formula must give one value per x</source>
         <translation>수식은 x 하나에 값 하나를 내야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="348"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="378"/>
         <source>f(x) = %1 and its tangent</source>
         <translation>f(x) = %1 과 접선</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="377"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="407"/>
         <source>&lt;b&gt;h = %1 is too small here.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;여기서는 h = %1이(가) 너무 작습니다.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="386"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="422"/>
+        <source>The central difference is exact on a quadratic such as the book&apos;s function_1: (f(x+h) − f(x−h))/2h = f′(x) for every h, so its |error| is rounding alone and shows no slope 2. The button “eˣ at x = 1” shows both truncation slopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="427"/>
+        <source>In float32, 1e−50 is itself 0.0 (the smallest float32 is about 1.4e−45): x + h == x because h is 0, and the difference quotient is 0/1e−50 = 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="432"/>
+        <source>The complex step has no cancellation, but in float32 f itself is computed in single precision: its |error| stays near ½·eps·|f′| ≈ %1 whatever h (a band, not a slope); below 1.2e−38 the step is subnormal and loses digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/derivative_lab.py" line="440"/>
         <source>numerical f′(%1)</source>
         <translation>수치 미분 f′(%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="387"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="441"/>
         <source>%1 f′(%2)</source>
         <translation>%1 f′(%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="389"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="443"/>
         <source>absolute error</source>
         <translation>절대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="390"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="444"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="394"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="448"/>
         <source>identical ✓</source>
         <translation>일치 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="394"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="448"/>
         <source>differs</source>
         <translation>다름</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="395"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="449"/>
         <source>the book prints</source>
         <translation>책의 출력</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="443"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="501"/>
         <source>|error| of f′(%1) against h, %2  (current scheme thick)</source>
         <translation>h에 따른 f′(%1)의 |오차|, %2  (현재 방식은 굵게)</translation>
     </message>
@@ -429,15 +455,90 @@
 <context>
     <name>LearningRateRaceLab</name>
     <message>
-        <location filename="../../gui/labs/lr_race_lab.py" line="88"/>
-        <source>Suggest η</source>
+        <location filename="../../gui/labs/lr_race_lab.py" line="69"/>
+        <source>numerical gradient (as the book)</source>
         <extracomment>A sign before each verdict word in the table: reached, ran away, bounced, out of steps, stuck. Nine significant digits, as numpy prints the book&apos;s arrays.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>수치 기울기 (책처럼)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/lr_race_lab.py" line="90"/>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>final x0</source>
+        <translation>최종 x0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>final x1</source>
+        <translation>최종 x1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>f(final)</source>
+        <translation>f(최종)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="75"/>
+        <source>the book</source>
+        <translation>책</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="84"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="89"/>
+        <source>The learning rates in the race (each gets its own colour)</source>
+        <translation>경주에 나선 학습률 (저마다 색이 다릅니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="92"/>
+        <source>e.g. %1 or %2</source>
+        <translation>예: %1 또는 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="95"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="99"/>
+        <source>Remove selected</source>
+        <translation>선택 항목 제거</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="100"/>
+        <source>Book preset</source>
+        <translation>책의 설정</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="103"/>
+        <source>Suggest η</source>
+        <translation>η 제안</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="105"/>
         <source>Add η = 1/λmax over the part of the view below the start: safe for plain gradient descent (λmax: the largest curvature of f; steps are stable only for η &lt; 2/λmax)</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 범위에서 시작점보다 f가 낮은 부분의 λmax로 η = 1/λmax를 추가합니다: 단순한 경사 하강법에 안전한 값입니다 (λmax: f의 가장 큰 곡률. η &lt; 2/λmax일 때만 단계가 안정적입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="162"/>
+        <source>η = %1 is already in the race</source>
+        <translation>η = %1은(는) 이미 경주에 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="222"/>
+        <source>numerical ∇f</source>
+        <translation>수치 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="222"/>
+        <source>analytic ∇f</source>
+        <translation>해석적 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/lr_race_lab.py" line="223"/>
+        <source>f against the step (%1, %2; log scale)</source>
+        <translation>단계에 따른 f (%1, %2, 로그 스케일)</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1454,52 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>OptimizersLab</name>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="64"/>
+        <source>learning rate η of %1</source>
+        <extracomment>The order of the optimizer rows (and of their colours, which stay put while ticking). One dash pattern per optimizer (in line widths), so that paths lying on one another stay apart on the overlaid field (AdaGrad&apos;s runs under RMSProp&apos;s from (−7, 2)) and in the loss plot. an optimizer row: its check box this wide (so the η boxes line up), its hyper-parameters indented under it by this much</extracomment>
+        <translation>%1의 학습률 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="67"/>
+        <source>%1 has no hyper-parameters besides η</source>
+        <translation>%1에는 η 말고 하이퍼파라미터가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="84"/>
+        <source>η of %1</source>
+        <translation>%1의 η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="112"/>
+        <source>optimizer: η, hyper-parameters</source>
+        <translation>옵티마이저: η, 하이퍼파라미터</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="126"/>
+        <source>small multiples (one field each)</source>
+        <translation>나란히 보기 (옵티마이저마다 벡터장 하나)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="205"/>
+        <source>numerical ∇f</source>
+        <translation>수치 ∇f</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/optimizers_lab.py" line="205"/>
+        <source>analytic ∇f</source>
+        <translation>해석적 ∇f</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/labs/optimizers_lab.py" line="206"/>
+        <source>f against the step (%1, %n steps; log scale)</source>
+        <translation>
+            <numerusform>단계에 따른 f (%1, %n단계, 로그 스케일)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartialsLab</name>
     <message>
         <location filename="../../gui/labs/partials_lab.py" line="49"/>
@@ -1448,6 +1595,45 @@ The window keeps working; check the function or the settings.</source>
     </message>
 </context>
 <context>
+    <name>PathsLab</name>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="72"/>
+        <source>start</source>
+        <extracomment>The largest step count the labs offer (every lane runs on the worker: seconds, not frozen). A diverging lane is cut where it leaves the view grown this much: the rest is a line to 1e13.</extracomment>
+        <translation>시작점</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="74"/>
+        <source>Steps of every lane (Enter to run)</source>
+        <translation>각 경로의 단계 수 (Enter로 실행)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="75"/>
+        <source>steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="94"/>
+        <source>step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="109"/>
+        <source>numerical gradient</source>
+        <translation>수치 기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="136"/>
+        <source>start x0</source>
+        <translation>시작점 x0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/paths_lab.py" line="136"/>
+        <source>start x1</source>
+        <translation>시작점 x1</translation>
+    </message>
+</context>
+<context>
     <name>RunTable</name>
     <message>
         <location filename="../../gui/run_table.py" line="37"/>
@@ -1527,63 +1713,63 @@ The window keeps working; check the function or the settings.</source>
         <translation>판정 중 …</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="291"/>
+        <location filename="../../gui/run_table.py" line="292"/>
         <source>Select runs to highlight them; right-click to pause, step, cancel or remove them</source>
-        <extracomment>Every word the Outcome column can show, in English (the column is sized for the longest). Verdicts that say the settings or the function let the run run away: shown in red. What the fixed columns are sized for: three significant digits keep every f and |∇f| inside. Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to the widest point shown, so no cell is ever elided: when they outgrow the pane the table scrolls sideways. Tooltips give six digits. columns as wide as the widest text shown so far: the two points, and Outcome (sized for the common words; a rare long one, &quot;unbounded below&quot;, widens it when it appears) what Start and Final x are at least as wide as The table is narrow: three digits there, the step box and the tooltips give four.</extracomment>
+        <extracomment>Every word the Outcome column can show, in English (the column is sized for the longest). Verdicts that say the settings or the function let the run run away: shown in red. What the fixed columns are sized for: three significant digits keep every f and |∇f| inside. Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to the widest point shown, so no cell is ever elided: when they outgrow the pane the table scrolls sideways. Tooltips give six digits. columns as wide as the widest text shown so far: the two points, f and |∇f| (sized for three digits: &quot;0.000541&quot; is wider) and Outcome (sized for the common words; a rare long one, &quot;unbounded below&quot;, widens it when it appears) what Start and Final x are at least as wide as The table is narrow: three digits there, the step box and the tooltips give four.</extracomment>
         <translation>실행을 선택하면 강조됩니다. 오른쪽 클릭으로 일시 정지, 한 단계 진행, 취소, 제거할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="377"/>
+        <location filename="../../gui/run_table.py" line="381"/>
         <source>Pause runs %1</source>
         <translation>실행 %1 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="377"/>
+        <location filename="../../gui/run_table.py" line="381"/>
         <source>Pause run %1</source>
         <translation>실행 %1 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="379"/>
+        <location filename="../../gui/run_table.py" line="383"/>
         <source>Resume runs %1</source>
         <translation>실행 %1 재개</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="379"/>
+        <location filename="../../gui/run_table.py" line="383"/>
         <source>Resume run %1</source>
         <translation>실행 %1 재개</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="381"/>
+        <location filename="../../gui/run_table.py" line="385"/>
         <source>Step runs %1</source>
         <translation>실행 %1 한 단계 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="381"/>
+        <location filename="../../gui/run_table.py" line="385"/>
         <source>Step run %1</source>
         <translation>실행 %1 한 단계 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="383"/>
+        <location filename="../../gui/run_table.py" line="387"/>
         <source>Cancel runs %1</source>
         <translation>실행 %1 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="383"/>
+        <location filename="../../gui/run_table.py" line="387"/>
         <source>Cancel run %1</source>
         <translation>실행 %1 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="385"/>
+        <location filename="../../gui/run_table.py" line="389"/>
         <source>Remove runs %1</source>
         <translation>실행 %1 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="385"/>
+        <location filename="../../gui/run_table.py" line="389"/>
         <source>Remove run %1</source>
         <translation>실행 %1 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="388"/>
+        <location filename="../../gui/run_table.py" line="392"/>
         <source>, </source>
         <comment>between run numbers</comment>
         <translation>, </translation>
@@ -2275,100 +2461,100 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../gui/cli_language.py" line="51"/>
+        <location filename="../../gui/cli_language.py" line="53"/>
         <source>usage: </source>
         <extracomment>The languages of ``--lang`` (gui.i18n.LANGUAGES, repeated: this module must not import Qt). The translation context of the command line&apos;s own texts. The environment variables that name the messages&apos; language, in POSIX order of precedence. argparse&apos;s own words (Python 3.11–3.13; a text another version words differently stays English).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli_language.py" line="52"/>
-        <source>options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli_language.py" line="53"/>
-        <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: </translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="54"/>
-        <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <source>options</source>
+        <translation>옵션</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="55"/>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <source>positional arguments</source>
+        <translation>위치 인수</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="56"/>
-        <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <source>show this help message and exit</source>
+        <translation>이 도움말을 보여 주고 끝냅니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="57"/>
-        <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>인수 %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="58"/>
-        <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <source>unrecognized arguments: %s</source>
+        <translation>알 수 없는 인수: %s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="59"/>
-        <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <source>not allowed with argument %s</source>
+        <translation>인수 %s와(과) 함께 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="60"/>
-        <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <source>ignored explicit argument %r</source>
+        <translation>명시한 인수 %r을(를) 무시했습니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="61"/>
-        <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <source>the following arguments are required: %s</source>
+        <translation>다음 인수가 필요합니다: %s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="62"/>
-        <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <source>one of the arguments %s is required</source>
+        <translation>다음 인수 중 하나가 필요합니다: %s</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="63"/>
-        <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <source>expected one argument</source>
+        <translation>값이 하나 필요합니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="64"/>
-        <source>expected %s argument</source>
-        <translation type="unfinished"></translation>
+        <source>expected at most one argument</source>
+        <translation>값은 하나까지만 줄 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="65"/>
-        <source>expected %s arguments</source>
-        <translation type="unfinished"></translation>
+        <source>expected at least one argument</source>
+        <translation>값이 하나 이상 필요합니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="66"/>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <source>expected %s argument</source>
+        <translation>값이 %s개 필요합니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="67"/>
-        <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <source>expected %s arguments</source>
+        <translation>값이 %s개 필요합니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="68"/>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>모호한 옵션: %(option)s은(는) %(matches)s 중 어느 것인지 알 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli_language.py" line="69"/>
+        <source>unexpected option string: %s</source>
+        <translation>예상하지 못한 옵션: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="70"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>잘못된 %(type)s 값: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli_language.py" line="71"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 선택: %(value)r (다음 중에서 고르십시오: %(choices)s)</translation>
     </message>
 </context>
 <context>
@@ -2377,106 +2563,106 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/cli.py" line="49"/>
         <source>open the window (last used settings)</source>
         <extracomment>The languages of --lang (gui.i18n.LANGUAGES, repeated here: --help must not import Qt). The epilog of --help: (command, what it does) — the command lines are not translated; the second line of a command starts with spaces (printed under the first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>창을 엽니다 (마지막으로 쓴 설정)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="51"/>
         <source>open the window on this view, runs started</source>
-        <translation type="unfinished"></translation>
+        <translation>이 보기로 창을 열고 실행을 시작합니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="52"/>
         <source>the default view as a 1000x800 PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 보기를 1000x800 PNG로</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="58"/>
         <source>the book&apos;s learning-rate race</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 학습률 경주</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="60"/>
         <source>the book&apos;s gradient_2d figure, square, limits [-2, 2]</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 gradient_2d 그림, 정사각형, 범위 [-2, 2]</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="62"/>
         <source>the book&apos;s gradient_method figure (20 big dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 gradient_method 그림 (큰 점 20개)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="64"/>
         <source>one panel per optimizer, as the book&apos;s ch. 6 figure</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저마다 패널 하나, 책 6장의 그림처럼</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="66"/>
         <source>exactly this box: the image takes its aspect</source>
-        <translation type="unfinished"></translation>
+        <translation>정확히 이 범위: 이미지가 그 가로세로 비율을 따릅니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="68"/>
         <source>the book&apos;s MNIST training (ch. 4.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 MNIST 학습 (4.5절)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="70"/>
         <source>the 3-D surface with the run on it (needs OpenGL)</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 경로를 얹은 3차원 곡면 (OpenGL 필요)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="71"/>
         <source>add it to the desktop&apos;s menu (current user)</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱 메뉴에 추가합니다 (현재 사용자)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="72"/>
         <source>known functions, optimizers, schemes</source>
-        <translation type="unfinished"></translation>
+        <translation>함수, 옵티마이저, 차분 방식 목록</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="81"/>
+        <location filename="../../gui/cli.py" line="82"/>
         <source>examples:</source>
         <extracomment>The column the examples&apos; descriptions start at (a command line longer than this puts its description on the next line).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>예:</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="91"/>
+        <location filename="../../gui/cli.py" line="94"/>
         <source>Negative numbers may follow an option directly (--start -3,4) or with &quot;=&quot; (--start=-3,4).</source>
-        <translation type="unfinished"></translation>
+        <translation>음수는 옵션 바로 뒤에 (--start -3,4) 또는 &quot;=&quot;로 이어서 (--start=-3,4) 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="92"/>
+        <location filename="../../gui/cli.py" line="95"/>
         <source>Exit status: 0 success, 1 the output could not be written, 2 bad input (one line on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>종료 상태: 0 성공, 1 출력을 쓸 수 없음, 2 잘못된 입력 (stderr에 한 줄).</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="120"/>
+        <location filename="../../gui/cli.py" line="123"/>
         <source>expected {shape}, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shape} 형식이어야 합니다(입력값: {text})</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="131"/>
+        <location filename="../../gui/cli.py" line="134"/>
         <source>expected WxH such as 1000x800, got {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="136"/>
-        <source>expected whole pixel counts WxH, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>1000x800 같은 WxH 형식이어야 합니다(입력값: {text})</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="139"/>
+        <source>expected whole pixel counts WxH, got {text}</source>
+        <translation>WxH는 정수 픽셀 수여야 합니다(입력값: {text})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="142"/>
         <source>each side must be 16 … {most} pixels, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>각 변은 16 … {most}픽셀이어야 합니다(입력값: {text})</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="147"/>
+        <location filename="../../gui/cli.py" line="150"/>
         <source>expected NAME=VALUE such as beta1=0.9, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>beta1=0.9 같은 NAME=VALUE 형식이어야 합니다(입력값: {text})</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="159"/>
+        <location filename="../../gui/cli.py" line="162"/>
         <source>Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4).
 
 Without --export/--export-csv the window opens: with the last used settings, or on the
@@ -2484,403 +2670,405 @@ view the options describe, its runs started (the same view --export would write:
 left out take their defaults, not the last used settings). With --export/--export-csv the
 view is computed and written headlessly and no window is shown; --size and --scale only
 apply to --export.</source>
-        <translation type="unfinished"></translation>
+        <translation>수치 기울기와 경사 하강법을 탐색합니다 (밑바닥부터 시작하는 딥러닝 1, 4장).
+
+--export/--export-csv가 없으면 창이 열립니다: 마지막으로 쓴 설정으로, 또는 옵션이 가리키는 보기로 열고 그 실행을 시작합니다 (--export가 쓸 것과 같은 보기: 생략한 옵션은 마지막으로 쓴 설정이 아니라 기본값을 따릅니다). --export/--export-csv가 있으면 창 없이 보기를 계산해 파일로 씁니다. --size와 --scale은 --export에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="171"/>
+        <location filename="../../gui/cli.py" line="174"/>
         <source>headless output</source>
-        <translation type="unfinished"></translation>
+        <translation>창 없이 출력</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="173"/>
+        <location filename="../../gui/cli.py" line="176"/>
         <source>render the view to FILE without a window; the format follows the extension (.png or .svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>창 없이 보기를 FILE로 그립니다. 형식은 확장자(.png 또는 .svg)를 따릅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="175"/>
+        <location filename="../../gui/cli.py" line="178"/>
         <source>what --export draws: the 2d field (default) or the 3d surface with the runs on it (PNG; needs OpenGL: a desktop session, or xvfb-run); without --export, opens the window with the 3-D view shown</source>
-        <translation type="unfinished"></translation>
+        <translation>--export가 그리는 것: 2d 벡터장(기본값) 또는 실행 경로를 얹은 3d 곡면(PNG; OpenGL 필요: 데스크톱 세션 또는 xvfb-run). --export가 없으면 3차원 보기를 띄운 창을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="179"/>
+        <location filename="../../gui/cli.py" line="182"/>
         <source>write every run&apos;s trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="181"/>
-        <source>canvas size in logical pixels (default {width}x{height})</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 실행의 궤적을 FILE에 씁니다. 단계마다 한 행: run,step,x0,x1,f,grad0,grad1</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="184"/>
+        <source>canvas size in logical pixels (default {width}x{height})</source>
+        <translation>캔버스 크기, 논리 픽셀 단위 (기본값 {width}x{height})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="187"/>
         <source>device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="185"/>
-        <source>looks (window and export)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="186"/>
-        <source>colour theme (default light)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG의 장치 픽셀 비율: 2이면 WxH 보기를 두 배 픽셀로 그립니다 (기본값 1)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="188"/>
-        <source>language of the window and of exported figures: en, ko (한국어) or ja (日本語) (default: the window&apos;s View ▸ Language choice; exports: the system&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <source>looks (window and export)</source>
+        <translation>모양 (창과 내보내기)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="189"/>
+        <source>colour theme (default light)</source>
+        <translation>색 테마 (기본값 light)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="191"/>
-        <source>arrow length: scaled by |∇f| or all the same length (default scaled)</source>
-        <translation type="unfinished"></translation>
+        <source>language of the window and of exported figures: en, ko (한국어) or ja (日本語) (default: the window&apos;s View ▸ Language choice; exports: the system&apos;s language)</source>
+        <translation>창과 내보낸 그림의 언어: en (English), ko (한국어), ja (日本語) (기본값: 창은 보기 ▸ 언어에서 고른 것, 내보내기는 시스템 언어)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="194"/>
+        <source>arrow length: scaled by |∇f| or all the same length (default scaled)</source>
+        <translation>화살표 길이: |∇f|에 비례(scaled) 또는 모두 같은 길이(unit) (기본값 scaled)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="197"/>
         <source>hide a layer: field, heatmap, contours, critical or paths (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 숨기기: field, heatmap, contours, critical, paths (여러 번 쓸 수 있음)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="196"/>
+        <location filename="../../gui/cli.py" line="199"/>
         <source>function (one of)</source>
-        <translation type="unfinished"></translation>
+        <translation>함수 (둘 중 하나)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="198"/>
+        <location filename="../../gui/cli.py" line="201"/>
         <source>a catalogue function by name (see --list; default sphere)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록에 있는 함수의 이름 (--list 참고; 기본값 sphere)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="200"/>
+        <location filename="../../gui/cli.py" line="203"/>
         <source>your own f(x0, x1), e.g. &quot;x0**2 + 3*x1**2&quot; or &quot;sin(x0)*cos(x1)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 쓴 f(x0, x1). 예: &quot;x0**2 + 3*x1**2&quot; 또는 &quot;sin(x0)*cos(x1)&quot;</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="202"/>
+        <location filename="../../gui/cli.py" line="205"/>
         <source>the view box (default: the function&apos;s own box; -3,3,-3,3 for a formula)</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 범위 (기본값: 함수 자체의 범위, 수식이면 -3,3,-3,3)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="204"/>
+        <location filename="../../gui/cli.py" line="207"/>
         <source>gradient descent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="206"/>
-        <source>add a run starting at (X0, X1) (repeatable); an export computes it to the end first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="208"/>
-        <source>SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)</source>
-        <translation type="unfinished"></translation>
+        <translation>경사 하강법</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="209"/>
-        <source>learning rate η, 1e-6 … 100 (default 0.1)</source>
-        <translation type="unfinished"></translation>
+        <source>add a run starting at (X0, X1) (repeatable); an export computes it to the end first</source>
+        <translation>(X0, X1)에서 시작하는 실행을 추가합니다 (여러 번 쓸 수 있음). 내보내기는 먼저 끝까지 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="210"/>
-        <source>step limit per run, 1 … 1000000 (default 100)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="211"/>
+        <source>SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)</source>
+        <translation>SGD, Momentum, Nesterov, AdaGrad, RMSProp, Adam 중 하나 (기본값 SGD)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="212"/>
+        <source>learning rate η, 1e-6 … 100 (default 0.1)</source>
+        <translation>학습률 η, 1e-6 … 100 (기본값 0.1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="213"/>
+        <source>step limit per run, 1 … 1000000 (default 100)</source>
+        <translation>실행마다의 단계 한도, 1 … 1000000 (기본값 100)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="215"/>
         <source>an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="214"/>
-        <source>a run stops when |∇f| &lt; TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="216"/>
-        <source>descend along the numerical gradient even where an analytic one exists</source>
-        <translation type="unfinished"></translation>
+        <translation>옵티마이저의 하이퍼파라미터. 예: momentum=0.9, beta1=0.8 (여러 번 쓸 수 있음; --list 참고)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="217"/>
-        <source>difference step of the numerical gradient (default 1e-4)</source>
-        <translation type="unfinished"></translation>
+        <source>a run stops when |∇f| &lt; TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)</source>
+        <translation>|∇f| &lt; TOL이면 실행이 멈춥니다 (어디서 멈췄는지는 판정이 말해 줍니다: 최솟값, 안장점 …), 0 … 1 (기본값 1e-8)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="219"/>
+        <source>descend along the numerical gradient even where an analytic one exists</source>
+        <translation>해석적 기울기가 있어도 수치 기울기를 따라 내려갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="220"/>
+        <source>difference step of the numerical gradient (default 1e-4)</source>
+        <translation>수치 기울기의 차분 간격 (기본값 1e-4)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="222"/>
         <source>difference scheme: forward, backward, central, richardson or complex (default central)</source>
-        <translation type="unfinished"></translation>
+        <translation>차분 방식: forward, backward, central, richardson, complex (기본값 central)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="223"/>
+        <location filename="../../gui/cli.py" line="226"/>
         <source>the book&apos;s figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="225"/>
-        <source>export the book&apos;s gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² (sphere unless --function/--formula), square, 640x640 unless --size (needs --export)</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 그림</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="228"/>
-        <source>one of the book&apos;s figures as options (any option given too overrides it): {presets}</source>
-        <translation type="unfinished"></translation>
+        <source>export the book&apos;s gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² (sphere unless --function/--formula), square, 640x640 unless --size (needs --export)</source>
+        <translation>책의 gradient_2d 그림을 내보냅니다: [−2, 2]² 위의 −∇f 회색 화살표 (--function/--formula가 없으면 sphere), 정사각형, --size가 없으면 640x640 (--export 필요)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="232"/>
-        <source>--lab optimizers only: every path on one field (overlay, the default) or one panel per optimizer (grid, the book&apos;s ch. 6 figure)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="231"/>
+        <source>one of the book&apos;s figures as options (any option given too overrides it): {presets}</source>
+        <translation>책의 그림 하나를 옵션으로 (함께 준 옵션이 우선합니다): {presets}</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="235"/>
-        <source>other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="236"/>
-        <source>start from a saved session file; other options override it</source>
-        <translation type="unfinished"></translation>
+        <source>--lab optimizers only: every path on one field (overlay, the default) or one panel per optimizer (grid, the book&apos;s ch. 6 figure)</source>
+        <translation>--lab optimizers 전용: 모든 경로를 한 벡터장에 (overlay, 기본값) 또는 옵티마이저마다 패널 하나 (grid, 책 6장의 그림)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="238"/>
+        <source>other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="239"/>
+        <source>start from a saved session file; other options override it</source>
+        <translation>저장한 세션 파일에서 시작합니다. 다른 옵션이 우선합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="241"/>
         <source>export a learning lab instead of the explorer, its preset run to the end (needs --export): derivative, partials, lr-race, optimizers, basins, step-inspector, network (see the network lab&apos;s options below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="242"/>
-        <source>print the known functions, optimizers (with hyper-parameters) and schemes, then exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="243"/>
-        <source>print the version, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>탐색기 대신 학습 실험을 내보냅니다. 그 기본 설정을 끝까지 실행합니다 (--export 필요): derivative, partials, lr-race, optimizers, basins, step-inspector, network (network 실험의 옵션은 아래 참고)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="245"/>
-        <source>add Gradient Explorer to the desktop&apos;s menu for the current user (a .desktop entry, icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit</source>
-        <translation type="unfinished"></translation>
+        <source>print the known functions, optimizers (with hyper-parameters) and schemes, then exit</source>
+        <translation>함수, 옵티마이저(하이퍼파라미터 포함), 차분 방식 목록을 출력하고 끝냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="246"/>
+        <source>print the version, then exit</source>
+        <translation>버전을 출력하고 끝냅니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="248"/>
-        <source>remove what --install-desktop-entry added, then exit</source>
-        <translation type="unfinished"></translation>
+        <source>add Gradient Explorer to the desktop&apos;s menu for the current user (a .desktop entry, icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit</source>
+        <translation>현재 사용자의 데스크톱 메뉴에 Gradient Explorer를 추가하고 끝냅니다 ($XDG_DATA_HOME, 기본값 ~/.local/share 아래에 .desktop 항목, 아이콘, AppStream 메타정보)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="252"/>
-        <source>network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="251"/>
+        <source>remove what --install-desktop-entry added, then exit</source>
+        <translation>--install-desktop-entry가 추가한 것을 지우고 끝냅니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="255"/>
+        <source>network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)</source>
+        <translation>신경망 실험 (--lab network: 2층 신경망을 학습합니다. --export 또는 --export-csv 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="258"/>
         <source>spiral, moons, circles, xor, blobs or mnist (default spiral; mnist with --mnist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="257"/>
-        <source>the folder with the book&apos;s MNIST files (t10k-*.gz, train-*.gz); with only the 10,000 test images they are split 8,000 / 2,000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="259"/>
-        <source>training iterations (default 3000; mnist 10000)</source>
-        <translation type="unfinished"></translation>
+        <translation>spiral, moons, circles, xor, blobs, mnist 중 하나 (기본값 spiral; mnist는 --mnist와 함께)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="260"/>
-        <source>mini-batch size (default 30; mnist 100)</source>
-        <translation type="unfinished"></translation>
+        <source>the folder with the book&apos;s MNIST files (t10k-*.gz, train-*.gz); with only the 10,000 test images they are split 8,000 / 2,000</source>
+        <translation>책의 MNIST 파일(t10k-*.gz, train-*.gz)이 있는 폴더. 시험 이미지 10,000장만 있으면 8,000 / 2,000으로 나눕니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="261"/>
-        <source>hidden units (default 30; mnist 50)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="262"/>
+        <source>training iterations (default 3000; mnist 10000)</source>
+        <translation>학습 반복 횟수 (기본값 3000; mnist 10000)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="263"/>
-        <source>backprop, numerical (the book&apos;s loop: slow) or numerical_fast (default backprop)</source>
-        <translation type="unfinished"></translation>
+        <source>mini-batch size (default 30; mnist 100)</source>
+        <translation>미니배치 크기 (기본값 30; mnist 100)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="264"/>
-        <source>seeds the initial weights and the batches (default 0)</source>
-        <translation type="unfinished"></translation>
+        <source>hidden units (default 30; mnist 50)</source>
+        <translation>은닉층 뉴런 수 (기본값 30; mnist 50)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="337"/>
-        <source>--lab network needs --export FILE and/or --export-csv FILE</source>
-        <extracomment>Options of --lab network only, and everything that lab accepts. Options that only shape the exported image: refused without --export. Options that describe the view: they open the window on it, or shape what --export writes.</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/cli.py" line="266"/>
+        <source>backprop, numerical (the book&apos;s loop: slow) or numerical_fast (default backprop)</source>
+        <translation>backprop, numerical (책의 반복문: 느림), numerical_fast 중 하나 (기본값 backprop)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="267"/>
+        <source>seeds the initial weights and the batches (default 0)</source>
+        <translation>초기 가중치와 배치의 시드 (기본값 0)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="340"/>
-        <source>{option} does not apply to --lab network</source>
-        <translation type="unfinished"></translation>
+        <source>--lab network needs --export FILE and/or --export-csv FILE</source>
+        <extracomment>Options of --lab network only, and everything that lab accepts. Options that only shape the exported image: refused without --export. Options that describe the view: they open the window on it, or shape what --export writes.</extracomment>
+        <translation>--lab network에는 --export FILE 또는 --export-csv FILE이 필요합니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="343"/>
-        <source>--lab needs --export</source>
-        <translation type="unfinished"></translation>
+        <source>{option} does not apply to --lab network</source>
+        <translation>{option}: --lab network에는 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="346"/>
-        <source>{option} does not apply to --lab (a lab exports its own preset)</source>
-        <translation type="unfinished"></translation>
+        <source>--lab needs --export</source>
+        <translation>--lab에는 --export가 필요합니다</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="349"/>
-        <source>--layout applies to --lab optimizers only (overlay or grid)</source>
-        <translation type="unfinished"></translation>
+        <source>{option} does not apply to --lab (a lab exports its own preset)</source>
+        <translation>{option}: --lab에는 쓸 수 없습니다 (실험은 자체 기본 설정을 내보냅니다)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="352"/>
+        <source>--layout applies to --lab optimizers only (overlay or grid)</source>
+        <translation>--layout은 --lab optimizers에만 쓸 수 있습니다 (overlay 또는 grid)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="355"/>
         <source>--book-view needs --export (in the window: View ▸ Book view)</source>
-        <translation type="unfinished"></translation>
+        <translation>--book-view에는 --export가 필요합니다 (창에서는: 보기 ▸ 책의 그림)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="354"/>
+        <location filename="../../gui/cli.py" line="357"/>
         <source>--book-view is a view of the explorer&apos;s field: not with --lab or --view 3d</source>
-        <translation type="unfinished"></translation>
+        <translation>--book-view는 탐색기 벡터장의 보기입니다: --lab이나 --view 3d와 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="365"/>
+        <location filename="../../gui/cli.py" line="368"/>
         <source>{option} needs --lab network</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: --lab network가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="370"/>
+        <location filename="../../gui/cli.py" line="373"/>
         <source>{option} needs --export: it only sets the size of the exported image</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: --export가 필요합니다. 내보내는 이미지의 크기만 정합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="374"/>
+        <location filename="../../gui/cli.py" line="377"/>
         <source>--view 3d: the 3-D view exports PNG only; use a .png file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--view 3d: 3차원 보기는 PNG로만 내보냅니다. .png 파일 이름을 쓰십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="376"/>
+        <location filename="../../gui/cli.py" line="379"/>
         <source>--scale does not apply to --view 3d: give a larger --size instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale은 --view 3d에 쓸 수 없습니다. 대신 --size를 크게 주십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="380"/>
+        <location filename="../../gui/cli.py" line="383"/>
         <source>--export: unknown image format {suffix}; use a .png or .svg file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--export: 알 수 없는 이미지 형식 {suffix}. .png 또는 .svg 파일 이름을 쓰십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="382"/>
+        <location filename="../../gui/cli.py" line="385"/>
         <source>--export: {path} has no extension; use a .png or .svg file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--export: {path}에 확장자가 없습니다. .png 또는 .svg 파일 이름을 쓰십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="511"/>
+        <location filename="../../gui/cli.py" line="514"/>
         <source>{option}: cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: {path}에 쓸 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="525"/>
+        <location filename="../../gui/cli.py" line="528"/>
         <source>--export and --export-csv name the same file {path}: give each its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--export와 --export-csv가 같은 파일 {path}을(를) 가리킵니다: 각각 다른 파일을 주십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="530"/>
+        <location filename="../../gui/cli.py" line="533"/>
         <source>{option} names the --session file {path}: writing it would replace the session</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}이(가) --session 파일 {path}을(를) 가리킵니다: 쓰면 세션이 바뀝니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="546"/>
+        <location filename="../../gui/cli.py" line="549"/>
         <source>--start/--steps: {runs} runs of up to {steps} steps could need {need:.1f} GiB of history (the limit is {limit:.0f} GiB); use fewer starts or steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/cli.py" line="557"/>
-        <source>functions:</source>
-        <translation type="unfinished"></translation>
+        <translation>--start/--steps: 최대 {steps}단계인 실행 {runs}개의 기록에 {need:.1f} GiB가 필요할 수 있습니다 (한도는 {limit:.0f} GiB). 시작점이나 단계를 줄이십시오</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="560"/>
-        <source>optimizers (hyper-parameters: default, range):</source>
-        <translation type="unfinished"></translation>
+        <source>functions:</source>
+        <translation>함수:</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="563"/>
+        <source>optimizers (hyper-parameters: default, range):</source>
+        <translation>옵티마이저 (하이퍼파라미터: 기본값, 범위):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cli.py" line="566"/>
         <source>(none besides lr)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lr 외에는 없음)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="565"/>
+        <location filename="../../gui/cli.py" line="568"/>
         <source>difference schemes: {schemes}</source>
-        <translation type="unfinished"></translation>
+        <translation>차분 방식: {schemes}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="605"/>
+        <location filename="../../gui/cli.py" line="608"/>
         <source>run {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {f:.6g} after {steps} steps: {code} — {sentence}</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), {steps}단계 뒤 f = {f:.6g}: {code} — {sentence}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="617"/>
+        <location filename="../../gui/cli.py" line="620"/>
         <source>--lab: unknown lab {name}; known labs: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>--lab: 알 수 없는 실험 {name}. 있는 실험: {known}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="652"/>
+        <location filename="../../gui/cli.py" line="655"/>
         <source>--export-csv: no runs to write; add one with --start X0,X1</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-csv: 쓸 실행이 없습니다. --start X0,X1로 추가하십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="665"/>
+        <location filename="../../gui/cli.py" line="668"/>
         <source>wrote {path} ({rows} rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 썼습니다 ({rows}행)</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="702"/>
+        <location filename="../../gui/cli.py" line="705"/>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} 파일을 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="743"/>
+        <location filename="../../gui/cli.py" line="746"/>
         <source>installed {count} files for the desktop menu, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱 메뉴용 파일 {count}개를 설치했습니다. 예: {example}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="748"/>
+        <location filename="../../gui/cli.py" line="751"/>
         <source>removed {count} files, e.g. {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 {count}개를 지웠습니다. 예: {example}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="750"/>
+        <location filename="../../gui/cli.py" line="753"/>
         <source>removed {count} files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 {count}개를 지웠습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="761"/>
+        <location filename="../../gui/cli.py" line="764"/>
         <source>{program}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}: 오류: {message}</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="797"/>
+        <location filename="../../gui/cli.py" line="800"/>
         <source>out of memory: the request is too large for this machine; use fewer starts, steps or a smaller --size</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리 부족: 이 컴퓨터에는 너무 큰 요청입니다. 시작점이나 단계를 줄이거나 --size를 작게 하십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/cli.py" line="801"/>
+        <location filename="../../gui/cli.py" line="804"/>
         <source>internal error ({error}); please report it with the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>내부 오류 ({error}). 명령줄과 함께 알려 주십시오</translation>
     </message>
     <message>
         <location filename="../../gui/headless.py" line="161"/>
         <source>{size} (the default size)</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} (기본 크기)</translation>
     </message>
     <message>
         <location filename="../../gui/headless.py" line="162"/>
         <source>{option}: the image is {width}x{height} instead of {asked}, so that x0 ∈ [{a:g}, {b:g}] and x1 ∈ [{c:g}, {d:g}] fill it at equal scales</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: x0 ∈ [{a:g}, {b:g}]와 x1 ∈ [{c:g}, {d:g}]가 같은 축척으로 채우도록 이미지가 {asked} 대신 {width}x{height}입니다</translation>
     </message>
     <message>
         <location filename="../../gui/headless.py" line="191"/>
         <source>--lab: the {name} lab did not finish computing its preset</source>
-        <translation type="unfinished"></translation>
+        <translation>--lab: {name} 실험이 기본 설정의 계산을 끝내지 못했습니다</translation>
     </message>
 </context>
 <context>
