@@ -11,6 +11,11 @@ settings and the control panel: the same ranges and the same words, the option n
 
 Every input error ends the same way: one line on stderr, ``gradient-explorer: error: …``,
 exit status 2, no traceback.
+
+``--help`` and every line the command line prints are in the language of ``--lang`` (else the
+system's), chosen before argparse runs: ``gui.cli_language`` (English imports no Qt; Korean and
+Japanese load the app's ``.qm`` into a QTranslator, still without numpy). Texts are marked with
+``translate("cli", "…")`` literals and filled with ``.format`` after translation.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
+
+from gui import cli_language
+from gui.cli_language import QT_TRANSLATE_NOOP, render, text_of, translate
 
 __all__ = ["CliError", "OutputFailure", "PROG", "build_parser", "main", "parse_args", "session_from_args", "window_session"]
 
@@ -35,35 +43,57 @@ IMAGE_FORMATS = (".png", ".svg")
 #: The languages of --lang (gui.i18n.LANGUAGES, repeated here: --help must not import Qt).
 LANGUAGES = ("en", "ko", "ja")
 
-EXAMPLES = """\
-examples:
-  gradient-explorer                                   open the window (last used settings)
-  gradient-explorer --function himmelblau --lr 0.01 --start 1,1 --start -3,3
-                                                      open the window on this view, runs started
-  gradient-explorer --export field.png                the default view as a 1000x800 PNG
-  gradient-explorer --function rosenbrock --start -1.5,2 --optimizer Adam --lr 0.05 \\
-                    --steps 2000 --export rosenbrock.svg --export-csv rosenbrock.csv
-  gradient-explorer --formula "x0**2 + 3*x1**2" --start 2,2 --start -2,1 \\
-                    --theme dark --size 800x800 --scale 2 --export bowl@2x.png
-  gradient-explorer --session saved.json --export saved.png
-  gradient-explorer --lab lr-race --export race.png         the book's learning-rate race
-  gradient-explorer --book-view --export quiver.svg     the book's gradient_2d figure, square, limits [-2, 2]
-  gradient-explorer --preset gradient-method --export descent.png
-                                                      the book's gradient_method figure (20 big dots)
-  gradient-explorer --lab optimizers --layout grid --export ch6.png
-                                                      one panel per optimizer, as the book's ch. 6 figure
-  gradient-explorer --box -3.5,3.5,-4.5,4.5 --export box.png
-                                                      exactly this box: the image takes its aspect
-  gradient-explorer --lab network --dataset mnist --mnist dataset/ --export mnist.png \
-                    --export-csv mnist.csv                     the book's MNIST training (ch. 4.5)
-  gradient-explorer --function himmelblau --start 0,0 --view 3d --export surface.png
-                                                      the 3-D surface with the run on it (needs OpenGL)
-  gradient-explorer --install-desktop-entry           add it to the desktop's menu (current user)
-  gradient-explorer --list                            known functions, optimizers, schemes
+#: The epilog of --help: (command, what it does) — the command lines are not translated; the
+#: second line of a command starts with spaces (printed under the first).
+EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("gradient-explorer", QT_TRANSLATE_NOOP("cli", "open the window (last used settings)")),
+    ("gradient-explorer --function himmelblau --lr 0.01 --start 1,1 --start -3,3",
+     QT_TRANSLATE_NOOP("cli", "open the window on this view, runs started")),
+    ("gradient-explorer --export field.png", QT_TRANSLATE_NOOP("cli", "the default view as a 1000x800 PNG")),
+    ("gradient-explorer --function rosenbrock --start -1.5,2 --optimizer Adam --lr 0.05 \\\n"
+     "                  --steps 2000 --export rosenbrock.svg --export-csv rosenbrock.csv", ""),
+    ('gradient-explorer --formula "x0**2 + 3*x1**2" --start 2,2 --start -2,1 \\\n'
+     "                  --theme dark --size 800x800 --scale 2 --export bowl@2x.png", ""),
+    ("gradient-explorer --session saved.json --export saved.png", ""),
+    ("gradient-explorer --lab lr-race --export race.png", QT_TRANSLATE_NOOP("cli", "the book's learning-rate race")),
+    ("gradient-explorer --book-view --export quiver.svg",
+     QT_TRANSLATE_NOOP("cli", "the book's gradient_2d figure, square, limits [-2, 2]")),
+    ("gradient-explorer --preset gradient-method --export descent.png",
+     QT_TRANSLATE_NOOP("cli", "the book's gradient_method figure (20 big dots)")),
+    ("gradient-explorer --lab optimizers --layout grid --export ch6.png",
+     QT_TRANSLATE_NOOP("cli", "one panel per optimizer, as the book's ch. 6 figure")),
+    ("gradient-explorer --box -3.5,3.5,-4.5,4.5 --export box.png",
+     QT_TRANSLATE_NOOP("cli", "exactly this box: the image takes its aspect")),
+    ("gradient-explorer --lab network --dataset mnist --mnist dataset/ --export mnist.png \\\n"
+     "                  --export-csv mnist.csv", QT_TRANSLATE_NOOP("cli", "the book's MNIST training (ch. 4.5)")),
+    ("gradient-explorer --function himmelblau --start 0,0 --view 3d --export surface.png",
+     QT_TRANSLATE_NOOP("cli", "the 3-D surface with the run on it (needs OpenGL)")),
+    ("gradient-explorer --install-desktop-entry", QT_TRANSLATE_NOOP("cli", "add it to the desktop's menu (current user)")),
+    ("gradient-explorer --list", QT_TRANSLATE_NOOP("cli", "known functions, optimizers, schemes")),
+)
+#: The column the examples' descriptions start at (a command line longer than this puts its
+#: description on the next line).
+EXAMPLE_COLUMN = 54
 
-Negative numbers may follow an option directly (--start -3,4) or with "=" (--start=-3,4).
-Exit status: 0 success, 1 the output could not be written, 2 bad input (one line on stderr).
-"""
+
+def examples_text(width: int = 78) -> str:
+    """The epilog of --help in the command line's language: the examples, then two notes (a
+    description too wide for its column goes under its command, wrapped to ``width`` columns)."""
+    lines = [translate("cli", "examples:")]
+    for command, what in EXAMPLES:
+        command_lines = ["  " + line for line in command.split("\n")]
+        if what:
+            what = translate("cli", what)
+            if cli_language.display_width(what) > width - EXAMPLE_COLUMN:
+                command_lines += ["      " + part for part in cli_language.wrap(what, width - 6)]
+            elif len(command_lines[-1]) < EXAMPLE_COLUMN - 1:
+                command_lines[-1] = command_lines[-1].ljust(EXAMPLE_COLUMN) + what
+            else:
+                command_lines.append(" " * EXAMPLE_COLUMN + what)
+        lines += command_lines
+    lines += ["", translate("cli", 'Negative numbers may follow an option directly (--start -3,4) or with "=" (--start=-3,4).'),
+              translate("cli", "Exit status: 0 success, 1 the output could not be written, 2 bad input (one line on stderr).")]
+    return "\n".join(lines) + "\n"
 
 
 class CliError(Exception):
@@ -90,7 +120,8 @@ def _numbers(count: int, shape: str):
     def parse(text: str) -> tuple[str, ...]:
         parts = text.split(",")
         if len(parts) != count:
-            raise argparse.ArgumentTypeError(f"expected {shape}, got {text!r}")
+            raise argparse.ArgumentTypeError(translate("cli", "expected {shape}, got {text}").format(
+                shape=shape, text=repr(text)))
         return tuple(parts)
 
     parse.__name__ = shape  # argparse names the type in some messages
@@ -100,20 +131,24 @@ def _numbers(count: int, shape: str):
 def _size(text: str) -> tuple[int, int]:
     parts = text.lower().replace("×", "x").split("x")
     if len(parts) != 2:
-        raise argparse.ArgumentTypeError(f"expected WxH such as 1000x800, got {text!r}")
+        raise argparse.ArgumentTypeError(translate("cli", "expected WxH such as 1000x800, got {text}").format(
+            text=repr(text)))
     try:
         width, height = (int(p) for p in parts)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected whole pixel counts WxH, got {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("cli", "expected whole pixel counts WxH, got {text}").format(
+            text=repr(text))) from None
     if not (16 <= width <= MAX_SIZE and 16 <= height <= MAX_SIZE):
-        raise argparse.ArgumentTypeError(f"each side must be 16 … {MAX_SIZE} pixels, got {text!r}")
+        raise argparse.ArgumentTypeError(translate("cli", "each side must be 16 … {most} pixels, got {text}").format(
+            most=MAX_SIZE, text=repr(text)))
     return width, height
 
 
 def _hyper(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"expected NAME=VALUE such as beta1=0.9, got {text!r}")
+        raise argparse.ArgumentTypeError(translate("cli", "expected NAME=VALUE such as beta1=0.9, got {text}").format(
+            text=repr(text)))
     return name.strip(), value
 
 
@@ -124,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (its ``error`` raises :class:`CliError` instead of exiting)."""
     parser = _Parser(
         prog=PROG,
-        description=(
+        description=translate(
+            "cli",
             "Explore numerical gradients and gradient descent (Deep Learning from Scratch 1, ch. 4).\n\n"
             "Without --export/--export-csv the window opens: with the last used settings, or on the\n"
             "view the options describe, its runs started (the same view --export would write: options\n"
@@ -132,101 +168,103 @@ def build_parser() -> argparse.ArgumentParser:
             "view is computed and written headlessly and no window is shown; --size and --scale only\n"
             "apply to --export."
         ),
-        epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=examples_text(),
+        formatter_class=cli_language.HelpFormatter,  # wraps Korean and Japanese by terminal columns
     )
-    out = parser.add_argument_group("headless output")
+    out = parser.add_argument_group(translate("cli", "headless output"))
     out.add_argument("--export", metavar="FILE",
-                     help="render the view to FILE without a window; the format follows the extension (.png or .svg)")
+                     help=translate("cli", "render the view to FILE without a window; the format follows the extension (.png or .svg)"))
     out.add_argument("--view", choices=("2d", "3d"), default="2d",
-                     help="what --export draws: the 2d field (default) or the 3d surface with the runs on it "
+                     help=translate("cli", "what --export draws: the 2d field (default) or the 3d surface with the runs on it "
                           "(PNG; needs OpenGL: a desktop session, or xvfb-run); without --export, opens the "
-                          "window with the 3-D view shown")
+                          "window with the 3-D view shown"))
     out.add_argument("--export-csv", metavar="FILE",
-                     help="write every run's trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1")
+                     help=translate("cli", "write every run's trajectory to FILE, one row per step: run,step,x0,x1,f,grad0,grad1"))
     out.add_argument("--size", metavar="WxH", type=_size,
-                     help=f"canvas size in logical pixels (default {DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]})")
+                     help=translate("cli", "canvas size in logical pixels (default {width}x{height})").format(
+                         width=DEFAULT_SIZE[0], height=DEFAULT_SIZE[1]))
     out.add_argument("--scale", type=int, choices=(1, 2), default=1,
-                     help="device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)")
-    looks = parser.add_argument_group("looks (window and export)")
-    looks.add_argument("--theme", choices=("light", "dark"), help="colour theme (default light)")
+                     help=translate("cli", "device pixel ratio of the PNG: 2 gives a WxH view at twice the pixels (default 1)"))
+    looks = parser.add_argument_group(translate("cli", "looks (window and export)"))
+    looks.add_argument("--theme", choices=("light", "dark"), help=translate("cli", "colour theme (default light)"))
     looks.add_argument("--lang", choices=LANGUAGES,
-                       help="language of the window and of exported figures: en, ko (한국어) or ja (日本語) "
-                            "(default: the window's View ▸ Language choice; exports: the system's language)")
+                       help=translate("cli", "language of the window and of exported figures: en, ko (한국어) or ja (日本語) "
+                            "(default: the window's View ▸ Language choice; exports: the system's language)"))
     looks.add_argument("--arrows", choices=("scaled", "unit"),
-                     help="arrow length: scaled by |∇f| or all the same length (default scaled)")
+                     help=translate("cli", "arrow length: scaled by |∇f| or all the same length (default scaled)"))
     looks.add_argument("--hide", metavar="LAYER", action="append",
                      choices=("field", "heatmap", "contours", "critical", "paths"),
-                     help="hide a layer: field, heatmap, contours, critical or paths (repeatable)")
+                     help=translate("cli", "hide a layer: field, heatmap, contours, critical or paths (repeatable)"))
 
-    func = parser.add_argument_group("function (one of)")
+    func = parser.add_argument_group(translate("cli", "function (one of)"))
     which = func.add_mutually_exclusive_group()
-    which.add_argument("--function", metavar="NAME", help="a catalogue function by name (see --list; default sphere)")
+    which.add_argument("--function", metavar="NAME", help=translate("cli", "a catalogue function by name (see --list; default sphere)"))
     which.add_argument("--formula", metavar="EXPR",
-                       help='your own f(x0, x1), e.g. "x0**2 + 3*x1**2" or "sin(x0)*cos(x1)"')
+                       help=translate("cli", 'your own f(x0, x1), e.g. "x0**2 + 3*x1**2" or "sin(x0)*cos(x1)"'))
     func.add_argument("--box", metavar="X0MIN,X0MAX,X1MIN,X1MAX", type=_numbers(4, "X0MIN,X0MAX,X1MIN,X1MAX"),
-                      help="the view box (default: the function's own box; -3,3,-3,3 for a formula)")
+                      help=translate("cli", "the view box (default: the function's own box; -3,3,-3,3 for a formula)"))
 
-    descent = parser.add_argument_group("gradient descent")
+    descent = parser.add_argument_group(translate("cli", "gradient descent"))
     descent.add_argument("--start", metavar="X0,X1", action="append", type=_numbers(2, "X0,X1"),
-                         help="add a run starting at (X0, X1) (repeatable); an export computes it to the end first")
+                         help=translate("cli", "add a run starting at (X0, X1) (repeatable); an export computes it to the end first"))
     descent.add_argument("--optimizer", metavar="NAME",
-                         help="SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)")
-    descent.add_argument("--lr", metavar="ETA", help="learning rate η, 1e-6 … 100 (default 0.1)")
-    descent.add_argument("--steps", metavar="N", help="step limit per run, 1 … 1000000 (default 100)")
+                         help=translate("cli", "SGD, Momentum, Nesterov, AdaGrad, RMSProp or Adam (default SGD)"))
+    descent.add_argument("--lr", metavar="ETA", help=translate("cli", "learning rate η, 1e-6 … 100 (default 0.1)"))
+    descent.add_argument("--steps", metavar="N", help=translate("cli", "step limit per run, 1 … 1000000 (default 100)"))
     descent.add_argument("--hyper", metavar="NAME=VALUE", action="append", type=_hyper,
-                         help="an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)")
+                         help=translate("cli", "an optimizer hyper-parameter, e.g. momentum=0.9 or beta1=0.8 (repeatable; see --list)"))
     descent.add_argument("--tol", metavar="TOL",
-                         help="a run stops when |∇f| < TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)")
+                         help=translate("cli", "a run stops when |∇f| < TOL (its verdict says where: minimum, saddle …), 0 … 1 (default 1e-8)"))
     descent.add_argument("--numerical", action="store_true",
-                         help="descend along the numerical gradient even where an analytic one exists")
-    descent.add_argument("--h", metavar="H", help="difference step of the numerical gradient (default 1e-4)")
+                         help=translate("cli", "descend along the numerical gradient even where an analytic one exists"))
+    descent.add_argument("--h", metavar="H", help=translate("cli", "difference step of the numerical gradient (default 1e-4)"))
     descent.add_argument("--scheme", metavar="NAME",
-                         help="difference scheme: forward, backward, central, richardson or complex (default central)")
+                         help=translate("cli", "difference scheme: forward, backward, central, richardson or complex (default central)"))
 
     from gui.book_presets import PRESETS
 
-    book = parser.add_argument_group("the book's figures")
+    book = parser.add_argument_group(translate("cli", "the book's figures"))
     book.add_argument("--book-view", action="store_true",
-                      help="export the book's gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² "
-                           "(sphere unless --function/--formula), square, 640x640 unless --size (needs --export)")
+                      help=translate("cli", "export the book's gradient_2d figure: grey quiver arrows of −∇f on [−2, 2]² "
+                           "(sphere unless --function/--formula), square, 640x640 unless --size (needs --export)"))
     book.add_argument("--preset", choices=tuple(PRESETS), metavar="NAME",
-                      help="one of the book's figures as options (any option given too overrides it): "
-                           + "; ".join(f"{p.name}: {p.script}, {p.description}" for p in PRESETS.values()))
+                      help=translate("cli", "one of the book's figures as options (any option given too overrides "
+                                            "it): {presets}").format(
+                          presets="; ".join(f"{p.name}: {p.script}, {p.description}" for p in PRESETS.values())))
     book.add_argument("--layout", choices=("overlay", "grid"),
-                      help="--lab optimizers only: every path on one field (overlay, the default) or one panel "
-                           "per optimizer (grid, the book's ch. 6 figure)")
+                      help=translate("cli", "--lab optimizers only: every path on one field (overlay, the default) or one panel "
+                           "per optimizer (grid, the book's ch. 6 figure)"))
 
-    other = parser.add_argument_group("other")
-    other.add_argument("--session", metavar="FILE", help="start from a saved session file; other options override it")
+    other = parser.add_argument_group(translate("cli", "other"))
+    other.add_argument("--session", metavar="FILE", help=translate("cli", "start from a saved session file; other options override it"))
     other.add_argument("--lab", metavar="NAME",
-                       help="export a learning lab instead of the explorer, its preset run to the end (needs --export): "
+                       help=translate("cli", "export a learning lab instead of the explorer, its preset run to the end (needs --export): "
                             "derivative, partials, lr-race, optimizers, basins, step-inspector, network "
-                            "(see the network lab's options below)")
+                            "(see the network lab's options below)"))
     other.add_argument("--list", action="store_true",
-                       help="print the known functions, optimizers (with hyper-parameters) and schemes, then exit")
-    other.add_argument("--version", action="store_true", help="print the version, then exit")
+                       help=translate("cli", "print the known functions, optimizers (with hyper-parameters) and schemes, then exit"))
+    other.add_argument("--version", action="store_true", help=translate("cli", "print the version, then exit"))
     other.add_argument("--install-desktop-entry", action="store_true",
-                       help="add Gradient Explorer to the desktop's menu for the current user (a .desktop entry, "
-                            "icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit")
+                       help=translate("cli", "add Gradient Explorer to the desktop's menu for the current user (a .desktop entry, "
+                            "icons and AppStream metainfo under $XDG_DATA_HOME, default ~/.local/share), then exit"))
     other.add_argument("--uninstall-desktop-entry", action="store_true",
-                       help="remove what --install-desktop-entry added, then exit")
+                       help=translate("cli", "remove what --install-desktop-entry added, then exit"))
 
     # Read and checked by gui.labs.network_cli (numbers through gui.model.validation); --lr,
     # --optimizer and --export-csv mean the network's η, optimizer and per-iteration CSV there.
-    network = parser.add_argument_group(
-        "network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)")
+    network = parser.add_argument_group(translate(
+        "cli", "network lab (--lab network: train a two-layer net; needs --export and/or --export-csv)"))
     network.add_argument("--dataset", metavar="NAME",
-                         help="spiral, moons, circles, xor, blobs or mnist (default spiral; mnist with --mnist)")
+                         help=translate("cli", "spiral, moons, circles, xor, blobs or mnist (default spiral; mnist with --mnist)"))
     network.add_argument("--mnist", metavar="DIR",
-                         help="the folder with the book's MNIST files (t10k-*.gz, train-*.gz); with only the "
-                              "10,000 test images they are split 8,000 / 2,000")
-    network.add_argument("--iterations", metavar="N", help="training iterations (default 3000; mnist 10000)")
-    network.add_argument("--batch-size", metavar="B", help="mini-batch size (default 30; mnist 100)")
-    network.add_argument("--hidden", metavar="H", help="hidden units (default 30; mnist 50)")
+                         help=translate("cli", "the folder with the book's MNIST files (t10k-*.gz, train-*.gz); with only the "
+                              "10,000 test images they are split 8,000 / 2,000"))
+    network.add_argument("--iterations", metavar="N", help=translate("cli", "training iterations (default 3000; mnist 10000)"))
+    network.add_argument("--batch-size", metavar="B", help=translate("cli", "mini-batch size (default 30; mnist 100)"))
+    network.add_argument("--hidden", metavar="H", help=translate("cli", "hidden units (default 30; mnist 50)"))
     network.add_argument("--gradient", metavar="HOW",
-                         help="backprop, numerical (the book's loop: slow) or numerical_fast (default backprop)")
-    network.add_argument("--seed", metavar="S", help="seeds the initial weights and the batches (default 0)")
+                         help=translate("cli", "backprop, numerical (the book's loop: slow) or numerical_fast (default backprop)"))
+    network.add_argument("--seed", metavar="S", help=translate("cli", "seeds the initial weights and the batches (default 0)"))
     return parser
 
 
@@ -299,23 +337,24 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     args = parser.parse_args(_join_values(argv, parser))
     if args.lab == "network":
         if args.export is None and args.export_csv is None:
-            raise CliError("--lab network needs --export FILE and/or --export-csv FILE")
+            raise CliError(translate("cli", "--lab network needs --export FILE and/or --export-csv FILE"))
         foreign = [opt for opt in _given_options(argv) if opt not in _NETWORK_LAB_OPTIONS]
         if foreign:
-            raise CliError(f"{foreign[0]} does not apply to --lab network")
+            raise CliError(translate("cli", "{option} does not apply to --lab network").format(option=foreign[0]))
     elif args.lab is not None:
         if args.export is None:
-            raise CliError("--lab needs --export")
+            raise CliError(translate("cli", "--lab needs --export"))
         foreign = [opt for opt in _given_options(argv) if opt not in _LAB_OPTIONS]
         if foreign:
-            raise CliError(f"{foreign[0]} does not apply to --lab (a lab exports its own preset)")
+            raise CliError(translate("cli", "{option} does not apply to --lab (a lab exports its own preset)").format(
+                option=foreign[0]))
     if args.layout is not None and args.lab != "optimizers":
-        raise CliError("--layout applies to --lab optimizers only (overlay or grid)")
+        raise CliError(translate("cli", "--layout applies to --lab optimizers only (overlay or grid)"))
     if args.book_view:
         if args.export is None:
-            raise CliError("--book-view needs --export (in the window: View ▸ Book view)")
+            raise CliError(translate("cli", "--book-view needs --export (in the window: View ▸ Book view)"))
         if args.lab is not None or args.view == "3d":
-            raise CliError("--book-view is a view of the explorer's field: not with --lab or --view 3d")
+            raise CliError(translate("cli", "--book-view is a view of the explorer's field: not with --lab or --view 3d"))
         if args.function is None and args.formula is None:
             from gui.book_presets import BOOK_VIEW_FUNCTION
 
@@ -326,21 +365,25 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         apply_preset(args, PRESETS[args.preset])
     stray = [opt for opt in _given_options(argv) if opt in _NETWORK_OPTIONS]
     if stray and args.lab != "network":
-        raise CliError(f"{stray[0]} needs --lab network")
+        raise CliError(translate("cli", "{option} needs --lab network").format(option=stray[0]))
     if args.export is None and not args.list:
         # Image-only options: without an image to write they would be silently ignored.
         for option in _given_options(argv):
             if option in _IMAGE_ONLY_OPTIONS:
-                raise CliError(f"{option} needs --export: it only sets the size of the exported image")
+                raise CliError(translate("cli", "{option} needs --export: it only sets the size of the exported image")
+                               .format(option=option))
     if args.view == "3d" and args.export is not None:
         if Path(args.export).suffix.lower() != ".png":
-            raise CliError("--view 3d: the 3-D view exports PNG only; use a .png file name")
+            raise CliError(translate("cli", "--view 3d: the 3-D view exports PNG only; use a .png file name"))
         if args.scale != 1:
-            raise CliError("--scale does not apply to --view 3d: give a larger --size instead")
+            raise CliError(translate("cli", "--scale does not apply to --view 3d: give a larger --size instead"))
     if args.export is not None and Path(args.export).suffix.lower() not in IMAGE_FORMATS:
         suffix = Path(args.export).suffix
-        problem = f"unknown image format {suffix!r}" if suffix else f"{args.export!r} has no extension"
-        raise CliError(f"--export: {problem}; use a .png or .svg file name")
+        if suffix:
+            raise CliError(translate("cli", "--export: unknown image format {suffix}; use a .png or .svg file name")
+                           .format(suffix=repr(suffix)))
+        raise CliError(translate("cli", "--export: {path} has no extension; use a .png or .svg file name")
+                       .format(path=repr(args.export)))
     return args
 
 
@@ -381,7 +424,8 @@ def _read_number(option: str, text: str) -> Any:
     except NumberError as exc:
         name = _NUMBER_LIMITS[option]
         limit = LIMITS[name] if name is not None else Limit(-float("inf"), float("inf"))
-        raise CliError(f"{option}: {Message(TEXT_EXPECTED, {'reason': exc.message, 'allowed': limit.allowed()})}") from None
+        reason = render(Message(TEXT_EXPECTED, {"reason": exc.message, "allowed": limit.allowed()}))
+        raise CliError(f"{option}: {reason}") from None
 
 
 def session_from_args(args: argparse.Namespace):
@@ -392,7 +436,7 @@ def session_from_args(args: argparse.Namespace):
         try:
             base = load_session(args.session)
         except SessionError as exc:  # a file-level problem says so itself; a field's is named
-            raise CliError(f"--session: {exc.reason if exc.field == 'session' else exc}") from None
+            raise CliError(f"--session: {render(exc.reason if exc.field == 'session' else exc.message)}") from None
     else:
         base = Session()
     data = session_to_dict(base)
@@ -438,7 +482,7 @@ def session_from_args(args: argparse.Namespace):
     try:
         return session_from_dict(data)
     except SessionError as exc:
-        raise CliError(f"{_option_for(exc.field)}: {exc.reason}") from None
+        raise CliError(f"{_option_for(exc.field)}: {render(exc.reason)}") from None
 
 
 def _function_defaults(data: dict) -> None:
@@ -467,7 +511,8 @@ def _check_writable(path_text: str, option: str) -> Path:
     try:
         check_writable(path_text)
     except OutputError as exc:
-        raise CliError(f"{option}: cannot write {describe_path(path_text)}: {exc}") from None
+        raise CliError(translate("cli", "{option}: cannot write {path}: {reason}").format(
+            option=option, path=describe_path(path_text), reason=text_of(exc))) from None
     return Path(path_text)
 
 
@@ -480,13 +525,13 @@ def _check_distinct_outputs(args: argparse.Namespace) -> None:
     named = [(option, path) for option, path in (("--export", args.export), ("--export-csv", args.export_csv))
              if path is not None]
     if len(named) == 2 and same_target(named[0][1], named[1][1]):
-        raise CliError(f"--export and --export-csv name the same file {describe_path(named[0][1])}: "
-                       "give each its own")
+        raise CliError(translate("cli", "--export and --export-csv name the same file {path}: give each its own")
+                       .format(path=describe_path(named[0][1])))
     if args.session is not None:
         for option, path in named:
             if same_target(path, args.session):
-                raise CliError(f"{option} names the --session file {describe_path(path)}: "
-                               "writing it would replace the session")
+                raise CliError(translate("cli", "{option} names the --session file {path}: writing it would replace "
+                                                "the session").format(option=option, path=describe_path(path)))
 
 
 def _check_history_memory(session) -> None:
@@ -501,9 +546,9 @@ def _check_history_memory(session) -> None:
     need = sum(history_bytes(1, record.replay_config().steps) for record in records)
     if need > HISTORY_BUDGET_BYTES:
         steps = max(int(record.replay_config().steps) for record in records)
-        raise CliError(f"--start/--steps: {len(records)} runs of up to {steps} steps could need {need / 2**30:.1f} GiB "
-                       f"of history (the limit is {HISTORY_BUDGET_BYTES / 2**30:.0f} GiB); use fewer "
-                       "starts or steps")
+        raise CliError(translate("cli", "--start/--steps: {runs} runs of up to {steps} steps could need {need:.1f} GiB "
+                                        "of history (the limit is {limit:.0f} GiB); use fewer starts or steps").format(
+            runs=len(records), steps=steps, need=need / 2**30, limit=HISTORY_BUDGET_BYTES / 2**30))
 
 
 # ---------------------------------------------------------------- actions
@@ -512,14 +557,15 @@ def _check_history_memory(session) -> None:
 def _print_list() -> int:
     from numerics import CATALOGUE, OPTIMIZERS, SCHEMES
 
-    print("functions:")
+    print(translate("cli", "functions:"))
     for name, objective in CATALOGUE.items():
-        print(f"  {name:<14} {objective.title}")
-    print("optimizers (hyper-parameters: default, range):")
+        print(f"  {name:<14} {render(objective.title_message)}")
+    print(translate("cli", "optimizers (hyper-parameters: default, range):"))
     for name, cls in OPTIMIZERS.items():
         specs = ", ".join(f"{k}={s.default:g} [{s.low:g} … {s.high:g}]" for k, s in cls.HYPERPARAMETERS.items())
-        print(f"  {name:<14} {specs or '(none besides lr)'}")
-    print("difference schemes:", ", ".join(SCHEMES))
+        specs = specs or translate("cli", "(none besides lr)")
+        print(f"  {name:<14} {specs}")
+    print(translate("cli", "difference schemes: {schemes}").format(schemes=", ".join(SCHEMES)))
     return EXIT_OK
 
 
@@ -559,8 +605,10 @@ def _summarise(diagnoses: list, trajectories: list) -> None:
     """One line per run: start, end, f, steps and the verdict with its sentence."""
     for diagnosis, run in zip(diagnoses, trajectories):
         (s0, s1), (e0, e1) = run.xs[0], run.xs[-1]
-        print(f"run {run.run_id}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {run.values[-1] + 0.0:.6g} "
-              f"after {len(run) - 1} steps: {diagnosis.code} — {diagnosis.message}")
+        print(translate("cli", "run {run}: ({s0:g}, {s1:g}) → ({e0:.6g}, {e1:.6g}), f = {f:.6g} after {steps} steps: "
+                               "{code} — {sentence}").format(
+            run=run.run_id, s0=s0, s1=s1, e0=e0, e1=e1, f=run.values[-1] + 0.0, steps=len(run) - 1,
+            code=diagnosis.code, sentence=render(diagnosis.message)))
 
 
 def _lab_spec(name: str):
@@ -569,7 +617,8 @@ def _lab_spec(name: str):
     from gui.labs import LABS
 
     if name not in LABS:
-        raise CliError(f"--lab: unknown lab {name!r}; known labs: {', '.join(LABS)}")
+        raise CliError(translate("cli", "--lab: unknown lab {name}; known labs: {known}").format(
+            name=repr(name), known=", ".join(LABS)))
     return LABS[name]
 
 
@@ -581,7 +630,7 @@ def _run_network_lab(args: argparse.Namespace) -> int:
     try:
         settings_from_args(args)  # every option is checked before a path is probed or Qt starts
     except NetworkCliError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(text_of(exc)) from None
     _check_distinct_outputs(args)
     image = _check_writable(args.export, "--export") if args.export is not None else None
     csv_path = _check_writable(args.export_csv, "--export-csv") if args.export_csv is not None else None
@@ -590,7 +639,7 @@ def _run_network_lab(args: argparse.Namespace) -> int:
     try:
         run_network(args, image, csv_path, args.size or DEFAULT_SIZE, args.theme)
     except NetworkCliError as exc:
-        raise CliError(str(exc)) from None
+        raise CliError(text_of(exc)) from None
     return EXIT_OK
 
 
@@ -603,7 +652,7 @@ def _run_headless(args: argparse.Namespace) -> int:
     image = _check_writable(args.export, "--export") if args.export is not None else None
     csv_path = _check_writable(args.export_csv, "--export-csv") if args.export_csv is not None else None
     if csv_path is not None and not session.starts:
-        raise CliError("--export-csv: no runs to write; add one with --start X0,X1")
+        raise CliError(translate("cli", "--export-csv: no runs to write; add one with --start X0,X1"))
     if lab is None:
         _check_history_memory(session)
 
@@ -615,8 +664,9 @@ def _run_headless(args: argparse.Namespace) -> int:
         try:
             write_trajectories_csv(csv_path, trajectories)
         except TrajectoryCsvError as exc:
-            raise OutputFailure(f"--export-csv: {exc}") from None
-        print(_printable(f"wrote {csv_path} ({sum(len(t) for t in trajectories)} rows)"))
+            raise OutputFailure(f"--export-csv: {text_of(exc)}") from None
+        print(_printable(translate("cli", "wrote {path} ({rows} rows)").format(
+            path=csv_path, rows=sum(len(t) for t in trajectories))))
     if image is not None:
         from gui.book_presets import BOOK_VIEW_SIZE, PRESETS
 
@@ -649,10 +699,10 @@ def _run_headless(args: argparse.Namespace) -> int:
             for note in notes or ():
                 print(_printable(note))
         except RenderError as exc:
-            raise CliError(str(exc)) from None
+            raise CliError(text_of(exc)) from None
         except ExportError as exc:
-            raise OutputFailure(f"--export: {exc}") from None
-        print(_printable(f"wrote {image}"))
+            raise OutputFailure(f"--export: {text_of(exc)}") from None
+        print(_printable(translate("cli", "wrote {path}").format(path=image)))
     return EXIT_OK
 
 
@@ -693,10 +743,14 @@ def _desktop_entry(install: bool) -> int:
 
     if install:
         files = install_desktop_entry()
-        print(f"installed {len(files)} files for the desktop menu, e.g. {files[0]}")
+        print(translate("cli", "installed {count} files for the desktop menu, e.g. {example}").format(
+            count=len(files), example=files[0]))
     else:
         files = uninstall_desktop_entry()
-        print(f"removed {len(files)} files" + (f", e.g. {files[0]}" if files else ""))
+        if files:
+            print(translate("cli", "removed {count} files, e.g. {example}").format(count=len(files), example=files[0]))
+        else:
+            print(translate("cli", "removed {count} files").format(count=0))
     return EXIT_OK
 
 
@@ -707,7 +761,8 @@ def _printable(text: str) -> str:
 
 
 def _report(message: str) -> None:
-    print(f"{PROG}: error: {_printable(' '.join(message.split()))}", file=sys.stderr)
+    line = translate("cli", "{program}: error: {message}").format(program=PROG, message=' '.join(message.split()))
+    print(_printable(line), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -716,8 +771,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns the exit status; input errors print one line and return 2.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    cli_language.use(argv)  # --help and every line below in --lang's (or the system's) language
     try:
-        args = parse_args(argv)
+        with cli_language.translated_argparse():
+            args = parse_args(argv)
         if args.version:
             from gui.app_info import version
 
@@ -737,12 +794,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(str(exc))
         return EXIT_FAILURE
     except OSError as exc:  # ExportError and TrajectoryCsvError are OSErrors with readable messages
-        _report(str(exc))
+        _report(text_of(exc))
         return EXIT_FAILURE
     except MemoryError:
-        _report("out of memory: the request is too large for this machine; use fewer starts, steps "
-                "or a smaller --size")
+        _report(translate("cli", "out of memory: the request is too large for this machine; use fewer starts, steps "
+                                 "or a smaller --size"))
         return EXIT_FAILURE
     except Exception as exc:  # noqa: BLE001 - a bug must still end in one line, never a traceback
-        _report(f"internal error ({type(exc).__name__}: {exc}); please report it with the command line")
+        _report(translate("cli", "internal error ({error}); please report it with the command line").format(
+            error=f"{type(exc).__name__}: {exc}"))
         return EXIT_FAILURE
+    finally:
+        cli_language.reset()  # a caller in the same process (the tests) starts from English again

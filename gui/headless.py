@@ -13,6 +13,8 @@ import os
 import sys
 from pathlib import Path
 
+from gui.cli_language import translate
+
 APPLICATION_NAME = "gradient-explorer"
 
 
@@ -154,9 +156,12 @@ def render_explorer(session, trajectories: list, path: Path, size: tuple[int, in
             fitted = _fit_box(canvas, box, size)
             if fitted != tuple(size):
                 option = "--book-view" if book_view else "--box"
-                asked = f"{size[0]}x{size[1]}" + ("" if size_given else " (the default size)")
-                notes.append(f"{option}: the image is {fitted[0]}x{fitted[1]} instead of {asked}, so that "
-                             f"x0 ∈ [{box[0]:g}, {box[1]:g}] and x1 ∈ [{box[2]:g}, {box[3]:g}] fill it at equal scales")
+                asked = f"{size[0]}x{size[1]}"
+                if not size_given:
+                    asked = translate("cli", "{size} (the default size)").format(size=asked)
+                notes.append(translate("cli", "{option}: the image is {width}x{height} instead of {asked}, so that "
+                                              "x0 ∈ [{a:g}, {b:g}] and x1 ∈ [{c:g}, {d:g}] fill it at equal scales").format(
+                    option=option, width=fitted[0], height=fitted[1], asked=asked, a=box[0], b=box[1], c=box[2], d=box[3]))
         # The resize scheduled a debounced recompute for the final size: run it now, not in 50 ms.
         canvas.recompute()
         app.processEvents()
@@ -183,7 +188,8 @@ def render_lab(spec, session, path: Path, size: tuple[int, int], scale: int, *, 
         # The preset is computed on the lab's compute thread: render only what it finished.
         widget.run_preset_blocking()
         if not widget.wait_until_computed():
-            raise RenderError(f"--lab: the {spec.name!r} lab did not finish computing its preset")
+            raise RenderError(translate("cli", "--lab: the {name} lab did not finish computing its preset").format(
+                name=repr(spec.name)))
         if widget.message.text():  # the lab's own words for what failed
             raise RenderError(f"--lab {spec.name}: {widget.message.text()}")
         target = widget.export_target()
