@@ -113,7 +113,7 @@ class ControlPanel(QWidget):
         self.function_combo = QComboBox()
         self.function_combo.setToolTip("The function f whose gradient field is drawn and descended")
         for name, objective in CATALOGUE.items():
-            self.function_combo.addItem(objective.title, name)
+            self.function_combo.addItem(render(objective.title_message), name)
         self.function_combo.addItem("Your formula", FORMULA_ITEM)
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
@@ -380,7 +380,7 @@ class ControlPanel(QWidget):
         objective = state.objective
         text = f"f(x0, x1) = {objective.formula}"
         self.formula_label.setText(text)
-        self.formula_label.setToolTip(objective.description or text)
+        self.formula_label.setToolTip(render(objective.description_message) if objective.description else text)
 
     def _show_formula_item(self) -> None:
         model = self.function_combo.model()
@@ -408,7 +408,7 @@ class ControlPanel(QWidget):
         values = dict(self.state.hyper)
         for key, spec in cls.HYPERPARAMETERS.items():
             symbol = spec.doc.split(":", 1)[0].strip() if ":" in spec.doc else key
-            field = NumberField(symbol, spec.low, spec.high, values.get(key, spec.default), tooltip=spec.doc)
+            field = NumberField(symbol, spec.low, spec.high, values.get(key, spec.default), tooltip=render(spec.doc_message))
             field.valueChanged.connect(lambda v, k=key: self._on_hyper(k, v))
             self.hyper_fields[key] = field
             self.optimizer_form.addRow(f"{key} {symbol}" if symbol != key else key, field)

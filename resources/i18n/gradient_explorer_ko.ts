@@ -138,184 +138,184 @@
 <context>
     <name>DerivativeLab</name>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="96"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="94"/>
         <source>The function to differentiate (the book&apos;s function_1 first)</source>
-        <extracomment>the |error| plot&apos;s legend: a row of the plot&apos;s layout under its axis the second preset: a function whose error curves show both truncation slopes, and where the central difference had no truncation error (a quadratic)</extracomment>
+        <extracomment>the second preset: a function whose error curves show both truncation slopes, and where the central difference had no truncation error (a quadratic)</extracomment>
         <translation>미분할 함수 (맨 위는 책의 function_1)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="99"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="97"/>
         <source>eˣ at x = 1: both truncation slopes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="101"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="99"/>
         <source>The second preset: forward and backward differences fall with slope 1, central with slope 2, until rounding takes over (on the book&apos;s quadratic the central difference has no truncation error at all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="108"/>
         <source>e.g. %1  (variable x)</source>
         <translation>예: %1  (변수 x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="112"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="110"/>
         <source>A formula in x: + − * / ** and sin, cos, exp, log, sqrt, abs …</source>
         <translation>x의 수식: + − * / ** 와 sin, cos, exp, log, sqrt, abs …</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="118"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="116"/>
         <source>Use</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="121"/>
-        <location filename="../../gui/labs/derivative_lab.py" line="307"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="119"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="300"/>
         <source>x from</source>
         <translation>x 범위</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="122"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="120"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="131"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="129"/>
         <source>Where to differentiate; or drag the vertical line in the plot</source>
         <translation>미분할 위치. 그래프의 세로선을 끌어도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="137"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="135"/>
         <source>The step h, on a log scale from 1e−1 (left) to 1e−50 (right)</source>
         <translation>차분 간격 h, 로그 스케일로 1e−1(왼쪽)부터 1e−50(오른쪽)까지</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="144"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="142"/>
         <source>1e−4 (book)</source>
         <translation>1e−4 (책)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="145"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="143"/>
         <source>The book&apos;s step, h = 1e−4</source>
         <translation>책의 차분 간격, h = 1e−4</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="146"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="144"/>
         <source>The book&apos;s example of a step too small for float64</source>
         <translation>float64에는 너무 작은 간격의 예 (책에 나오는 예)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="155"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="153"/>
         <source>scheme</source>
         <translation>차분 방식</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="159"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="157"/>
         <source>Compute f and x ± h in double or single precision</source>
         <translation>f와 x ± h를 배정밀도 또는 단정밀도로 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="160"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="158"/>
         <source>precision</source>
         <translation>정밀도</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="177"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="175"/>
         <source>Drag to move x</source>
         <translation>끌어서 x를 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="187"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="185"/>
         <source>|error|</source>
         <translation>|오차|</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="217"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="210"/>
         <source>tangent from the numerical derivative</source>
         <translation>수치 미분으로 구한 접선</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="220"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="213"/>
         <source>derivative = 0 (x ± h == x)</source>
         <translation>미분 = 0 (x ± h == x)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="223"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="216"/>
         <source>error exactly 0 (drawn at ½·eps·|f′|)</source>
         <translation>오차가 정확히 0 (½·eps·|f′| 위치에 표시)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="308"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="301"/>
         <source>x to</source>
         <translation>x 범위의 끝</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="316"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="309"/>
         <source>the formula must give one value per x</source>
         <translation>수식은 x 하나에 값 하나를 내야 합니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="383"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="376"/>
         <source>f(x) = %1 and its tangent</source>
         <translation>f(x) = %1 그래프와 접선</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="412"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="405"/>
         <source>&lt;b&gt;h = %1 is too small here.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;여기서는 h = %1이(가) 너무 작습니다.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="424"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="415"/>
         <source>The central difference is exact on a quadratic such as the book&apos;s function_1: (f(x+h) − f(x−h))/2h = f′(x) for every h, so its |error| is rounding alone and shows no slope 2. The button “eˣ at x = 1” shows both truncation slopes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="429"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="420"/>
         <source>In float32, 1e−50 is itself 0.0 (the smallest float32 is about 1.4e−45): x + h == x because h is 0, and the difference quotient is 0/1e−50 = 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="434"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="425"/>
         <source>The complex step has no cancellation, but in float32 f itself is computed in single precision: its |error| stays near ½·eps·|f′| ≈ %1 whatever h (a band, not a slope); below 1.2e−38 the step is subnormal and loses digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="442"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="433"/>
         <source>numerical f′(%1)</source>
         <translation>수치 미분 f′(%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="443"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="434"/>
         <source>%1 f′(%2)</source>
         <translation>%1 f′(%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="445"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="436"/>
         <source>absolute error</source>
         <translation>절대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="446"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="437"/>
         <source>relative error</source>
         <translation>상대 오차</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="450"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="441"/>
         <source>identical ✓</source>
         <translation>일치 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="450"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="441"/>
         <source>differs</source>
         <translation>다름</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="451"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="442"/>
         <source>the book prints</source>
         <translation>책의 출력</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/derivative_lab.py" line="503"/>
+        <location filename="../../gui/labs/derivative_lab.py" line="494"/>
         <source>|error| of f′(%1) against h, %2  (current scheme thick)</source>
         <translation>h에 따른 f′(%1)의 |오차|, %2  (현재 방식은 굵게)</translation>
     </message>
@@ -5012,7 +5012,7 @@ apply to --export.</source>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="44"/>
         <source>the x range must be two finite numbers, low &lt; high; got {domain}</source>
-        <translation>x 범위는 low &lt; high인 유한한 수 두 개여야 합니다(입력값: {domain})</translation>
+        <translation>x 범위는 하한 &lt; 상한인 유한한 수 두 개여야 합니다(입력값: {domain})</translation>
     </message>
     <message>
         <location filename="../../numerics/labs/derivative.py" line="45"/>
