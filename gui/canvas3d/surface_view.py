@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from gui.canvas3d.gl_probe import opengl_unavailable_reason
 from gui.canvas3d.surface_mesh import GRID, HEIGHT, LIFT, SurfaceMesh, path_segments, surface_mesh, \
     surface_mesh_job, vertex_colors
+from gui.i18n import render
 from gui.model.theme import LIGHT, THEMES, Theme
 
 if TYPE_CHECKING:
@@ -508,7 +509,7 @@ class SurfaceView(QWidget):
                                     color=_rgba(self.theme.critical, 0.8))
         self.critical_stems.setVisible(len(foot) > 0)
         shown = (cp for cp, ok in zip(points, on_surface) if ok)
-        self._critical_labels = [(p + (0.0, 0.0, 0.02), cp.label, pg.mkColor(self.theme.critical))
+        self._critical_labels = [(p + (0.0, 0.0, 0.02), render(cp.label_message), pg.mkColor(self.theme.critical))
                                  for cp, p in zip(shown, top)]
         self._apply_visibility()
 
