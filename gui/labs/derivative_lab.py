@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from gui.i18n import render, translate
-from gui.labs.figure_style import NOTE_STYLE, add_legend, finite_xy, monospace_font, rename_legend_entry
+from gui.labs.figure_style import NOTE_STYLE, finite_xy, monospace_font, rename_legend_entry
 from gui.labs.lab_base import LabWidget, compact, labelled_row
+from gui.labs.legend_placement import legend_under
 from gui.labs.number_field import read_number
 from gui.labs.objective_row import FORMULA_LABEL
 from gui.labs.scheme_names import scheme_name
@@ -53,6 +54,14 @@ from numerics.numbers import format_number
 from numerics.functions import FORMULA_NAME
 
 STEPS_PER_DECADE = 10
+#: the second preset: a function whose error curves show both truncation slopes, and where
+SLOPES_PRESET = ("exp", 1.0)
+
+
+def has_no_truncation(curve) -> bool:
+    """Whether ``curve`` (an ``ErrorCurve``) is exact but for rounding even at its largest h."""
+    i = int(np.argmax(curve.hs))
+    return bool(curve.exact_hits[i] or curve.errors[i] <= 1e3 * curve.floor)
 
 
 class DerivativeLab(LabWidget):
@@ -67,6 +76,7 @@ class DerivativeLab(LabWidget):
         self.h = BOOK_H
         self.scheme = "central"
         self.precision = "float64"
+        self.central_exact = False  #: the central difference had no truncation error (a quadratic)
         self._build_controls()
         self._build_figure()
         self.set_theme(self.theme)
@@ -83,6 +93,15 @@ class DerivativeLab(LabWidget):
         self.bind(self.function_box.setToolTip,
                   lambda: self.tr("The function to differentiate (the book's function_1 first)"))
         c.addRow("f", self.function_box)
+        both = QPushButton()
+        self.bind(both.setText, lambda: self.tr("eˣ at x = 1: both truncation slopes"))
+        self.bind(both.setToolTip, lambda: self.tr(
+            "The second preset: forward and backward differences fall with slope 1, central with slope 2, "
+            "until rounding takes over (on the book's quadratic the central difference has no truncation "
+            "error at all)"))
+        both.clicked.connect(self.show_both_slopes)
+        self.both_slopes_button = both
+        c.addRow("", both)
 
         self.formula_edit = QLineEdit()
         self.bind(self.formula_edit.setPlaceholderText,
@@ -148,7 +167,7 @@ class DerivativeLab(LabWidget):
 
     def _build_figure(self) -> None:
         self.curve_plot = self.make_plot(left="f(x)", bottom="x")
-        self.curve_legend = add_legend(self.curve_plot, self.theme)
+        self.curve_legend = legend_under(self.curve_plot, self.theme, columns=2)  # covers no curve
         self.f_item = self.curve_plot.plot(name="f(x)")
         self.tangent_item = self.curve_plot.plot(name=self._tangent_name())
         self.point_item = self.curve_plot.plot(symbol="o", symbolSize=8)
@@ -165,11 +184,9 @@ class DerivativeLab(LabWidget):
         self.sweep_plot = self.make_plot(bottom="h")
         self.bind(lambda text: self.sweep_plot.setLabel("left", text), lambda: self.tr("|error|"))
         self.sweep_plot.setLogMode(x=True, y=True)
-        self.sweep_legend = add_legend(self.sweep_plot, self.theme)
-        # Left middle: between the 0-derivative plateau (top) and the rounding floor (bottom)
-        # the plot is empty for every function, whatever its scale.
-        self.sweep_legend.anchor(itemPos=(0, 0.5), parentPos=(0, 0.5), offset=(10, 0))
-        self.sweep_legend.setColumnCount(2)
+        # Under the plot, not in it: every spot inside lies on some function's curves (the
+        # rounding plateau, float32's complex-step band, a subnormal rise …).
+        self.sweep_legend = legend_under(self.sweep_plot, self.theme, columns=4)
         self.sweep_items: dict[str, pg.PlotDataItem] = {}
         self.guide_items: list[pg.PlotDataItem] = []
         self.guide_labels: list[pg.TextItem] = []
@@ -224,6 +241,17 @@ class DerivativeLab(LabWidget):
         self.set_h(BOOK_H)
         self.set_x(5.0)
         self.settle()
+
+    def show_both_slopes(self) -> None:
+        """The second preset: eˣ at x = 1, central difference, float64, h = 1e−4. Its |error|
+        curves show both truncation slopes — 1 (forward, backward) and 2 (central) — before
+        rounding takes over, which the book's quadratic cannot (its central difference is exact)."""
+        name, x = SLOPES_PRESET
+        self.function_box.setCurrentIndex(list(FUNCTIONS_1D).index(name))
+        self.scheme_box.setCurrentIndex(SCHEMES.index("central"))
+        self.precision_box.setCurrentIndex(0)
+        self.set_h(BOOK_H)
+        self.set_x(x)
 
     def set_x(self, x: float) -> None:
         """Move the point of tangency (clamped to the function's domain)."""
@@ -374,11 +402,30 @@ class DerivativeLab(LabWidget):
         self._draw_sweep(r)
         note = render(vanishing_step_message(x, self.precision))
         if r.step_vanished:
-            self.note.setText(self.tr("<b>h = %1 is too small here.</b> %2")
-                              .replace("%1", f"{h:.0e}".replace("e-", "e−")).replace("%2", note))
-        else:
-            self.note.setText(note)
+            note = (self.tr("<b>h = %1 is too small here.</b> %2")
+                    .replace("%1", f"{h:.0e}".replace("e-", "e−")).replace("%2", note))
+        self.note.setText("<br>".join([note, *self._notes(r)]))
 
+    def _notes(self, r) -> list[str]:
+        """What the curves cannot say by themselves: the quadratic's exact central difference,
+        float32's 1e−50, the float32 complex step's floor."""
+        notes = []
+        if self.central_exact:
+            notes.append(self.tr(
+                "The central difference is exact on a quadratic such as the book's function_1: "
+                "(f(x+h) − f(x−h))/2h = f′(x) for every h, so its |error| is rounding alone and shows no "
+                "slope 2. The button “eˣ at x = 1” shows both truncation slopes."))
+        if self.precision == "float32":
+            notes.append(self.tr(
+                "In float32, 1e−50 is itself 0.0 (the smallest float32 is about 1.4e−45): x + h == x "
+                "because h is 0, and the difference quotient is 0/1e−50 = 0."))
+            if self.scheme == "complex" or "complex" in self.sweep_items:
+                floor = 0.5 * float(np.finfo(np.float32).eps) * abs(r.reference)
+                notes.append(self.tr(
+                    "The complex step has no cancellation, but in float32 f itself is computed in single "
+                    "precision: its |error| stays near ½·eps·|f′| ≈ %1 whatever h (a band, not a slope); "
+                    "below 1.2e−38 the step is subnormal and loses digits.").replace("%1", f"{floor:.1e}"))
+        return notes
     def _readout_html(self, r) -> str:
         fg = self.theme.foreground
         at = format_number(r.x)
@@ -424,7 +471,11 @@ class DerivativeLab(LabWidget):
         for label in self.guide_labels:
             self.sweep_plot.removeItem(label)
         self.guide_items, self.guide_labels = [], []
-        for g in slope_guides(curves):
+        # On a quadratic the central difference has no truncation error: no slope-2 line to draw
+        # on its curve, and one drawn on the forward curve would mislead (the note says so instead).
+        central = next((c for c in curves if c.scheme == "central"), None)
+        self.central_exact = central is not None and has_no_truncation(central)
+        for g in (g for g in slope_guides(curves) if not (g.order == 2 and self.central_exact)):
             item = pg.PlotDataItem(g.hs, g.errors, pen=pg.mkPen(theme.foreground, width=1, style=Qt.PenStyle.DashLine))
             self.sweep_plot.addItem(item)
             # TextItems are placed in the plot's (log10) coordinates.

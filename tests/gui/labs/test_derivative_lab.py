@@ -57,4 +57,7 @@ def test_formula_box_accepts_x_and_refuses_bad_text_keeping_it(lab):
 
 def test_sweep_plots_every_scheme_and_slope_guides(lab):
     assert set(lab.sweep_items) == {"forward", "backward", "central", "richardson", "complex"}
+    # the book's quadratic: the central difference is exact, so no slope-2 guide (a note says so)
+    assert [g.textItem.toPlainText() for g in lab.guide_labels] == ["slope 1"]
+    lab.show_both_slopes()
     assert [g.textItem.toPlainText() for g in lab.guide_labels] == ["slope 1", "slope 2"]
