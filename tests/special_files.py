@@ -16,10 +16,16 @@ import pytest
 
 
 def mknod_copy(source: str, target: Path) -> Path:
-    """A copy of the character device ``source`` (same major/minor) at ``target``, or skip."""
+    """A copy of the character device ``source`` (same major/minor) at ``target``, or skip.
+
+    Tests that *write* must point at such a copy, never at the real ``/dev/null``: run as root, a
+    regression (or an old checkout) would replace the machine's device node with a regular file.
+    """
     if not hasattr(os, "mknod"):
         pytest.skip("os.mknod is not available here")
     info = os.stat(source)
+    if not stat.S_ISCHR(info.st_mode):
+        pytest.skip(f"{source} is not a device node on this machine")
     try:
         os.mknod(target, stat.S_IFCHR | 0o666, info.st_rdev)
     except PermissionError:

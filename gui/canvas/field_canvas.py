@@ -512,15 +512,17 @@ class FieldCanvas(QtWidgets.QWidget):
         returns whether it was within ``timeout_ms``. For exports and tests, never in a slot."""
         deadline = time.perf_counter() + timeout_ms / 1e3
         app = QtCore.QCoreApplication.instance()
+        rounds = 0  # a layout that keeps resizing the view must not keep this waiting forever
         while time.perf_counter() < deadline:
-            if self._debounce.isActive():  # a layout change asked for another field: now, not later
+            if self._debounce.isActive() and rounds < 3:  # a layout change asked for another field
+                rounds += 1
                 self.recompute()
-            if self._job is None and not self._debounce.isActive():
+            if self._job is None and (not self._debounce.isActive() or rounds >= 3):
                 return True
             app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
             if self._job is not None:
                 QtCore.QThread.msleep(1)
-        return self._job is None and not self._debounce.isActive()
+        return self._job is None
 
     def _cancel_job(self) -> None:
         job, self._job = self._job, None
