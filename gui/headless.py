@@ -152,6 +152,8 @@ def render_explorer(session, trajectories: list, path: Path, size: tuple[int, in
         box = BOOK_VIEW_BOX if book_view else (tuple(session.view_box) if exact_box and session.view_box else None)
         if book_view:
             canvas.book_view()
+        elif marker_px:
+            canvas.set_figure_fonts(True)  # one of the book's figures (--preset): its fonts too
         if box is not None:
             fitted = _fit_box(canvas, box, size)
             if fitted != tuple(size):

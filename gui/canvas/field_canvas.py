@@ -305,7 +305,7 @@ class FieldCanvas(QtWidgets.QWidget):
     def reset_view(self) -> None:
         """Back to the objective's box, leaving the book view."""
         self.book_mode = False
-        self._set_book_fonts(False)
+        self.set_figure_fonts(False)
         self._apply_visibility()
         if self.objective is not None:
             x0a, x0b, x1a, x1b = self.objective.box
@@ -320,13 +320,14 @@ class FieldCanvas(QtWidgets.QWidget):
         book's 18 × 18 (``gui.cli --book-view``). Leave with :meth:`reset_view` or :meth:`set_objective`.
         """
         self.book_mode = True
-        self._set_book_fonts(True)
+        self.set_figure_fonts(True)
         self._apply_visibility()
         self.view_box.setRange(xRange=BOOK_LIMITS, yRange=BOOK_LIMITS, padding=0)
         self.recompute()
 
-    def _set_book_fonts(self, on: bool) -> None:
-        """The book view's figure is read from a page or a slide: larger tick and axis text."""
+    def set_figure_fonts(self, on: bool) -> None:
+        """Larger tick and axis text (11 and 12 pt), for a figure read from a page or a slide:
+        the book view, and the book's figures exported from the command line."""
         item = self.plot.plotItem
         font = QtGui.QFont()
         if on:
