@@ -186,10 +186,9 @@ class RegionView:
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         plot.addItem(self.image)
-        self.train_points = pg.ScatterPlotItem(size=6, symbol="o")
-        self.test_points = pg.ScatterPlotItem(size=7, symbol="s")
-        plot.addItem(self.train_points)
-        plot.addItem(self.test_points)
+        # One scatter item per class and split, each with ONE pen and brush: pyqtgraph then paints
+        # them from one cached symbol, where per-point pens cost a style look-up per point and frame.
+        self.point_items: list[pg.ScatterPlotItem] = []
         self.theme = theme
         self.dataset: Dataset | None = None
         self.regions: DecisionRegions | None = None
@@ -207,12 +206,20 @@ class RegionView:
         self.dataset = dataset
         self.regions = None
         self.image.clear()
-        colours = [QColor(c) for c in class_colours(self.theme, dataset.n_classes)]
+        for item in self.point_items:
+            self.plot.removeItem(item)
+        self.point_items = []
         edge = pg.mkPen(self.theme.foreground, width=0.6)
-        self.train_points.setData(pos=np.asarray(dataset.x_train), pen=edge,
-                                  brush=[pg.mkBrush(colours[k]) for k in np.asarray(dataset.t_train)])
-        self.test_points.setData(pos=np.asarray(dataset.x_test), brush=pg.mkBrush(self.theme.background),
-                                 pen=[pg.mkPen(colours[k], width=1.6) for k in np.asarray(dataset.t_test)])
+        x_train, t_train = np.asarray(dataset.x_train), np.asarray(dataset.t_train)
+        x_test, t_test = np.asarray(dataset.x_test), np.asarray(dataset.t_test)
+        for k, colour in enumerate(class_colours(self.theme, dataset.n_classes)):  # a loop over classes
+            train = pg.ScatterPlotItem(pos=x_train[t_train == k], size=6, symbol="o", pen=edge,
+                                       brush=pg.mkBrush(colour))
+            test = pg.ScatterPlotItem(pos=x_test[t_test == k], size=7, symbol="s",
+                                      pen=pg.mkPen(colour, width=1.6), brush=pg.mkBrush(self.theme.background))
+            for item in (train, test):
+                self.plot.addItem(item)
+                self.point_items.append(item)
         b = dataset.box
         self.plot.setRange(xRange=(b[0], b[1]), yRange=(b[2], b[3]), padding=0)
 
