@@ -146,12 +146,12 @@
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="97"/>
         <source>eˣ at x = 1: both truncation slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>eˣ (x = 1): 두 가지 기울기</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="99"/>
         <source>The second preset: forward and backward differences fall with slope 1, central with slope 2, until rounding takes over (on the book&apos;s quadratic the central difference has no truncation error at all)</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번째 설정: 반올림 오차가 커지기 전까지 전방 차분과 후방 차분은 기울기 1로, 중심 차분은 기울기 2로 줄어듭니다 (책의 2차 함수에서는 중심 차분에 절단 오차가 전혀 없습니다)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="108"/>
@@ -267,17 +267,17 @@
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="415"/>
         <source>The central difference is exact on a quadratic such as the book&apos;s function_1: (f(x+h) − f(x−h))/2h = f′(x) for every h, so its |error| is rounding alone and shows no slope 2. The button “eˣ at x = 1” shows both truncation slopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 function_1 같은 2차 함수에서는 중심 차분이 정확합니다: 모든 h에 대해 (f(x+h) − f(x−h))/2h = f′(x)이므로 |오차|는 반올림 오차뿐이고 기울기 2가 나타나지 않습니다. “eˣ (x = 1)” 버튼을 누르면 두 가지 절단 오차 기울기를 볼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="420"/>
         <source>In float32, 1e−50 is itself 0.0 (the smallest float32 is about 1.4e−45): x + h == x because h is 0, and the difference quotient is 0/1e−50 = 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>float32에서는 1e−50 자체가 0.0입니다 (float32의 가장 작은 수는 약 1.4e−45): h가 0이므로 x + h == x이고, 차분 몫은 0/1e−50 = 0입니다.</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="425"/>
         <source>The complex step has no cancellation, but in float32 f itself is computed in single precision: its |error| stays near ½·eps·|f′| ≈ %1 whatever h (a band, not a slope); below 1.2e−38 the step is subnormal and loses digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>복소 스텝에는 자릿수 상쇄가 없지만, float32에서는 f 자체가 단정밀도로 계산됩니다: h와 상관없이 |오차|는 ½·eps·|f′| ≈ %1 근처에 머뭅니다 (기울기가 아니라 띠). 1.2e−38보다 작으면 간격이 비정규 수가 되어 자릿수를 잃습니다.</translation>
     </message>
     <message>
         <location filename="../../gui/labs/derivative_lab.py" line="433"/>
@@ -323,7 +323,7 @@
 <context>
     <name>FieldCanvas</name>
     <message>
-        <location filename="../../gui/canvas/field_canvas.py" line="576"/>
+        <location filename="../../gui/canvas/field_canvas.py" line="579"/>
         <source>Could not evaluate %1: %2</source>
         <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points the book view&apos;s shaft width, in grid cells: plt.quiver&apos;s 0.005 of the axes&apos; width on [−2, 2] is 0.08 of a cell; a little more reads better on a screen and a slide a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the colour keys beside the plot (small multiples share one figure&apos;s) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
         <translation>%1을(를) 계산할 수 없습니다: %2</translation>
@@ -2062,83 +2062,83 @@ The window keeps working; check the function or the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="242"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="243"/>
         <source>Reset view</source>
         <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) the most segments one source (a cohort) draws: longer or larger ones draw every k-th step opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member shown when last drawn the last step drawn as a vertex (a multiple of ``stride``) PathLines, made with the GL view every stride-th step is a vertex</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="243"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="244"/>
         <source>Back to the starting camera: the whole surface, seen from the front left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="304"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="305"/>
         <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="439"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="440"/>
         <source>The surface could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="522"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="523"/>
         <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="523"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="524"/>
         <source>Height and colour: f, as the heatmap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="525"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="526"/>
         <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="530"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="531"/>
         <source>Most of the surface is flat beside its highest values (f grows by orders of magnitude over the box): View ▸ Log heatmap may show it better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="533"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="534"/>
         <source>f is undefined on %1% of the box (grey, on the floor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="535"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="536"/>
         <source>Drag to turn, wheel to zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="710"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="711"/>
         <source>The 3-D view is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="720"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="721"/>
         <source>The 3-D view could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="730"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="731"/>
         <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="737"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="738"/>
         <source>Could not encode the 3-D view as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="740"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="741"/>
         <source>Cannot export to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="745"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="746"/>
         <source>Cannot write %1: %2.</source>
         <translation type="unfinished">%1에 쓸 수 없습니다: %2.</translation>
     </message>
@@ -3056,17 +3056,17 @@ apply to --export.</source>
         <translation>내부 오류 ({error}). 명령줄과 함께 알려 주십시오</translation>
     </message>
     <message>
-        <location filename="../../gui/headless.py" line="161"/>
+        <location filename="../../gui/headless.py" line="163"/>
         <source>{size} (the default size)</source>
         <translation>{size} (기본 크기)</translation>
     </message>
     <message>
-        <location filename="../../gui/headless.py" line="162"/>
+        <location filename="../../gui/headless.py" line="164"/>
         <source>{option}: the image is {width}x{height} instead of {asked}, so that x0 ∈ [{a:g}, {b:g}] and x1 ∈ [{c:g}, {d:g}] fill it at equal scales</source>
         <translation>{option}: x0 ∈ [{a:g}, {b:g}]와 x1 ∈ [{c:g}, {d:g}]가 같은 축척으로 채우도록 이미지가 {asked} 대신 {width}x{height}입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/headless.py" line="191"/>
+        <location filename="../../gui/headless.py" line="193"/>
         <source>--lab: the {name} lab did not finish computing its preset</source>
         <translation>--lab: {name} 실험이 기본 설정의 계산을 끝내지 못했습니다</translation>
     </message>
