@@ -306,8 +306,14 @@ class StepInspectorLab(LabWidget):
         state = ""
         if rec.state_before:
             state = self.tr("state now: %1").replace("%1", ";  ".join(
-                f"{translate('StepInspectorLab', STATE_NAMES.get(k, k))} = {vec(v) if np.ndim(v) == 1 else int(v)}"
+                f"{translate('StepInspectorLab', STATE_NAMES.get(k, k))} = {_state_text(v)}"
                 for k, v in rec.state_before.items()))
         text = [head, taken] + ([state] if state else []) + ["", self.tr("next step:")] + lines
         self.text.setText("\n".join(text))
         self.text.setStyleSheet(f"color: {theme.foreground};")
+
+
+def _state_text(value) -> str:
+    """One entry of an optimizer's state: a 2-vector as ``(a, b)``, a count (Adam's iteration,
+    one per point: shape (1,) once it has stepped) as a whole number."""
+    return vec(value) if np.size(value) == 2 else str(int(np.ravel(value)[0]))

@@ -676,6 +676,20 @@
     </message>
 </context>
 <context>
+    <name>LogNumberField</name>
+    <message>
+        <location filename="../../gui/controls/validated_field.py" line="238"/>
+        <source>%1 (log scale)</source>
+        <extracomment>Style for a field whose text was refused (kept small: only the border changes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/validated_field.py" line="238"/>
+        <source>log scale</source>
+        <translation type="unfinished">로그 스케일</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <location filename="../../gui/loss_plot.py" line="25"/>
@@ -1713,63 +1727,63 @@ The window keeps working; check the function or the settings.</source>
         <translation>판정 중 …</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="292"/>
+        <location filename="../../gui/run_table.py" line="293"/>
         <source>Select runs to highlight them; right-click to pause, step, cancel or remove them</source>
-        <extracomment>Every word the Outcome column can show, in English (the column is sized for the longest). Verdicts that say the settings or the function let the run run away: shown in red. What the fixed columns are sized for: three significant digits keep every f and |∇f| inside. Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to the widest point shown, so no cell is ever elided: when they outgrow the pane the table scrolls sideways. Tooltips give six digits. columns as wide as the widest text shown so far: the two points, f and |∇f| (sized for three digits: &quot;0.000541&quot; is wider) and Outcome (sized for the common words; a rare long one, &quot;unbounded below&quot;, widens it when it appears) what Start and Final x are at least as wide as The table is narrow: three digits there, the step box and the tooltips give four.</extracomment>
+        <extracomment>Every word the Outcome column can show, in English (the column is sized for the longest). Verdicts that say the settings or the function let the run run away: shown in red. What the fixed columns are sized for: three significant digits keep every f and |∇f| inside. Start and Final x share the rest, and grow (never shrink: no jumping while runs animate) to the widest point shown, so no cell is ever elided: when they outgrow the pane the table scrolls sideways. Tooltips give six digits. columns as wide as the widest text shown so far: the two points, f and |∇f| (sized for three digits: &quot;0.000541&quot; is wider) and Outcome (sized for the common words; a rare long one, &quot;unbounded below&quot;, widens it when it appears) The table is narrow: three digits there, the step box and the tooltips give four.</extracomment>
         <translation>실행을 선택하면 강조됩니다. 오른쪽 클릭으로 일시 정지, 한 단계 진행, 취소, 제거할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="381"/>
+        <location filename="../../gui/run_table.py" line="392"/>
         <source>Pause runs %1</source>
         <translation>실행 %1 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="381"/>
+        <location filename="../../gui/run_table.py" line="392"/>
         <source>Pause run %1</source>
         <translation>실행 %1 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="383"/>
+        <location filename="../../gui/run_table.py" line="394"/>
         <source>Resume runs %1</source>
         <translation>실행 %1 재개</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="383"/>
+        <location filename="../../gui/run_table.py" line="394"/>
         <source>Resume run %1</source>
         <translation>실행 %1 재개</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="385"/>
+        <location filename="../../gui/run_table.py" line="396"/>
         <source>Step runs %1</source>
         <translation>실행 %1 한 단계 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="385"/>
+        <location filename="../../gui/run_table.py" line="396"/>
         <source>Step run %1</source>
         <translation>실행 %1 한 단계 진행</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="387"/>
+        <location filename="../../gui/run_table.py" line="398"/>
         <source>Cancel runs %1</source>
         <translation>실행 %1 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="387"/>
+        <location filename="../../gui/run_table.py" line="398"/>
         <source>Cancel run %1</source>
         <translation>실행 %1 취소</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="389"/>
+        <location filename="../../gui/run_table.py" line="400"/>
         <source>Remove runs %1</source>
         <translation>실행 %1 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="389"/>
+        <location filename="../../gui/run_table.py" line="400"/>
         <source>Remove run %1</source>
         <translation>실행 %1 제거</translation>
     </message>
     <message>
-        <location filename="../../gui/run_table.py" line="392"/>
+        <location filename="../../gui/run_table.py" line="403"/>
         <source>, </source>
         <comment>between run numbers</comment>
         <translation>, </translation>
