@@ -68,8 +68,6 @@ _STRETCHED = (1, 3)
 #: "unbounded below", widens it when it appears)
 _GROWN = (*_STRETCHED, 4, 5, STOP_COLUMN)
 _OUTCOME_SAMPLES = (RUNNING, JUDGING)
-#: what Start and Final x are at least as wide as
-_POINT_SAMPLE = "−2.81, 3.13"
 SWATCH = 10  # pixels: the run's colour beside its number
 
 
@@ -282,6 +280,9 @@ class RunTable(Retranslatable, QTableView):
         self.table_model.modelReset.connect(self._reset_widths)
         self.selectionModel().selectionChanged.connect(lambda *_: self.runsSelected.emit(self.selected_run_ids()))
         self.controller = controller
+        # Widths only grow while runs animate (no jumping); once every run has ended they are
+        # measured afresh, so a diverging run's passing 1e12 leaves no needless scroll bar.
+        controller.runsEnded.connect(lambda *_: QTimer.singleShot(0, self._refit_when_idle))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
         self.retranslate_ui()
@@ -312,8 +313,9 @@ class RunTable(Retranslatable, QTableView):
         self.horizontalHeader().setMinimumSectionSize(metrics.horizontalAdvance("(…)") + padding)
         self._padding = padding
         needed = getattr(self, "_needed", {})  # a style change may come before __init__ set it
-        floor = max(metrics.horizontalAdvance(_POINT_SAMPLE), *(header_metrics.horizontalAdvance(_tr(COLUMNS[c]))
-                                                               for c in _STRETCHED)) + padding
+        # the points' floor is their header: they grow to what they show (a wider floor made the
+        # table scroll for a few pixels with short points beside a long one)
+        floor = max(header_metrics.horizontalAdvance(_tr(COLUMNS[c])) for c in _STRETCHED) + padding
         outcome = max(header_metrics.horizontalAdvance(_tr(COLUMNS[STOP_COLUMN])),
                       *(metrics.horizontalAdvance(_tr(t)) for t in _OUTCOME_SAMPLES)) + padding
         floors = {c: floor for c in _STRETCHED} | {STOP_COLUMN: outcome} | {c: self.columnWidth(c) for c in (4, 5)}
@@ -344,6 +346,15 @@ class RunTable(Retranslatable, QTableView):
     def _reset_widths(self) -> None:
         self._needed = {}
         self._fit_columns()
+
+    def _refit_when_idle(self) -> None:
+        if self.controller.any_live():
+            return
+        self.table_model.flush()
+        self._reset_widths()
+        rows = self.table_model.rowCount()
+        if rows:
+            self._grow(0, rows - 1)
 
     def _lay_out_columns(self) -> None:
         """Start and Final x share what the fixed columns leave, each at least as wide as its
