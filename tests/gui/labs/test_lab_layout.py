@@ -29,8 +29,18 @@ def _text_fits_edit(edit: QLineEdit) -> bool:
     return edit.fontMetrics().horizontalAdvance(edit.text()) <= room
 
 
+@pytest.fixture(params=["en", "ko", "ja"])
+def language(request):
+    """The labs in English and in the two translations, whose labels are longer."""
+    from gui import i18n
+
+    i18n.set_language(request.param)
+    yield request.param
+    i18n.set_language("en")
+
+
 @pytest.mark.parametrize("name", [n for n in LABS if n not in OTHERS])
-def test_no_control_of_a_lab_is_cut_at_the_default_size(qtbot, name):
+def test_no_control_of_a_lab_is_cut_at_the_default_size(qtbot, name, language):
     lab = LABS[name].create()
     qtbot.addWidget(lab)
     lab.resize(*LAB_SIZE)
@@ -48,7 +58,7 @@ def test_no_control_of_a_lab_is_cut_at_the_default_size(qtbot, name):
             if edit.isVisibleTo(lab) and edit.parent() is not None and not isinstance(edit.parent(), QComboBox):
                 if edit.text() and not _text_fits_edit(edit):
                     cut.append(edit.text())
-        assert not cut, f"cut in the {name} lab: {cut}"
+        assert not cut, f"cut in the {name} lab ({language}): {cut}"
     finally:
         lab.shutdown()
 
