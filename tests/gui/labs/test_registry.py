@@ -8,7 +8,7 @@ from gui.labs import LABS, LabSpec
 
 
 def test_registry_names_and_titles():
-    assert list(LABS) == ["derivative", "partials", "lr-race", "optimizers", "basins", "step-inspector"]
+    assert list(LABS) == ["derivative", "partials", "lr-race", "optimizers", "basins", "step-inspector", "network"]
     for name, spec in LABS.items():
         assert isinstance(spec, LabSpec) and spec.name == name and spec.title and callable(spec.create)
 
