@@ -97,6 +97,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from gui.app_info import resource_path
 from numerics.messages import CONTEXT, Message
 
 __all__ = [
@@ -118,7 +119,8 @@ ENDONYMS = {"en": "English", "ko": "한국어", "ja": "日本語"}
 #: The QSettings key of the remembered choice.
 SETTINGS_KEY = "ui/language"
 #: Where ``gradient_explorer_<lang>.ts/.qm`` live (committed; see tools/update_translations.py).
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+#: In a clone ``resources/i18n``; in an installed wheel the copy packaged inside ``gui/resources``.
+TRANSLATIONS_DIR = resource_path("i18n")
 APP_CATALOGUE = "gradient_explorer"
 #: Qt's own catalogues, from the wheel: standard buttons, file dialogs, message boxes.
 QT_CATALOGUES = ("qtbase",)
