@@ -109,6 +109,8 @@ def test_the_wheel_carries_the_packages_the_data_and_the_commands(tmp_path):
         assert f"gui/resources/icons/hicolor/{size}x{size}/apps/{app_info.ICON_NAME}.png" in names
     assert f"gui/resources/{app_info.APP_ID}.desktop" in names
     assert f"gui/resources/{app_info.APP_ID}.metainfo.xml" in names
+    for language in ("ko", "ja", "en"):  # what gui.i18n loads from an installed wheel
+        assert f"gui/resources/i18n/gradient_explorer_{language}.qm" in names
     assert not any("screenshots" in name for name in names)  # README pictures stay out of the app
     entry_points = zipfile.ZipFile(wheel).read(
         f"gradient_explorer-{PYPROJECT['project']['version']}.dist-info/entry_points.txt").decode()
