@@ -133,7 +133,7 @@ class OptimizersLab(PathsLab):
         self.multiples_grid = QGridLayout(self.multiples)
         self.multiples_grid.setContentsMargins(0, 0, 0, 0)
         self.multiples.hide()
-        self.loss_plot.setMaximumHeight(260)
+        self.loss_plot.setMaximumHeight(300)  # the plot and, under it, its legend
         self.figure_layout.addWidget(self.canvas, 3)
         self.figure_layout.addWidget(self.multiples, 3)
         self.figure_layout.addWidget(self.loss_plot, 1)

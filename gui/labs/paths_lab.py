@@ -26,8 +26,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from gui.canvas.field_canvas import FieldCanvas
 from gui.canvas.paths_layer import PathStyle
-from gui.labs.figure_style import add_legend, legend_proxy, style_legend, style_plot
+from gui.labs.figure_style import legend_proxy, style_legend, style_plot
 from gui.labs.lab_base import LabWidget, labelled_row
+from gui.labs.legend_placement import legend_under
 from gui.labs.number_field import number_edit, read_number, step_box
 from gui.labs.objective_row import add_function_row, catalogue_combo, retranslate_catalogue_combo, select_objective
 from gui.workers.compute_thread import ComputeThread
@@ -100,9 +101,8 @@ class PathsLab(LabWidget):
         self.loss_plot.setClipToView(True)
         # f spans 1e−18 … 1e27 here: an SI prefix like "×1e+27" on a log axis only confuses.
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.loss_legend = add_legend(self.loss_plot, self.theme)
-        # Bottom left: descending curves start high on the left, so that corner stays empty.
-        self.loss_legend.anchor(itemPos=(0, 1), parentPos=(0, 1), offset=(8, -8))
+        # Under the plot: inside, a corner that descending curves leave empty still met AdaGrad's.
+        self.loss_legend = legend_under(self.loss_plot, self.theme)
 
     def numerical_label(self) -> str:
         """The numerical-gradient check box's text, in the language shown (subclasses may say more)."""
