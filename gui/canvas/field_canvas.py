@@ -36,7 +36,7 @@ from gui.canvas.heatmap_layer import HeatmapLayer
 from gui.canvas.legends import ColourLegends
 from gui.canvas.paths_layer import PLAIN, PathsLayer, PathStyle, drawable_prefix
 from gui.canvas.swarm_drag import SwarmDragViewBox
-from gui.i18n import render
+from gui.i18n import Retranslatable, render
 from gui.model.runs import Cohort
 from numerics.descent import DescentConfig, StopReason
 from gui.model.theme import LIGHT, THEMES, Theme, grid_item_color
@@ -74,7 +74,7 @@ def book_axes(view: tuple[float, float, float, float]) -> tuple[np.ndarray, np.n
 BOOK_LIMITS = (-2.0, 2.0)
 
 
-class FieldCanvas(QtWidgets.QWidget):
+class FieldCanvas(Retranslatable, QtWidgets.QWidget):
     """Vector field of −∇f, heatmap and contours of f, critical points and descent paths.
 
     Signals: ``startRequested(x0, x1)`` on a left click that is not a drag (data coordinates),
@@ -88,6 +88,9 @@ class FieldCanvas(QtWidgets.QWidget):
     The canvas can follow an :class:`~gui.model.explorer_state.ExplorerState`
     (:meth:`bind_state`): every change of the state, however many fields it touches, is applied
     inside :meth:`deferred`, so it costs at most one field computation.
+
+    On a language switch (:meth:`retranslate_ui`) the title and the critical points' labels are
+    said again in the language shown; nothing is recomputed.
     """
 
     startRequested = QtCore.Signal(float, float)
@@ -140,6 +143,11 @@ class FieldCanvas(QtWidgets.QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)  # its Export… dialog uses pyqtgraph's SVG exporter (broken on Qt 6.11)
         self.view_box.setMenuEnabled(False)
+        # Axes only ever grow to fit their tick labels: with the aspect locked, an axis that also
+        # shrinks can oscillate (a narrower axis widens the view, the new range's labels are wider,
+        # the axis grows back …) — at 1280×800 the book view resized ~40 times a second.
+        for name in ("left", "bottom"):
+            self.plot.plotItem.getAxis(name).setStyle(autoReduceTextSpace=False)
         self.view_box.disableAutoRange()
         self.view_box.setLimits(minXRange=1e-9, minYRange=1e-9, maxXRange=1e9, maxYRange=1e9)
         item.setLabel("bottom", "x0")
@@ -256,6 +264,13 @@ class FieldCanvas(QtWidgets.QWidget):
                     self.recompute()  # draws the arrows too
                 elif draw:
                     self._draw_field()
+
+    def retranslate_ui(self) -> None:
+        """The title and the critical points' labels in the language shown (View ▸ Language)."""
+        if getattr(self, "objective", None) is None:
+            return
+        self.plot.plotItem.setTitle(render(self.objective.title_message), color=self.theme.foreground)
+        self.critical.retranslate()
 
     # --- objective, options and view --------------------------------------------------------
 
@@ -569,8 +584,9 @@ class FieldCanvas(QtWidgets.QWidget):
 
         reason = getattr(exc, "message", None)
         text = render(reason) if reason is not None and not isinstance(reason, str) else (str(exc) or type(exc).__name__)
-        title = getattr(self.objective, "title", "f")
-        log.info("computing the field of %s failed: %s", title, text)
+        title_message = getattr(self.objective, "title_message", None)
+        title = render(title_message) if title_message is not None else getattr(self.objective, "title", "f")
+        log.info("computing the field of %s failed: %s", getattr(self.objective, "title", "f"), text)
         self.field = None
         self.field_item.set_arrows(np.empty((0, 2)), np.empty((0, 2)), np.empty(0, dtype=np.int64), self._class_pens)
         self.heatmap.clear()
