@@ -15,6 +15,11 @@ function then keeps it instead of bringing its own default.
 Under η the panel shows the stability bound at the last start (λmax of the Hessian there and the
 largest stable η of plain gradient descent, 2/λmax: ``ExplorerState.stability``), and "Suggest η"
 sets η from ``numerics.suggest_lr`` there.
+
+Every text is set in :meth:`ControlPanel.retranslate_ui` (titles, labels, tooltips, combo items:
+``self.texts`` for the fixed ones, loops over the combos' item data for the rest), called at the
+end of ``__init__`` and again on View ▸ Language; texts made from the state (the stability
+readout, the formula item's tooltip) are made again there too.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,13 +43,15 @@ from PySide6.QtWidgets import (
 )
 
 from gui.controls.formula_field import FormulaField
-from gui.i18n import render
 from gui.controls.validated_field import LogNumberField, NumberField
+from gui.i18n import Retranslatable, TranslatedTexts, render, translate
+from gui.labs.scheme_names import scheme_name
 from gui.model.explorer_state import OBJECTIVE_FIELDS, ExplorerState
 from gui.model.validation import LIMITS, ValidationError
 from numerics.descent import DescentConfig
 from numerics.differentiation import SCHEMES
 from numerics.functions import CATALOGUE, FORMULA_NAME
+from numerics.messages import Message
 from numerics.numbers import format_number
 from numerics.optimizers import OPTIMIZERS
 
@@ -62,22 +69,26 @@ DEFAULT_SPEED = 30.0
 #: The function combo's item data for "Your formula" (the catalogue names are the others).
 FORMULA_ITEM = FORMULA_NAME  # the combo's item data for "your formula"
 
+#: Each scheme's formula and error, shown on its combo item (source texts of "ControlPanel").
 SCHEME_TIPS = {
-    "forward": "(f(x+h) − f(x)) / h: error ∝ h",
-    "backward": "(f(x) − f(x−h)) / h: error ∝ h",
-    "central": "(f(x+h) − f(x−h)) / 2h: error ∝ h², the book's choice",
-    "richardson": "central differences at h and h/2 combined: error ∝ h⁴",
-    "complex": "Im f(x + ih) / h: no cancellation, exact to rounding for analytic f",
+    "forward": QT_TRANSLATE_NOOP("ControlPanel", "(f(x+h) − f(x)) / h: error ∝ h"),
+    "backward": QT_TRANSLATE_NOOP("ControlPanel", "(f(x) − f(x−h)) / h: error ∝ h"),
+    "central": QT_TRANSLATE_NOOP("ControlPanel", "(f(x+h) − f(x−h)) / 2h: error ∝ h², the book's choice"),
+    "richardson": QT_TRANSLATE_NOOP("ControlPanel", "central differences at h and h/2 combined: error ∝ h⁴"),
+    "complex": QT_TRANSLATE_NOOP("ControlPanel", "Im f(x + ih) / h: no cancellation, exact to rounding for analytic f"),
 }
 
 _DESCENT_NUMBERS = ("lr", "steps", "tol", "h")
 
 
 def speed_label(speed: float) -> str:
-    return "instant" if math.isinf(speed) else f"{format_number(speed)} steps/s"
+    """An animation speed as the speed combo shows it, in the language shown ("30 steps/s", "instant")."""
+    if math.isinf(speed):
+        return QCoreApplication.translate("ControlPanel", "instant")
+    return QCoreApplication.translate("ControlPanel", "%1 steps/s").replace("%1", format_number(speed))
 
 
-class ControlPanel(QWidget):
+class ControlPanel(Retranslatable, QWidget):
     """Side panel of the Explorer tab, bound to ``state`` (a fresh :class:`ExplorerState` if None).
 
     Signals (mirrors of the state, for Qt code that prefers signals):
@@ -93,6 +104,7 @@ class ControlPanel(QWidget):
         self.state = state if state is not None else ExplorerState()
         self.hyper_fields: dict[str, NumberField] = {}
         self._hyper_optimizer: str | None = None  # whose fields hyper_fields are
+        self.texts = TranslatedTexts("ControlPanel")  # the fixed texts, set again on a language switch
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -105,23 +117,56 @@ class ControlPanel(QWidget):
         layout.addStretch(1)
         self._show(frozenset(self.state.fields))
         self.state.on_any_change(self._on_state_changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the panel in the language shown (again after each language switch)."""
+        if not hasattr(self, "speed_combo"):  # a LanguageChange before __init__ has built the panel
+            return
+        self.texts.apply()
+        for i in range(self.function_combo.count()):
+            name = self.function_combo.itemData(i)
+            self.function_combo.setItemText(
+                i, self.tr("Your formula") if name == FORMULA_ITEM else render(CATALOGUE[name].title_message))
+        for i in range(self.scheme_combo.count()):
+            scheme = self.scheme_combo.itemData(i)
+            self.scheme_combo.setItemText(i, scheme_name(scheme))
+            self.scheme_combo.setItemData(i, translate("ControlPanel", SCHEME_TIPS.get(scheme, scheme)),
+                                          Qt.ItemDataRole.ToolTipRole)
+        for i in range(self.speed_combo.count()):
+            self.speed_combo.setItemText(i, speed_label(float(self.speed_combo.itemData(i))))
+        self.steps_field.set_texts(name=self.tr("steps"), tooltip=self.tr("Most steps a run takes before it stops"))
+        self.tol_field.set_texts(name=self.tr("tolerance"), tooltip=self.tr(
+            "A run stops when |∇f| falls below this (its verdict then says whether at a minimum, a saddle, "
+            "a maximum or a plateau)"))
+        self.lr_field.set_texts(tooltip=self.tr("Learning rate η: how far each step moves along −∇f"))
+        self.h_field.set_texts(tooltip=self.tr("Finite-difference step h (the book uses 1e-4)"))
+        for key, field in self.hyper_fields.items():
+            field.set_texts(tooltip=render(OPTIMIZERS[self._hyper_optimizer].HYPERPARAMETERS[key].doc_message))
+        self._show_formula_label()
+        self._show_formula_item()
+        self._show_gradient()
+        self._show_stability()
 
     # -- construction --------------------------------------------------------------------------
     def _build_function_group(self) -> QGroupBox:
-        box = QGroupBox("Function")
+        box = QGroupBox()
+        self.texts.bind(box.setTitle, lambda: self.tr("Function"))
         form = QFormLayout(box)
         self.function_combo = QComboBox()
-        self.function_combo.setToolTip("The function f whose gradient field is drawn and descended")
+        self.texts.bind(self.function_combo.setToolTip,
+                        lambda: self.tr("The function f whose gradient field is drawn and descended"))
         for name, objective in CATALOGUE.items():
             self.function_combo.addItem(render(objective.title_message), name)
-        self.function_combo.addItem("Your formula", FORMULA_ITEM)
+        self.function_combo.addItem(self.tr("Your formula"), FORMULA_ITEM)
         self.formula_label = QLabel()
         self.formula_label.setWordWrap(True)
         self.formula_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.formula_label.setToolTip("The current f, in the syntax the Formula box accepts")
         self.formula_field = FormulaField()
-        self.keep_paths_check = QCheckBox("Keep paths when changing function")
-        self.keep_paths_check.setToolTip("Off: changing the function clears the paths; on: they stay drawn")
+        self.keep_paths_check = QCheckBox()
+        self.texts.bind(self.keep_paths_check.setText, lambda: self.tr("Keep paths when changing function"))
+        self.texts.bind(self.keep_paths_check.setToolTip,
+                        lambda: self.tr("Off: changing the function clears the paths; on: they stay drawn"))
         form.addRow(self.function_combo)
         form.addRow(self.formula_label)
         form.addRow(self.formula_field)
@@ -134,28 +179,29 @@ class ControlPanel(QWidget):
         return box
 
     def _build_optimizer_group(self) -> QGroupBox:
-        box = QGroupBox("Optimizer")
+        box = QGroupBox()
+        self.texts.bind(box.setTitle, lambda: self.tr("Optimizer"))
         self.optimizer_form = QFormLayout(box)
         self.optimizer_combo = QComboBox()
-        self.optimizer_combo.setToolTip("The update rule applied at every step")
+        self.texts.bind(self.optimizer_combo.setToolTip, lambda: self.tr("The update rule applied at every step"))
         for name in OPTIMIZERS:
-            self.optimizer_combo.addItem(name, name)
+            self.optimizer_combo.addItem(name, name)  # names: the same in every language
         self.optimizer_rule = QLabel()
         self.optimizer_rule.setWordWrap(True)
-        self.optimizer_rule.setToolTip("The update rule, as in the book")
-        self.lr_field = LogNumberField(
-            "η", *LR_RANGE, self.state.lr, tooltip="Learning rate η: how far each step moves along −∇f")
-        self.optimizer_form.addRow("Rule", self.optimizer_combo)
+        self.texts.bind(self.optimizer_rule.setToolTip, lambda: self.tr("The update rule, as in the book"))
+        self.lr_field = LogNumberField("η", *LR_RANGE, self.state.lr)
+        self.optimizer_form.addRow(self._form_label(lambda: self.tr("Rule")), self.optimizer_combo)
         self.optimizer_form.addRow("", self.optimizer_rule)
         self.optimizer_form.addRow("η", self.lr_field)
         self.stability_label = QLabel()
         self.stability_label.setWordWrap(True)
         self.stability_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stability_label.setToolTip(self.tr(
+        self.texts.bind(self.stability_label.setToolTip, lambda: self.tr(
             "On a quadratic, a step of plain gradient descent multiplies the error along the steepest "
             "curvature λmax by 1 − η·λmax: it shrinks only while η < 2/λmax"))
-        self.suggest_button = QPushButton(self.tr("Suggest η"))
-        self.suggest_button.setToolTip(self.tr(
+        self.suggest_button = QPushButton()
+        self.texts.bind(self.suggest_button.setText, lambda: self.tr("Suggest η"))
+        self.texts.bind(self.suggest_button.setToolTip, lambda: self.tr(
             "Set η to 1/λmax over the part of the view below the last start (the centre of the view "
             "before any start): safe for plain gradient descent"))
         self.optimizer_form.addRow("", self.stability_label)
@@ -167,14 +213,15 @@ class ControlPanel(QWidget):
         return box
 
     def _build_stopping_group(self) -> QGroupBox:
-        box = QGroupBox("Stopping")
+        box = QGroupBox()
+        self.texts.bind(box.setTitle, lambda: self.tr("Stopping"))
         form = QFormLayout(box)
+        # names and tooltips: retranslate_ui (the names are in the reasons shown under the fields)
         self.steps_field = NumberField("steps", LIMITS["steps"].low, LIMITS["steps"].high, self.state.steps,
-                                       integer=True, tooltip="Most steps a run takes before it stops")
+                                       integer=True, name=self.tr("steps"))
         self.tol_field = NumberField("tolerance", LIMITS["tol"].low, LIMITS["tol"].high, self.state.tol,
-                                     tooltip="A run stops when |∇f| falls below this (its verdict then says "
-                                             "whether at a minimum, a saddle, a maximum or a plateau)")
-        form.addRow("Steps", self.steps_field)
+                                     name=self.tr("tolerance"))
+        form.addRow(self._form_label(lambda: self.tr("Steps")), self.steps_field)
         form.addRow("|∇f| <", self.tol_field)
         self.steps_field.valueChanged.connect(
             lambda v: self._write(self._show_numbers, steps=int(v), steps_by_hand=True))
@@ -182,23 +229,24 @@ class ControlPanel(QWidget):
         return box
 
     def _build_gradient_group(self) -> QGroupBox:
-        box = QGroupBox("Gradient")
+        box = QGroupBox()
+        self.texts.bind(box.setTitle, lambda: self.tr("Gradient"))
         form = QFormLayout(box)
         self.gradient_combo = QComboBox()
-        self.gradient_combo.addItem("analytic (exact formula)", True)
-        self.gradient_combo.addItem("numerical (finite differences)", False)
-        self.gradient_combo.setToolTip("How ∇f is computed, for the arrows and for descent")
-        self.h_field = NumberField("h", LIMITS["h"].low, LIMITS["h"].high, self.state.h,
-                                   tooltip="Finite-difference step h (the book uses 1e-4)")
+        self.gradient_combo.addItem("", True)
+        self.gradient_combo.addItem("", False)
+        self.texts.bind(lambda text: self.gradient_combo.setItemText(0, text), lambda: self.tr("analytic (exact formula)"))
+        self.texts.bind(lambda text: self.gradient_combo.setItemText(1, text),
+                        lambda: self.tr("numerical (finite differences)"))
+        self.texts.bind(self.gradient_combo.setToolTip, lambda: self.tr("How ∇f is computed, for the arrows and for descent"))
+        self.h_field = NumberField("h", LIMITS["h"].low, LIMITS["h"].high, self.state.h)
         self.scheme_combo = QComboBox()
         for scheme in SCHEMES:
-            self.scheme_combo.addItem(scheme, scheme)
-            self.scheme_combo.setItemData(self.scheme_combo.count() - 1, SCHEME_TIPS.get(scheme, scheme),
-                                          Qt.ItemDataRole.ToolTipRole)
-        self.scheme_combo.setToolTip("Difference scheme used for the numerical gradient")
+            self.scheme_combo.addItem(scheme_name(scheme), scheme)  # names and tips: retranslate_ui
+        self.texts.bind(self.scheme_combo.setToolTip, lambda: self.tr("Difference scheme used for the numerical gradient"))
         form.addRow("∇f", self.gradient_combo)
         form.addRow("h", self.h_field)
-        form.addRow("Scheme", self.scheme_combo)
+        form.addRow(self._form_label(lambda: self.tr("Scheme")), self.scheme_combo)
         self.gradient_combo.currentIndexChanged.connect(self._on_gradient_index)
         self.h_field.valueChanged.connect(lambda v: self._write(self._show_numbers, h=v))
         self.scheme_combo.currentIndexChanged.connect(
@@ -206,16 +254,24 @@ class ControlPanel(QWidget):
         return box
 
     def _build_animation_group(self) -> QGroupBox:
-        box = QGroupBox("Animation")
+        box = QGroupBox()
+        self.texts.bind(box.setTitle, lambda: self.tr("Animation"))
         form = QFormLayout(box)
         self.speed_combo = QComboBox()
         for speed in SPEEDS:
             self.speed_combo.addItem(speed_label(speed), speed)
-        self.speed_combo.setToolTip("How fast computed steps are drawn (computing is never slowed)")
-        form.addRow("Speed", self.speed_combo)
+        self.texts.bind(self.speed_combo.setToolTip,
+                        lambda: self.tr("How fast computed steps are drawn (computing is never slowed)"))
+        form.addRow(self._form_label(lambda: self.tr("Speed")), self.speed_combo)
         self.speed_combo.currentIndexChanged.connect(
             lambda i: self._write(self._show_speed, animation_speed=float(self.speed_combo.itemData(i))))
         return box
+
+    def _form_label(self, text: Callable[[], str]) -> QLabel:
+        """A form row's label whose text follows the language."""
+        label = QLabel()
+        self.texts.bind(label.setText, text)
+        return label
 
     # -- queries (all answered by the state) ----------------------------------------------------
     def objective(self) -> "Objective":
@@ -242,7 +298,7 @@ class ControlPanel(QWidget):
         """
         reasons = self.invalid_reasons()
         if reasons:
-            raise ValueError("fix the highlighted setting first: " + "; ".join(reasons))
+            raise ValueError(self.tr("fix the highlighted setting first: %1").replace("%1", "; ".join(reasons)))
         return self.state.descent_config()
 
     def speed(self) -> float:
@@ -253,11 +309,12 @@ class ControlPanel(QWidget):
         return self.state.keep_paths
 
     def describe(self) -> str:
-        """One line summarising the settings (for the status bar and exports)."""
+        """One line summarising the settings (for the status bar and exports), in the language shown."""
         state = self.state
         hyper = ", ".join(f"{k}={format_number(v)}" for k, v in state.hyper)
-        return (f"{state.optimizer} η={format_number(state.lr)}" + (f" ({hyper})" if hyper else "")
-                + f", ≤{state.steps} steps")
+        # %1 optimizer, %2 η, %3 its hyper-parameters (names and numbers: the same in every language)
+        return (self.tr("%1 η=%2%3, ≤%n steps", "", int(state.steps)).replace("%1", state.optimizer)
+                .replace("%2", format_number(state.lr)).replace("%3", f" ({hyper})" if hyper else ""))
 
     # -- changes (each one state update) --------------------------------------------------------
     def set_function(self, name: str) -> None:
@@ -377,7 +434,10 @@ class ControlPanel(QWidget):
             self.formula_field.set_text(state.formula)  # before the combo: choosing the item applies the box
         self._show_formula_item()
         self.function_combo.setCurrentIndex(self.function_combo.findData(state.function or FORMULA_ITEM))
-        objective = state.objective
+        self._show_formula_label()
+
+    def _show_formula_label(self) -> None:
+        objective = self.state.objective
         text = f"f(x0, x1) = {objective.formula}"
         self.formula_label.setText(text)
         self.formula_label.setToolTip(render(objective.description_message) if objective.description else text)
@@ -389,7 +449,8 @@ class ControlPanel(QWidget):
                                                         and self.formula_field.error() is None)
             item = model.item(self.function_combo.findData(FORMULA_ITEM))
             item.setEnabled(usable)
-            item.setToolTip("Your formula (from the box below)" if usable else "Type a formula below and press Enter")
+            item.setToolTip(self.tr("Your formula (from the box below)") if usable
+                            else self.tr("Type a formula below and press Enter"))
 
     def _show_optimizer(self) -> None:
         name = self.state.optimizer
@@ -431,7 +492,7 @@ class ControlPanel(QWidget):
         if isinstance(model, QStandardItemModel):
             item = model.item(0)
             item.setEnabled(analytic_ok)
-            item.setToolTip("" if analytic_ok else "A typed formula has no exact gradient: finite differences only")
+            item.setToolTip("" if analytic_ok else self.tr("A typed formula has no exact gradient: finite differences only"))
         numerical = state.numerical_gradient
         self.gradient_combo.setCurrentIndex(1 if numerical else 0)
         self.scheme_combo.setCurrentIndex(self.scheme_combo.findData(state.scheme))
@@ -446,7 +507,9 @@ class ControlPanel(QWidget):
         try:
             text = render(self.state.stability())
         except Exception as exc:  # noqa: BLE001 - a formula undefined at the point is not an error
-            text = self.tr("No stability bound at the start: %1").replace("%1", f"{type(exc).__name__}: {exc}")
+            carried = getattr(exc, "message", None)
+            reason = render(carried) if isinstance(carried, Message) else f"{type(exc).__name__}: {exc}"
+            text = self.tr("No stability bound at the start: %1").replace("%1", reason)
         self.stability_label.setText(text)
 
     def _show_speed(self) -> None:

@@ -39,6 +39,10 @@ class CriticalLayer(pg.ItemGroup):
         self._points = tuple(points)
         self._redraw()
 
+    def retranslate(self) -> None:
+        """The labels again, in the language shown (their Messages rendered afresh)."""
+        self._redraw()
+
     def set_colors(self, outline: str, fill: str) -> None:
         """Marker outline/label colour and marker fill (a theme switch)."""
         self._colors = (outline, fill)

@@ -29,46 +29,53 @@ NO_PYOPENGL = QT_TRANSLATE_NOOP(
     "SurfaceView", "The 3-D view needs the PyOpenGL package, which could not be loaded (%1). Everything "
     "else works as usual.")
 
-_cache: dict[str, str | None] = {}
+#: Per display platform: None (OpenGL works) or the reason's source text and what fills its %1, %2.
+#: The source text is kept, not its translation: the reason is said in the language shown at
+#: each call (a language switch after the probe).
+_cache: dict[str, tuple[str, tuple[str, ...]] | None] = {}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _tr(text: str, *args: str) -> str:
+    text = QCoreApplication.translate(CONTEXT, text)
+    for i, arg in enumerate(args, start=1):
+        text = text.replace(f"%{i}", arg)
+    return text
 
 
 def opengl_unavailable_reason() -> str | None:
-    """``None`` when the 3-D view can draw here, else why not (translated, for the user).
+    """``None`` when the 3-D view can draw here, else why not (translated into the language shown).
 
     Needs a ``QGuiApplication``. Cached per display platform: trying costs a context creation.
     """
     platform = QGuiApplication.platformName()
     if platform not in _cache:
         _cache[platform] = _probe(platform)
-    return _cache[platform]
+    reason = _cache[platform]
+    return None if reason is None else _tr(reason[0], *reason[1])
 
 
-def _probe(platform: str) -> str | None:
+def _probe(platform: str) -> tuple[str, tuple[str, ...]] | None:
     context = QOpenGLContext()
     if not context.create():
-        return _tr(NO_CONTEXT).replace("%1", platform)
+        return NO_CONTEXT, (platform,)
     surface = QOffscreenSurface()
     surface.setFormat(context.format())
     surface.create()
     try:
         if not surface.isValid() or not context.makeCurrent(surface):
-            return _tr(NOT_CURRENT).replace("%1", platform)
+            return NOT_CURRENT, (platform,)
         version = context.format().version()
         context.doneCurrent()
     finally:
         surface.destroy()
     if tuple(version) < MIN_GL_VERSION:
         wanted = ".".join(map(str, MIN_GL_VERSION))
-        return _tr(TOO_OLD).replace("%1", wanted).replace("%2", ".".join(map(str, version)))
+        return TOO_OLD, (wanted, ".".join(map(str, version)))
     try:
         import OpenGL.GL  # noqa: F401 - PyOpenGL, which pyqtgraph.opengl needs
         import pyqtgraph.opengl  # noqa: F401
     except Exception as exc:  # noqa: BLE001 - ImportError, or PyOpenGL failing to find libGL
-        return _tr(NO_PYOPENGL).replace("%1", f"{type(exc).__name__}: {exc}")
+        return NO_PYOPENGL, (f"{type(exc).__name__}: {exc}",)
     return None
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from gui.canvas3d.gl_probe import opengl_unavailable_reason
 from gui.canvas3d.surface_mesh import GRID, HEIGHT, LIFT, SurfaceMesh, path_segments, surface_mesh, \
     surface_mesh_job, vertex_colors
-from gui.i18n import render
+from gui.i18n import Retranslatable, render
 from gui.model.theme import LIGHT, THEMES, Theme
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ def _rgba(color: str | QColor, alpha: float = 1.0) -> tuple[float, float, float,
     return (r, g, b, alpha)
 
 
-class SurfaceView(QWidget):
+class SurfaceView(Retranslatable, QWidget):
     """f over the state's view box in 3-D, with the runs of a :class:`RunController` on it.
 
     Attributes for the window and tests: ``gl_view`` (the ``GLViewWidget``, ``None`` until shown or
@@ -202,6 +202,9 @@ class SurfaceView(QWidget):
     (what is raised, cuts, undefined parts), ``reset_button``, ``mesh`` (the
     :class:`~gui.canvas3d.surface_mesh.SurfaceMesh` shown), ``surface_item``, ``ball_item``,
     ``critical_item``. Signal ``surfaceShown()`` whenever a new surface is on screen.
+
+    Its words (the button, the note under the view, the words shown without OpenGL, the critical
+    points' labels) are set again in the language shown by :meth:`retranslate_ui`.
     """
 
     surfaceShown = Signal()
@@ -231,6 +234,8 @@ class SurfaceView(QWidget):
         self._critical_labels: list = []  # … and of the critical points
         self._show_paths = True
         self._show_critical = True
+        self._fallback_reason = None  # () -> the words shown instead of the GL view, in the language shown
+        self._mesh_error = None  # why the last surface could not be computed (a JobError), if it failed
 
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -240,8 +245,7 @@ class SurfaceView(QWidget):
         self.info_label = QLabel()
         self.info_label.setWordWrap(True)
         self.info_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.reset_button = QPushButton(self.tr("Reset view"))
-        self.reset_button.setToolTip(self.tr("Back to the starting camera: the whole surface, seen from the front left"))
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset_camera)
         bar.addWidget(self.info_label, 1)
         bar.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -254,8 +258,23 @@ class SurfaceView(QWidget):
         self._balls_timer.setSingleShot(True)
         self._balls_timer.setInterval(0)
         self._balls_timer.timeout.connect(self._refresh_balls)
+        self.retranslate_ui()
         if state is not None:
             self.bind_state(state)
+
+    def retranslate_ui(self) -> None:
+        """Every word of the view in the language shown (again after each language switch)."""
+        if not hasattr(self, "_balls_timer"):  # a LanguageChange before __init__ has built the view
+            return
+        self.reset_button.setText(self.tr("Reset view"))
+        self.reset_button.setToolTip(self.tr("Back to the starting camera: the whole surface, seen from the front left"))
+        if self.fallback_label is not None and self._fallback_reason is not None:
+            self.fallback_label.setText(self._fallback_reason())
+        if self._mesh_error is not None:
+            self._on_mesh_failed(self._mesh_error)
+        elif self.mesh is not None and self.gl_view is not None:
+            self._describe()
+            self._draw_critical()
 
     # -- wiring ----------------------------------------------------------------------------------
     def bind_state(self, state: "ExplorerState") -> None:
@@ -302,8 +321,12 @@ class SurfaceView(QWidget):
                 self._build_gl()
             except Exception as exc:  # noqa: BLE001 - a broken GL stack must not take the window down
                 self.gl_view = None
-                reason = self.tr("The 3-D view could not start OpenGL (%1). Everything else works as usual.") \
-                    .replace("%1", f"{type(exc).__name__}: {exc}")
+                failure = f"{type(exc).__name__}: {exc}"
+                self._fallback_reason = lambda: self.tr(
+                    "The 3-D view could not start OpenGL (%1). Everything else works as usual.").replace("%1", failure)
+                reason = self._fallback_reason()
+        else:
+            self._fallback_reason = lambda: opengl_unavailable_reason() or ""
         if reason is not None:
             self.fallback_label = QLabel(reason)
             self.fallback_label.setObjectName("surface-fallback")
@@ -437,7 +460,10 @@ class SurfaceView(QWidget):
 
     @Slot(object)
     def _on_mesh_failed(self, error) -> None:
-        self.info_label.setText(self.tr("The surface could not be computed: %1").replace("%1", str(error)))
+        self._mesh_error = error
+        carried = getattr(getattr(error, "exception", None), "message", None)
+        reason = render(carried) if carried is not None and not isinstance(carried, str) else str(error)
+        self.info_label.setText(self.tr("The surface could not be computed: %1").replace("%1", reason))
 
     def pending_surface(self) -> bool:
         """Whether a surface is being computed (tests and the command line wait on it)."""
@@ -445,6 +471,7 @@ class SurfaceView(QWidget):
 
     def _show_mesh(self, mesh: SurfaceMesh) -> None:
         self._job = None
+        self._mesh_error = None
         self.mesh = mesh
         self._draw_surface()
         self._draw_frame()

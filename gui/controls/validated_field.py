@@ -10,6 +10,10 @@ silently changed. :class:`LogNumberField` adds a log-scale slider kept in sync.
 Text is read by ``gui.model.validation.read_number`` (``numerics.numbers.parse_number``, and
 whole numbers exactly) and checked by ``gui.model.validation.Limit.check``: the same reader and the same rule (and words) as the
 command line, session files and the settings store.
+
+The reason is kept as a :class:`~numerics.messages.Message` and shown through ``gui.i18n.render``:
+after a language switch (or :meth:`NumberField.set_texts`, which gives the field its name in the
+new language) the reason under the field is said again in the language shown.
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSlider, QVBoxLayout, QWidget
 
+from gui.i18n import Retranslatable, render
 from gui.model.validation import NAMED_REASON, TEXT_EXPECTED, Limit, ValidationError, read_number
-from numerics.messages import Message
+from numerics.messages import Message, MessageError
 from numerics.numbers import NumberError, format_number
 
 __all__ = ["ERROR_LABEL_STYLE", "INVALID_STYLE", "LogNumberField", "NumberField"]
@@ -30,15 +35,18 @@ INVALID_STYLE = "QLineEdit { border: 2px solid #d62728; border-radius: 3px; padd
 ERROR_LABEL_STYLE = "color: #d62728; font-size: 11px;"
 
 
-class NumberField(QWidget):
+class NumberField(Retranslatable, QWidget):
     """A line edit for one bounded number, with the refusal reason shown under it.
 
     Args:
-        symbol: the name used in messages ("η", "steps", "h").
+        symbol: the field's symbol ("η", "steps", "h"): its object name ``field-<symbol>``, and
+            the name used in messages unless ``name`` is given.
         low, high: the accepted closed range.
         value: the initial value (must be in range).
         integer: accept whole numbers only.
         tooltip: one line shown on hover.
+        name: the field's name in messages, in the language shown ("steps" → "단계 수"); the
+            owner gives it again, with the tooltip, after a language switch (:meth:`set_texts`).
 
     Signals:
         valueChanged(float): a new value was committed (Enter, focus out, the slider, ``set_text``).
@@ -49,16 +57,18 @@ class NumberField(QWidget):
     validityChanged = Signal(bool)
 
     def __init__(self, symbol: str, low: float, high: float, value: float, *,
-                 integer: bool = False, tooltip: str = "", parent: QWidget | None = None) -> None:
+                 integer: bool = False, tooltip: str = "", name: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.symbol = symbol
+        self.name = symbol if name is None else name
         self.limit = Limit(low, high, integer)
         self.low = float(low)
         self.high = float(high)
         self.integer = integer
         self._value = self.limit.check(symbol, value)
         self._valid = True
-        self._error = ""
+        self._error: Message | None = None  # why the text is refused, rendered where shown
         self.edit = QLineEdit(self._display(self._value))
         self.edit.setToolTip(tooltip)
         self.edit.setObjectName(f"field-{symbol}")
@@ -88,25 +98,43 @@ class NumberField(QWidget):
         return self._valid
 
     def error(self) -> str:
-        """The reason the current text is refused, or ``""``."""
-        return "" if self._valid else self._error
+        """The reason the current text is refused (in the language shown), or ``""``."""
+        return "" if self._valid or self._error is None else render(self._error)
+
+    def error_message(self) -> Message | None:
+        """The reason the current text is refused, as a Message (None when accepted)."""
+        return None if self._valid else self._error
 
     def range_message(self) -> str:
         """The rule, in the words shown to the user."""
-        return str(self.limit.rule(self.symbol))
+        return render(self.limit.rule(self.name))
+
+    def set_texts(self, *, name: str | None = None, tooltip: str | None = None) -> None:
+        """Give the field its name in messages and its tooltip (in the language now shown); the
+        reason under a refused text is said again with them."""
+        if name is not None:
+            self.name = name
+        if tooltip is not None:
+            self._set_tooltip(tooltip)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Say the reason for a refused text again, in the language shown."""
+        if hasattr(self, "edit"):  # the mixin may call this before __init__ has built the edit
+            self._on_text(self.edit.text())
 
     def set_value(self, value: float) -> None:
         """Show ``value`` (a program's value, not an edit: no ``valueChanged``); raises
         ``ValueError`` with the reason when out of range."""
         try:
-            checked = self.limit.check(self.symbol, value)
+            checked = self.limit.check(self.name, value)
         except ValidationError as exc:
-            raise ValueError(str(Message(NAMED_REASON, {"name": self.symbol, "reason": exc.reason}))) from None
+            raise MessageError(Message(NAMED_REASON, {"name": self.name, "reason": exc.reason})) from None
         self._value = checked
         self._on_accepted(float(checked))
         if self._parse(self.edit.text()) != checked:
             self.edit.setText(self._display(checked))  # exact text: a later focus-out commits nothing new
-        self._set_valid(True, "")
+        self._set_valid(True, None)
 
     def set_text(self, text: str) -> None:
         """Type ``text`` and finish editing, as the user would (committed, or refused with a reason)."""
@@ -126,25 +154,25 @@ class NumberField(QWidget):
             return None
 
     def _check(self, text: str) -> float | int:
-        """The value ``text`` stands for; ``ValueError`` with the words to show when refused."""
+        """The value ``text`` stands for; ``MessageError`` with the words to show when refused."""
         try:
-            number = read_number(text, name=self.symbol)
+            number = read_number(text, name=self.name)
         except NumberError as exc:
-            raise ValueError(str(Message(TEXT_EXPECTED, {"reason": exc.message,
-                                                         "allowed": self.limit.allowed()}))) from None
+            raise MessageError(Message(TEXT_EXPECTED, {"reason": exc.message,
+                                                       "allowed": self.limit.allowed()})) from None
         try:
-            return self.limit.check(self.symbol, number)
+            return self.limit.check(self.name, number)
         except ValidationError as exc:
-            raise ValueError(str(Message(NAMED_REASON, {"name": self.symbol, "reason": exc.reason}))) from None
+            raise MessageError(Message(NAMED_REASON, {"name": self.name, "reason": exc.reason})) from None
 
     def _on_text(self, text: str) -> None:
         # Every keystroke: show whether the text is acceptable; commit nothing yet.
         try:
             self._check(text)
-        except ValueError as exc:
-            self._set_valid(False, str(exc))
+        except MessageError as exc:
+            self._set_valid(False, exc.message)
             return
-        self._set_valid(True, "")
+        self._set_valid(True, None)
 
     def _on_editing_finished(self) -> None:
         if self.edit.isModified():  # focus passing through an untouched field commits nothing
@@ -162,12 +190,18 @@ class NumberField(QWidget):
     def _on_accepted(self, value: float) -> None:
         """Hook for subclasses that mirror the value elsewhere (the slider)."""
 
-    def _set_valid(self, valid: bool, message: str) -> None:
+    def _set_tooltip(self, tooltip: str) -> None:
+        self.setToolTip(tooltip)
+        if self._valid:
+            self.edit.setToolTip(tooltip)
+
+    def _set_valid(self, valid: bool, message: Message | None) -> None:
         self._error = message
+        text = "" if message is None else render(message)
         self.edit.setStyleSheet("" if valid else INVALID_STYLE)
-        self.error_label.setText(message)
+        self.error_label.setText(text)
         self.error_label.setVisible(not valid)
-        self.edit.setToolTip(self.toolTip() if valid else message)
+        self.edit.setToolTip(self.toolTip() if valid else text)
         if valid != self._valid:
             self._valid = valid
             self.validityChanged.emit(valid)
@@ -189,12 +223,19 @@ class LogNumberField(NumberField):
         self._log_low = math.log10(low)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, round((math.log10(high) - self._log_low) * ticks_per_decade))
-        self.slider.setToolTip(tooltip + " (log scale)" if tooltip else "log scale")
+        self._set_slider_tooltip(tooltip)
         self.slider.setPageStep(ticks_per_decade)
         self.edit.setMaximumWidth(90)
         self._row.insertWidget(0, self.slider, 2)
         self._sync_slider(self._value)
         self.slider.valueChanged.connect(self._on_slider)
+
+    def _set_tooltip(self, tooltip: str) -> None:
+        super()._set_tooltip(tooltip)
+        self._set_slider_tooltip(tooltip)
+
+    def _set_slider_tooltip(self, tooltip: str) -> None:
+        self.slider.setToolTip(self.tr("%1 (log scale)").replace("%1", tooltip) if tooltip else self.tr("log scale"))
 
     def _to_tick(self, value: float) -> int:
         return round((math.log10(value) - self._log_low) * self._ticks)

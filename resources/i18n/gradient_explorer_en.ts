@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ControlPanel</name>
+    <message numerus="yes">
+        <source>%1 η=%2%3, ≤%n steps</source>
+        <translation>
+            <numerusform>%1 η=%2%3, ≤%n step</numerusform>
+            <numerusform>%1 η=%2%3, ≤%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message numerus="yes">
         <source>%n undefined values not drawn</source>

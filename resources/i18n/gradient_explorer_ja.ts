@@ -109,30 +109,225 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../gui/control_panel.py" line="155"/>
+        <location filename="../../gui/control_panel.py" line="74"/>
+        <source>(f(x+h) − f(x)) / h: error ∝ h</source>
+        <extracomment>The learning rates a user may type: the session files&apos; range (numerics accepts a wider one for its own labs), so whatever the panel accepts saves and loads again. Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive. The function combo&apos;s item data for &quot;Your formula&quot; (the catalogue names are the others). Each scheme&apos;s formula and error, shown on its combo item (source texts of &quot;ControlPanel&quot;).</extracomment>
+        <translation>(f(x+h) − f(x)) / h：誤差 ∝ h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="75"/>
+        <source>(f(x) − f(x−h)) / h: error ∝ h</source>
+        <translation>(f(x) − f(x−h)) / h：誤差 ∝ h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="76"/>
+        <source>(f(x+h) − f(x−h)) / 2h: error ∝ h², the book&apos;s choice</source>
+        <translation>(f(x+h) − f(x−h)) / 2h：誤差 ∝ h²、本が使う方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="77"/>
+        <source>central differences at h and h/2 combined: error ∝ h⁴</source>
+        <translation>h と h/2 の中心差分を組み合わせたもの：誤差 ∝ h⁴</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="78"/>
+        <source>Im f(x + ih) / h: no cancellation, exact to rounding for analytic f</source>
+        <translation>Im f(x + ih) / h：桁落ちがなく、解析的な f では丸め誤差の範囲まで正確です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="87"/>
+        <source>instant</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="88"/>
+        <source>%1 steps/s</source>
+        <translation>%1 ステップ/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="130"/>
+        <location filename="../../gui/control_panel.py" line="161"/>
+        <source>Your formula</source>
+        <translation>入力した数式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="138"/>
+        <location filename="../../gui/control_panel.py" line="221"/>
+        <source>steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="138"/>
+        <source>Most steps a run takes before it stops</source>
+        <translation>1 回の実行が止まるまでに進む最大のステップ数です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="139"/>
+        <location filename="../../gui/control_panel.py" line="223"/>
+        <source>tolerance</source>
+        <translation>許容誤差</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="140"/>
+        <source>A run stops when |∇f| falls below this (its verdict then says whether at a minimum, a saddle, a maximum or a plateau)</source>
+        <translation>|∇f| がこの値を下回ると実行が止まります（そのとき判定が、最小値・鞍点・最大値・プラトーのどれかを示します）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="142"/>
+        <source>Learning rate η: how far each step moves along −∇f</source>
+        <translation>学習率 η：1 ステップで −∇f の方向にどれだけ進むかを決めます</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="143"/>
+        <source>Finite-difference step h (the book uses 1e-4)</source>
+        <translation>差分の幅 h（本では 1e-4 を使います）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="154"/>
+        <source>Function</source>
+        <translation>関数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="158"/>
+        <source>The function f whose gradient field is drawn and descended</source>
+        <translation>勾配のベクトル場を描き、勾配降下法で下っていく関数 f です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="167"/>
+        <source>Keep paths when changing function</source>
+        <translation>関数を変えても経路を残す</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="169"/>
+        <source>Off: changing the function clears the paths; on: they stay drawn</source>
+        <translation>オフ：関数を変えると経路が消えます。オン：経路はそのまま残ります</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="183"/>
+        <source>Optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="186"/>
+        <source>The update rule applied at every step</source>
+        <translation>各ステップで適用する更新規則です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="191"/>
+        <source>The update rule, as in the book</source>
+        <translation>本と同じ更新規則です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="193"/>
+        <source>Rule</source>
+        <translation>更新規則</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="200"/>
         <source>On a quadratic, a step of plain gradient descent multiplies the error along the steepest curvature λmax by 1 − η·λmax: it shrinks only while η &lt; 2/λmax</source>
-        <extracomment>The learning rates a user may type: the session files&apos; range (numerics accepts a wider one for its own labs), so whatever the panel accepts saves and loads again. Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive. The function combo&apos;s item data for &quot;Your formula&quot; (the catalogue names are the others).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2 次関数では、素朴な勾配降下法の 1 ステップは、曲率が最大の方向（λmax）の誤差に 1 − η·λmax を掛けます。そのため η &lt; 2/λmax のときだけ誤差が小さくなります</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="157"/>
+        <location filename="../../gui/control_panel.py" line="203"/>
         <source>Suggest η</source>
-        <translation type="unfinished">η を提案</translation>
+        <translation>η を提案</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="159"/>
+        <location filename="../../gui/control_panel.py" line="205"/>
         <source>Set η to 1/λmax over the part of the view below the last start (the centre of the view before any start): safe for plain gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>表示範囲のうち最後の開始点より低い部分（開始点がまだなければ表示の中心）での 1/λmax を η に設定します。素朴な勾配降下法で安全な値です</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="444"/>
+        <location filename="../../gui/control_panel.py" line="217"/>
+        <source>Stopping</source>
+        <translation>停止条件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="224"/>
+        <source>Steps</source>
+        <translation>ステップ上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="233"/>
+        <source>Gradient</source>
+        <translation>勾配</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="238"/>
+        <source>analytic (exact formula)</source>
+        <translation>解析的（厳密な式）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="240"/>
+        <source>numerical (finite differences)</source>
+        <translation>数値（有限差分）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="241"/>
+        <source>How ∇f is computed, for the arrows and for descent</source>
+        <translation>矢印と降下に使う ∇f の計算方法です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="246"/>
+        <source>Difference scheme used for the numerical gradient</source>
+        <translation>数値勾配に使う差分の方式です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="249"/>
+        <source>Scheme</source>
+        <translation>差分の方式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="258"/>
+        <source>Animation</source>
+        <translation>アニメーション</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="264"/>
+        <source>How fast computed steps are drawn (computing is never slowed)</source>
+        <translation>計算したステップを描く速さです（計算そのものは遅くなりません）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="265"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="301"/>
+        <source>fix the highlighted setting first: %1</source>
+        <translation>強調表示された設定を先に直してください：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/control_panel.py" line="316"/>
+        <source>%1 η=%2%3, ≤%n steps</source>
+        <translation>
+            <numerusform>%1 η=%2%3、最大 %n ステップ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="452"/>
+        <source>Your formula (from the box below)</source>
+        <translation>入力した数式（下の数式の欄から）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="453"/>
+        <source>Type a formula below and press Enter</source>
+        <translation>下の数式の欄に数式を入力して Enter を押してください</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="495"/>
+        <source>A typed formula has no exact gradient: finite differences only</source>
+        <translation>入力した数式には厳密な勾配の式がないため、有限差分だけを使います</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="505"/>
         <source>Click the field: λmax at the start and the largest stable η (2/λmax) show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベクトル場をクリックすると、安定な最大の η（2/λmax）と開始点での λmax がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="449"/>
+        <location filename="../../gui/control_panel.py" line="512"/>
         <source>No stability bound at the start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始点で安定性の上限を求められません：%1</translation>
     </message>
 </context>
 <context>
@@ -323,10 +518,38 @@
 <context>
     <name>FieldCanvas</name>
     <message>
-        <location filename="../../gui/canvas/field_canvas.py" line="579"/>
+        <location filename="../../gui/canvas/field_canvas.py" line="595"/>
         <source>Could not evaluate %1: %2</source>
         <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points the book view&apos;s shaft width, in grid cells: plt.quiver&apos;s 0.005 of the axes&apos; width on [−2, 2] is 0.08 of a cell; a little more reads better on a screen and a slide a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the colour keys beside the plot (small multiples share one figure&apos;s) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
         <translation>%1 を計算できませんでした：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaField</name>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="80"/>
+        <source>Formula…  e.g. x0**2 + x1**2</source>
+        <translation>数式…  例：x0**2 + x1**2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="81"/>
+        <source>Type f(x0, x1) and press Enter: + − * / ** and sin, cos, exp, log, sqrt, abs…</source>
+        <translation>f(x0, x1) を入力して Enter を押します：+ − * / ** と sin、cos、exp、log、sqrt、abs…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="82"/>
+        <source>Use</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="83"/>
+        <source>Draw this formula&apos;s field (gradients are then numerical)</source>
+        <translation>この数式のベクトル場を描きます（勾配は数値微分で求めます）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="117"/>
+        <source>valid formula: press Enter to use it</source>
+        <translation>正しい数式です。Enter で適用します</translation>
     </message>
 </context>
 <context>
@@ -681,12 +904,12 @@
         <location filename="../../gui/controls/validated_field.py" line="238"/>
         <source>%1 (log scale)</source>
         <extracomment>Style for a field whose text was refused (kept small: only the border changes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（対数スケール）</translation>
     </message>
     <message>
         <location filename="../../gui/controls/validated_field.py" line="238"/>
         <source>log scale</source>
-        <translation type="unfinished">対数スケール</translation>
+        <translation>対数スケール</translation>
     </message>
 </context>
 <context>
@@ -1611,23 +1834,23 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>PathsLab</name>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="72"/>
+        <location filename="../../gui/labs/paths_lab.py" line="73"/>
         <source>start</source>
         <extracomment>The largest step count the labs offer (every lane runs on the worker: seconds, not frozen). A diverging lane is cut where it leaves the view grown this much: the rest is a line to 1e13.</extracomment>
         <translation>開始点</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="74"/>
+        <location filename="../../gui/labs/paths_lab.py" line="75"/>
         <source>Steps of every lane (Enter to run)</source>
         <translation>各レーンのステップ数（Enter で実行）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="75"/>
+        <location filename="../../gui/labs/paths_lab.py" line="76"/>
         <source>steps</source>
         <translation>ステップ数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="94"/>
+        <location filename="../../gui/labs/paths_lab.py" line="95"/>
         <source>step</source>
         <translation>ステップ</translation>
     </message>
@@ -2058,103 +2281,103 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/canvas3d/gl_probe.py" line="18"/>
         <source>The 3-D view needs OpenGL, and no OpenGL context could be created on the “%1” display platform. Everything else works as usual. To see the surface, run Gradient Explorer on a desktop with OpenGL (or under xvfb-run with QT_QPA_PLATFORM=xcb).</source>
         <extracomment>pyqtgraph.opengl refuses contexts older than this</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3D 表示には OpenGL が必要ですが、「%1」ディスプレイプラットフォームでは OpenGL コンテキストを作成できませんでした。ほかの機能はすべて通常どおり動作します。曲面を見るには、OpenGL が使えるデスクトップで Gradient Explorer を実行してください（または QT_QPA_PLATFORM=xcb を付けて xvfb-run で）。</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="22"/>
         <source>The 3-D view needs OpenGL: a context was created but could not be used on the “%1” platform. Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 表示には OpenGL が必要です。コンテキストは作成できましたが、「%1」プラットフォームでは使えませんでした。ほかの機能はすべて通常どおり動作します。</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="25"/>
         <source>The 3-D view needs OpenGL %1 or newer; this display offers %2. Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 表示には OpenGL %1 以上が必要ですが、このディスプレイは %2 です。ほかの機能はすべて通常どおり動作します。</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="28"/>
         <source>The 3-D view needs the PyOpenGL package, which could not be loaded (%1). Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 表示には PyOpenGL パッケージが必要ですが、読み込めませんでした（%1）。ほかの機能はすべて通常どおり動作します。</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="243"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="269"/>
         <source>Reset view</source>
         <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) the most segments one source (a cohort) draws: longer or larger ones draw every k-th step opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member shown when last drawn the last step drawn as a vertex (a multiple of ``stride``) PathLines, made with the GL view every stride-th step is a vertex</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>表示をリセット</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="244"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="270"/>
         <source>Back to the starting camera: the whole surface, seen from the front left</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のカメラ位置に戻ります。曲面全体を左手前から見ます</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="305"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="326"/>
         <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 表示で OpenGL を開始できませんでした（%1）。ほかの機能はすべて通常どおり動作します。</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="440"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="466"/>
         <source>The surface could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>曲面を計算できませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="523"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="550"/>
         <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>高さと色：ヒートマップと同じ log₁₀(f − min f)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="524"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="551"/>
         <source>Height and colour: f, as the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>高さと色：ヒートマップと同じ f</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="526"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="553"/>
         <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>f は %1（%2 パーセンタイル）で切っています。f が急激に大きくなる範囲の上位 %3% は平らに描きます。</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="531"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="558"/>
         <source>Most of the surface is flat beside its highest values (f grows by orders of magnitude over the box): View ▸ Log heatmap may show it better.</source>
-        <translation type="unfinished"></translation>
+        <translation>曲面の大部分が最も高い値に比べて平らです（f が範囲内で何桁も大きくなります）。表示 ▸ 対数ヒートマップのほうがよく見えるかもしれません。</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="534"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="561"/>
         <source>f is undefined on %1% of the box (grey, on the floor).</source>
-        <translation type="unfinished"></translation>
+        <translation>範囲の %1% で f が定義されていません（床に灰色で表示）。</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="536"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="563"/>
         <source>Drag to turn, wheel to zoom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="711"/>
-        <source>The 3-D view is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="721"/>
-        <source>The 3-D view could not be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="731"/>
-        <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグで回転、ホイールで拡大・縮小します。</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/surface_view.py" line="738"/>
+        <source>The 3-D view is not available.</source>
+        <translation>3D 表示は使えません。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="748"/>
+        <source>The 3-D view could not be rendered.</source>
+        <translation>3D 表示を描画できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="758"/>
+        <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
+        <translation>3D 表示を %1 にエクスポートできません：ファイル名は .png で終わる必要があります。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="765"/>
         <source>Could not encode the 3-D view as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>3D 表示を PNG にエンコードできませんでした。</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="741"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="768"/>
         <source>Cannot export to %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートできません：フォルダー %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="746"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="773"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">%1 に書き込めません：%2。</translation>
+        <translation>%1 に書き込めません：%2。</translation>
     </message>
 </context>
 <context>

@@ -109,30 +109,225 @@
 <context>
     <name>ControlPanel</name>
     <message>
-        <location filename="../../gui/control_panel.py" line="155"/>
+        <location filename="../../gui/control_panel.py" line="74"/>
+        <source>(f(x+h) − f(x)) / h: error ∝ h</source>
+        <extracomment>The learning rates a user may type: the session files&apos; range (numerics accepts a wider one for its own labs), so whatever the panel accepts saves and loads again. Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive. The function combo&apos;s item data for &quot;Your formula&quot; (the catalogue names are the others). Each scheme&apos;s formula and error, shown on its combo item (source texts of &quot;ControlPanel&quot;).</extracomment>
+        <translation>(f(x+h) − f(x)) / h: 오차 ∝ h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="75"/>
+        <source>(f(x) − f(x−h)) / h: error ∝ h</source>
+        <translation>(f(x) − f(x−h)) / h: 오차 ∝ h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="76"/>
+        <source>(f(x+h) − f(x−h)) / 2h: error ∝ h², the book&apos;s choice</source>
+        <translation>(f(x+h) − f(x−h)) / 2h: 오차 ∝ h², 책에서 쓰는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="77"/>
+        <source>central differences at h and h/2 combined: error ∝ h⁴</source>
+        <translation>h와 h/2에서의 중심 차분을 결합: 오차 ∝ h⁴</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="78"/>
+        <source>Im f(x + ih) / h: no cancellation, exact to rounding for analytic f</source>
+        <translation>Im f(x + ih) / h: 뺄셈으로 자릿수를 잃지 않아, 해석 함수 f에서는 반올림 오차 수준까지 정확합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="87"/>
+        <source>instant</source>
+        <translation>즉시</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="88"/>
+        <source>%1 steps/s</source>
+        <translation>초당 %1단계</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="130"/>
+        <location filename="../../gui/control_panel.py" line="161"/>
+        <source>Your formula</source>
+        <translation>직접 입력한 수식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="138"/>
+        <location filename="../../gui/control_panel.py" line="221"/>
+        <source>steps</source>
+        <translation>단계 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="138"/>
+        <source>Most steps a run takes before it stops</source>
+        <translation>실행 한 번이 멈추기 전까지 진행하는 최대 단계 수입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="139"/>
+        <location filename="../../gui/control_panel.py" line="223"/>
+        <source>tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="140"/>
+        <source>A run stops when |∇f| falls below this (its verdict then says whether at a minimum, a saddle, a maximum or a plateau)</source>
+        <translation>|∇f|가 이 값보다 작아지면 실행이 멈춥니다 (그때 판정이 최솟값, 안장점, 최댓값, 고원 중 어디인지 알려 줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="142"/>
+        <source>Learning rate η: how far each step moves along −∇f</source>
+        <translation>학습률 η: 한 단계에 −∇f 방향으로 얼마나 움직일지 정합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="143"/>
+        <source>Finite-difference step h (the book uses 1e-4)</source>
+        <translation>차분 간격 h (책에서는 1e-4를 씁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="154"/>
+        <source>Function</source>
+        <translation>함수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="158"/>
+        <source>The function f whose gradient field is drawn and descended</source>
+        <translation>기울기 벡터장을 그리고 경사 하강법으로 내려갈 함수 f입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="167"/>
+        <source>Keep paths when changing function</source>
+        <translation>함수를 바꿔도 경로 유지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="169"/>
+        <source>Off: changing the function clears the paths; on: they stay drawn</source>
+        <translation>끄면 함수를 바꿀 때 경로가 지워지고, 켜면 그대로 남습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="183"/>
+        <source>Optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="186"/>
+        <source>The update rule applied at every step</source>
+        <translation>매 단계에 적용하는 갱신 규칙입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="191"/>
+        <source>The update rule, as in the book</source>
+        <translation>책에 나오는 갱신 규칙입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="193"/>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="200"/>
         <source>On a quadratic, a step of plain gradient descent multiplies the error along the steepest curvature λmax by 1 − η·λmax: it shrinks only while η &lt; 2/λmax</source>
-        <extracomment>The learning rates a user may type: the session files&apos; range (numerics accepts a wider one for its own labs), so whatever the panel accepts saves and loads again. Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive. The function combo&apos;s item data for &quot;Your formula&quot; (the catalogue names are the others).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2차 함수에서 단순한 경사 하강법의 한 단계는 곡률이 가장 큰 방향(λmax)의 오차에 1 − η·λmax를 곱합니다. 그래서 η &lt; 2/λmax일 때만 오차가 줄어듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="157"/>
+        <location filename="../../gui/control_panel.py" line="203"/>
         <source>Suggest η</source>
-        <translation type="unfinished">η 제안</translation>
+        <translation>η 제안</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="159"/>
+        <location filename="../../gui/control_panel.py" line="205"/>
         <source>Set η to 1/λmax over the part of the view below the last start (the centre of the view before any start): safe for plain gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>보기 범위 중 마지막 시작점보다 낮은 부분(시작점이 아직 없으면 보기의 중심)에서의 1/λmax로 η를 설정합니다. 단순한 경사 하강법에 안전한 값입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="444"/>
+        <location filename="../../gui/control_panel.py" line="217"/>
+        <source>Stopping</source>
+        <translation>정지 조건</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="224"/>
+        <source>Steps</source>
+        <translation>단계 한도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="233"/>
+        <source>Gradient</source>
+        <translation>기울기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="238"/>
+        <source>analytic (exact formula)</source>
+        <translation>해석적 (정확한 식)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="240"/>
+        <source>numerical (finite differences)</source>
+        <translation>수치 (유한 차분)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="241"/>
+        <source>How ∇f is computed, for the arrows and for descent</source>
+        <translation>화살표와 경사 하강에 쓰는 ∇f를 계산하는 방법입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="246"/>
+        <source>Difference scheme used for the numerical gradient</source>
+        <translation>수치 기울기에 쓰는 차분 방식입니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="249"/>
+        <source>Scheme</source>
+        <translation>차분 방식</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="258"/>
+        <source>Animation</source>
+        <translation>애니메이션</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="264"/>
+        <source>How fast computed steps are drawn (computing is never slowed)</source>
+        <translation>계산된 단계를 그리는 속도입니다 (계산 자체는 느려지지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="265"/>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="301"/>
+        <source>fix the highlighted setting first: %1</source>
+        <translation>강조 표시된 설정을 먼저 고치십시오: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/control_panel.py" line="316"/>
+        <source>%1 η=%2%3, ≤%n steps</source>
+        <translation>
+            <numerusform>%1 η=%2%3, 최대 %n단계</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="452"/>
+        <source>Your formula (from the box below)</source>
+        <translation>직접 입력한 수식 (아래 수식 입력란의 것)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="453"/>
+        <source>Type a formula below and press Enter</source>
+        <translation>아래 수식 입력란에 수식을 입력하고 Enter를 누르십시오</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="495"/>
+        <source>A typed formula has no exact gradient: finite differences only</source>
+        <translation>입력한 수식에는 정확한 기울기 식이 없어 유한 차분만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/control_panel.py" line="505"/>
         <source>Click the field: λmax at the start and the largest stable η (2/λmax) show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>벡터장을 클릭하면 시작점의 λmax와 안정적인 가장 큰 η(2/λmax)가 여기에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/control_panel.py" line="449"/>
+        <location filename="../../gui/control_panel.py" line="512"/>
         <source>No stability bound at the start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시작점에서 안정성 한계를 구할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -323,10 +518,38 @@
 <context>
     <name>FieldCanvas</name>
     <message>
-        <location filename="../../gui/canvas/field_canvas.py" line="579"/>
+        <location filename="../../gui/canvas/field_canvas.py" line="595"/>
         <source>Could not evaluate %1: %2</source>
         <extracomment>the book&apos;s ch. 4 quiver grid (gradient_2d.py), 18 points the book view&apos;s shaft width, in grid cells: plt.quiver&apos;s 0.005 of the axes&apos; width on [−2, 2] is 0.08 of a cell; a little more reads better on a screen and a slide a Shift-drag drew this box (x0_min, x0_max, x1_min, x1_max): release a swarm over it heatmap covers this fraction of the view beyond each edge where the field is computed (None: here) the key its jobs are submitted under the field behind the arrows last drawn data distance between neighbouring arrows computing time of the last field drawn (field + heatmap + contours) the colour keys beside the plot (small multiples share one figure&apos;s) the state followed (bind_state), if any labs draw extra items here, in data coordinates the arrows&apos; key (|∇f|)</extracomment>
         <translation>%1을(를) 계산할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaField</name>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="80"/>
+        <source>Formula…  e.g. x0**2 + x1**2</source>
+        <translation>수식…  예: x0**2 + x1**2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="81"/>
+        <source>Type f(x0, x1) and press Enter: + − * / ** and sin, cos, exp, log, sqrt, abs…</source>
+        <translation>f(x0, x1)을 입력하고 Enter를 누릅니다: + − * / ** 와 sin, cos, exp, log, sqrt, abs…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="82"/>
+        <source>Use</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="83"/>
+        <source>Draw this formula&apos;s field (gradients are then numerical)</source>
+        <translation>이 수식의 벡터장을 그립니다 (기울기는 수치 미분으로 구합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controls/formula_field.py" line="117"/>
+        <source>valid formula: press Enter to use it</source>
+        <translation>올바른 수식입니다. Enter를 누르면 적용됩니다</translation>
     </message>
 </context>
 <context>
@@ -681,12 +904,12 @@
         <location filename="../../gui/controls/validated_field.py" line="238"/>
         <source>%1 (log scale)</source>
         <extracomment>Style for a field whose text was refused (kept small: only the border changes).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (로그 스케일)</translation>
     </message>
     <message>
         <location filename="../../gui/controls/validated_field.py" line="238"/>
         <source>log scale</source>
-        <translation type="unfinished">로그 스케일</translation>
+        <translation>로그 스케일</translation>
     </message>
 </context>
 <context>
@@ -1611,23 +1834,23 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>PathsLab</name>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="72"/>
+        <location filename="../../gui/labs/paths_lab.py" line="73"/>
         <source>start</source>
         <extracomment>The largest step count the labs offer (every lane runs on the worker: seconds, not frozen). A diverging lane is cut where it leaves the view grown this much: the rest is a line to 1e13.</extracomment>
         <translation>시작점</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="74"/>
+        <location filename="../../gui/labs/paths_lab.py" line="75"/>
         <source>Steps of every lane (Enter to run)</source>
         <translation>각 경로의 단계 수 (Enter로 실행)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="75"/>
+        <location filename="../../gui/labs/paths_lab.py" line="76"/>
         <source>steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/paths_lab.py" line="94"/>
+        <location filename="../../gui/labs/paths_lab.py" line="95"/>
         <source>step</source>
         <translation>단계</translation>
     </message>
@@ -2058,103 +2281,103 @@ The window keeps working; check the function or the settings.</source>
         <location filename="../../gui/canvas3d/gl_probe.py" line="18"/>
         <source>The 3-D view needs OpenGL, and no OpenGL context could be created on the “%1” display platform. Everything else works as usual. To see the surface, run Gradient Explorer on a desktop with OpenGL (or under xvfb-run with QT_QPA_PLATFORM=xcb).</source>
         <extracomment>pyqtgraph.opengl refuses contexts older than this</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>3차원 보기에는 OpenGL이 필요한데, “%1” 디스플레이 플랫폼에서 OpenGL 컨텍스트를 만들 수 없었습니다. 다른 기능은 모두 평소대로 동작합니다. 곡면을 보려면 OpenGL을 쓸 수 있는 데스크톱에서 Gradient Explorer를 실행하십시오 (또는 QT_QPA_PLATFORM=xcb로 xvfb-run 아래에서).</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="22"/>
         <source>The 3-D view needs OpenGL: a context was created but could not be used on the “%1” platform. Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3차원 보기에는 OpenGL이 필요합니다. 컨텍스트는 만들었지만 “%1” 플랫폼에서 쓸 수 없었습니다. 다른 기능은 모두 평소대로 동작합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="25"/>
         <source>The 3-D view needs OpenGL %1 or newer; this display offers %2. Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3차원 보기에는 OpenGL %1 이상이 필요하지만 이 디스플레이는 %2를 제공합니다. 다른 기능은 모두 평소대로 동작합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/gl_probe.py" line="28"/>
         <source>The 3-D view needs the PyOpenGL package, which could not be loaded (%1). Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3차원 보기에는 PyOpenGL 패키지가 필요한데, 불러올 수 없었습니다 (%1). 다른 기능은 모두 평소대로 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="243"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="269"/>
         <source>Reset view</source>
         <extracomment>The camera Reset view returns to: the box seen from its front left, a little above. a narrower lens than pyqtgraph&apos;s 60°: less distortion of the near corner ball size in pixels: a single run&apos;s, and a swarm member&apos;s (hundreds of them) the most segments one source (a cohort) draws: longer or larger ones draw every k-th step opacity of a ball where the surface hides it critical points are pins: a stem this high above the surface, a dot on top, the label beside it (in the theme&apos;s critical colour, never a run colour: the runs&apos; balls are the coloured dots) the relevant state fields, and what each asks for points of each member shown when last drawn the last step drawn as a vertex (a multiple of ``stride``) PathLines, made with the GL view every stride-th step is a vertex</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>보기 초기화</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="244"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="270"/>
         <source>Back to the starting camera: the whole surface, seen from the front left</source>
-        <translation type="unfinished"></translation>
+        <translation>처음 카메라 위치로 돌아갑니다: 곡면 전체를 왼쪽 앞에서 봅니다</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="305"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="326"/>
         <source>The 3-D view could not start OpenGL (%1). Everything else works as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>3차원 보기에서 OpenGL을 시작할 수 없었습니다 (%1). 다른 기능은 모두 평소대로 동작합니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="440"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="466"/>
         <source>The surface could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>곡면을 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="523"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="550"/>
         <source>Height and colour: log₁₀(f − min f), as the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>높이와 색: 히트맵과 같은 log₁₀(f − min f)</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="524"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="551"/>
         <source>Height and colour: f, as the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>높이와 색: 히트맵과 같은 f</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="526"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="553"/>
         <source>f is cut at %1 (its %2th percentile): the top %3% of the box, where f explodes, is drawn flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>f는 %1(%2백분위수)에서 잘립니다: f가 폭발적으로 커지는 영역의 상위 %3%는 평평하게 그립니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="531"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="558"/>
         <source>Most of the surface is flat beside its highest values (f grows by orders of magnitude over the box): View ▸ Log heatmap may show it better.</source>
-        <translation type="unfinished"></translation>
+        <translation>곡면 대부분이 가장 높은 값들에 비해 평평합니다 (f가 영역 안에서 몇 자릿수나 커집니다). 보기 ▸ 로그 히트맵이 더 잘 보여 줄 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="534"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="561"/>
         <source>f is undefined on %1% of the box (grey, on the floor).</source>
-        <translation type="unfinished"></translation>
+        <translation>영역의 %1%에서 f가 정의되지 않습니다 (바닥에 회색으로 표시).</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="536"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="563"/>
         <source>Drag to turn, wheel to zoom.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="711"/>
-        <source>The 3-D view is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="721"/>
-        <source>The 3-D view could not be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="731"/>
-        <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
-        <translation type="unfinished"></translation>
+        <translation>드래그하면 회전하고, 휠로 확대/축소합니다.</translation>
     </message>
     <message>
         <location filename="../../gui/canvas3d/surface_view.py" line="738"/>
+        <source>The 3-D view is not available.</source>
+        <translation>3차원 보기를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="748"/>
+        <source>The 3-D view could not be rendered.</source>
+        <translation>3차원 보기를 렌더링할 수 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="758"/>
+        <source>Cannot export the 3-D view to %1: the file name must end in .png.</source>
+        <translation>3차원 보기를 %1(으)로 내보낼 수 없습니다: 파일 이름은 .png로 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/canvas3d/surface_view.py" line="765"/>
         <source>Could not encode the 3-D view as PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>3차원 보기를 PNG로 인코딩할 수 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="741"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="768"/>
         <source>Cannot export to %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 내보낼 수 없습니다: 폴더 %2이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../gui/canvas3d/surface_view.py" line="746"/>
+        <location filename="../../gui/canvas3d/surface_view.py" line="773"/>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished">%1에 쓸 수 없습니다: %2.</translation>
+        <translation>%1에 쓸 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
