@@ -85,8 +85,9 @@ DARK = Theme(
     critical_fill="#15171c",
     highlight="#ffffff",
     # The bright colours first (the first runs are the most looked at): Okabe-Ito's dark blue is
-    # faint on the blue heatmap, so it comes last; black is unreadable here: white instead.
-    path_colors=("#56b4e9", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#f0e442", "#ffffff", "#0072b2"),
+    # faint on the blue heatmap, so it comes last; black is unreadable here, and white would lie
+    # on the steepest (white) arrows: a light violet instead.
+    path_colors=("#56b4e9", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#f0e442", "#c9a0ff", "#0072b2"),
     # blue (f < 0) through near-black (0) to red (f > 0): the dark ground stays dark at 0
     heatmap_diverging_colormap="CET-D4",
 )
