@@ -226,3 +226,27 @@ def test_a_lab_figure_svg_keeps_every_text_and_matches_its_png(qtbot, tmp_path):
     _rasterise_with_rsvg(svg, tmp_path / "svg.png", (figure.width(), figure.height()))
     differing, mean = _same_picture(png, read_rgb(tmp_path / "svg.png"))
     assert differing <= MAX_BLOCKS and mean <= MAX_BLOCK_MEAN, (differing, mean)
+
+
+def test_an_export_right_after_a_resize_shows_the_field_for_that_size(canvas, tmp_path):
+    """The command line resizes a figure and exports at once: the field must be the one the
+    window shows at that size (it was the one computed for the size before: 5×3 huge arrows)."""
+    from gui.canvas.grid_spacing import arrow_grid
+
+    canvas.resize(1000, 800)
+    QtWidgets.QApplication.processEvents()  # the resize is laid out; its recompute still waits
+    export_png(canvas, tmp_path / "big.png")
+    xa, xb, ya, yb = canvas.view_box_range()
+    _, _, step = arrow_grid((xa, xb, ya, yb), canvas.view_box.width() / (xb - xa), canvas.ARROW_SPACING_PX)
+    assert canvas.arrow_step == step
+    assert len(canvas.field_item.origins) > 300
+
+
+def test_the_basins_lab_draws_every_arrow_visibly(qtbot):
+    """Himmelblau's |∇f| spans four decades: arrows scaled by it vanished but at the corners."""
+    from gui.labs import LABS
+
+    lab = LABS["basins"].create()
+    qtbot.addWidget(lab)
+    assert lab.canvas.arrow_mode == "unit"
+    lab.shutdown()
