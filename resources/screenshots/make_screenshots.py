@@ -4,6 +4,8 @@
 
 - ``explorer.png``: the window at 1440×880, Himmelblau with five runs at η = 0.01;
 - ``explorer-dark.png``: the dark theme, Rosenbrock, a run reaching the valley and one diverging;
+- ``explorer-ko.png``, ``explorer-ja.png``: the first picture in Korean and in Japanese (README.ko.md,
+  README.ja.md; needs a CJK font such as Debian's ``fonts-noto-cjk``);
 - ``lab-<name>.png``: each of the six chapter-4 labs at 1300×850, its preset computed;
 - ``verdict-saddle.png``, ``verdict-plateau.png``: the command lines the README shows.
 
@@ -64,6 +66,16 @@ def explorer(app, path: Path) -> None:
     window.close()
 
 
+def explorer_in(app, language: str, path: Path) -> None:
+    from gui.i18n import set_language
+
+    set_language(language)
+    try:
+        explorer(app, path)
+    finally:
+        set_language("en")
+
+
 def explorer_dark(app, path: Path) -> None:
     window = _window(app, "rosenbrock", "dark", [((-1.5, 2.0), 0.001), ((1.8, -0.5), 0.0035)])
     window.grab().save(str(path))
@@ -103,6 +115,7 @@ def main(names: list[str]) -> None:
     app = QApplication.instance() or QApplication(["make_screenshots"])
     app.setStyle(application_style())
     jobs = {"explorer": lambda p: explorer(app, p), "explorer-dark": lambda p: explorer_dark(app, p),
+            "explorer-ko": lambda p: explorer_in(app, "ko", p), "explorer-ja": lambda p: explorer_in(app, "ja", p),
             **{f"lab-{n}": (lambda p, n=n: lab(app, n, p)) for n in LABS},
             **{n: (lambda p, n=n: verdict(n, p)) for n in VERDICTS}}
     for name in names or jobs:
