@@ -9,6 +9,12 @@ window does, prints what the run reached, and writes ``--export-csv`` (one row p
 
 Defaults are the dataset's suggested settings (``suggested_settings``): for MNIST the book's
 784-50-10, batch 100, η 0.1, 10,000 iterations.
+
+Every line it prints is in the command line's language (``gui.cli_language``, chosen by
+``--lang`` or the system before argparse runs, as for the rest of ``gui.cli``): its own texts are
+``translate("cli", …)`` literals filled with ``.format`` after translation, Messages are rendered
+by the same translator, and the lab it trains is switched to that language too, so what the lab
+says (its error line) matches the lines around it.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from gui.i18n import render
+from gui import cli_language
+from gui.cli_language import QT_TRANSLATE_NOOP, render, text_of, translate
 from gui.labs.network_run import DATASETS, TrainingHistory, TrainingSettings, suggested_settings
 from gui.model.validation import ValidationError, read_number
 from numerics.network import GRADIENTS
@@ -37,6 +44,13 @@ WAIT_LIMIT_S = 7 * 24 * 3600
 CLI_SLICE_SECONDS = 0.05
 #: Updates sent to the figure while the CLI trains: one a second is plenty.
 CLI_UPDATE_SECONDS = 1.0
+#: How a run ended, in the summary line (TrainingHistory.state).
+STATE_WORDS = {
+    "running": QT_TRANSLATE_NOOP("cli", "running"),
+    "paused": QT_TRANSLATE_NOOP("cli", "paused"),
+    "stopped": QT_TRANSLATE_NOOP("cli", "stopped"),
+    "finished": QT_TRANSLATE_NOOP("cli", "finished"),
+}
 
 
 class NetworkCliError(Exception):
@@ -58,13 +72,16 @@ def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
     """The run the options describe; ``NetworkCliError`` names the first bad option."""
     dataset = args.dataset if args.dataset is not None else ("mnist" if args.mnist is not None else "spiral")
     if dataset not in DATASETS:
-        raise NetworkCliError(f"--dataset: unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
+        raise NetworkCliError(translate("cli", "--dataset: unknown dataset {name}; choose one of {known}").format(
+            name=repr(dataset), known=", ".join(DATASETS)))
     if args.mnist is not None and dataset != "mnist":
-        raise NetworkCliError(f"--mnist: only for --dataset mnist (the dataset is {dataset})")
+        raise NetworkCliError(translate("cli", "--mnist: only for --dataset mnist (the dataset is {name})").format(
+            name=dataset))
     values: dict[str, Any] = {"dataset": dataset, **suggested_settings(dataset)}
     if args.gradient is not None:
         if args.gradient not in GRADIENTS:
-            raise NetworkCliError(f"--gradient: must be one of {', '.join(GRADIENTS)}, got {args.gradient!r}")
+            raise NetworkCliError(translate("cli", "--gradient: must be one of {choices}, got {got}").format(
+                choices=", ".join(GRADIENTS), got=repr(args.gradient)))
         values["gradient"] = args.gradient
     if args.optimizer is not None:
         values["optimizer"] = args.optimizer
@@ -91,19 +108,19 @@ def mnist_folder(args: argparse.Namespace, settings: TrainingSettings) -> Path |
     if args.mnist is not None:
         folder = Path(args.mnist)
         if not folder.is_dir():
-            raise NetworkCliError(f"--mnist: {folder} is not a folder")
+            raise NetworkCliError(translate("cli", "--mnist: {path} is not a folder").format(path=folder))
         return folder
     if has_test_files(download_folder()):
         return download_folder()
-    raise NetworkCliError("--dataset mnist needs --mnist DIR, the folder with the book's MNIST files "
-                          "(its dataset/ folder), or the files downloaded in the app")
+    raise NetworkCliError(translate("cli", "--dataset mnist needs --mnist DIR, the folder with the book's MNIST "
+                                           "files (its dataset/ folder), or the files downloaded in the app"))
 
 
 def _wait(lab) -> None:
     deadline = time.monotonic() + WAIT_LIMIT_S
     while not lab.wait_until_computed(60_000):
         if time.monotonic() > deadline:
-            raise NetworkCliError("--lab network: training did not finish")
+            raise NetworkCliError(translate("cli", "--lab network: training did not finish"))
 
 
 def write_csv(history: TrainingHistory, path: Path) -> int:
@@ -125,19 +142,23 @@ def summary_lines(lab) -> list[str]:
     lines = []
     if run.dataset.split_from_test and run.dataset.note is not None:
         lines.append(render(run.dataset.note))
-    lines.append(f"trained {h.count} of {h.planned} iterations ({h.state}), {h.last_epoch()} epochs, "
-                 f"of a {sizes} network on {render(run.dataset.title)}: {s.optimizer}, η = {s.lr:g}, "
-                 f"batch {s.batch_size}, {s.gradient} gradient, seed {s.seed}; "
-                 f"{1e3 * h.median_seconds():.3g} ms per iteration")
+    state = translate("cli", STATE_WORDS[h.state]) if h.state in STATE_WORDS else h.state
+    lines.append(translate("cli", "trained {count} of {planned} iterations ({state}), {epochs} epochs, of a {sizes} "
+                                  "network on {dataset}: {optimizer}, η = {lr:g}, batch {batch}, {gradient} gradient, "
+                                  "seed {seed}; {ms:.3g} ms per iteration").format(
+        count=h.count, planned=h.planned, state=state, epochs=h.last_epoch(), sizes=sizes,
+        dataset=render(run.dataset.title), optimizer=s.optimizer, lr=s.lr, batch=s.batch_size, gradient=s.gradient,
+        seed=s.seed, ms=1e3 * h.median_seconds()))
     acc = h.last_accuracy()
     if acc is not None:
-        lines.append(f"epoch {int(h.acc_epochs.values[-1])}: train accuracy {acc[0]:.4f}, test accuracy {acc[1]:.4f}")
+        lines.append(translate("cli", "epoch {epoch}: train accuracy {train:.4f}, test accuracy {test:.4f}").format(
+            epoch=int(h.acc_epochs.values[-1]), train=acc[0], test=acc[1]))
     # The net is the GUI thread's to read now: its job has ended.
     final_train = run.net.accuracy(run.dataset.x_train, run.dataset.t_train)
     final_test = run.net.accuracy(run.dataset.x_test, run.dataset.t_test)
     last = float(h.losses.values[-1]) if h.count else math.nan
-    lines.append(f"after the last iteration: train accuracy {final_train:.4f}, test accuracy {final_test:.4f}, "
-                 f"mini-batch loss {last:.4g}")
+    lines.append(translate("cli", "after the last iteration: train accuracy {train:.4f}, test accuracy {test:.4f}, "
+                                  "mini-batch loss {loss:.4g}").format(train=final_train, test=final_test, loss=last))
     return lines
 
 
@@ -147,12 +168,17 @@ def run_network(args: argparse.Namespace, image: Path | None, csv_path: Path | N
     settings = settings_from_args(args)
     folder = mnist_folder(args, settings)
 
+    from gui import i18n
     from gui.headless import _export_widget, _fit_target, _qt_application
     from gui.labs.network_lab import NetworkLab
     from gui.model.theme import THEMES
     from gui.workers.compute_thread import ComputeThread
 
     _qt_application()
+    if i18n.current_language() != cli_language.current():
+        # Only a CSV asked for: gui.cli installed no translators (they are for the figure); the
+        # lab's own words (its error line, printed below) are then in the command line's language too.
+        i18n.set_language(cli_language.current())
     compute = ComputeThread("network-cli", slice_seconds=CLI_SLICE_SECONDS, rest_ms=0)
     lab = NetworkLab(compute=compute)
     try:
@@ -166,13 +192,14 @@ def run_network(args: argparse.Namespace, image: Path | None, csv_path: Path | N
             page.mnist_source.set_folder(folder)
             _wait(lab)
             if page.dataset is None:
-                raise NetworkCliError(f"--mnist: {page.message.text() or 'the MNIST files could not be read'}")
+                reason = page.message.text() or translate("cli", "the MNIST files could not be read")
+                raise NetworkCliError(f"--mnist: {reason}")
         if not page.train():
             raise NetworkCliError(f"--lab network: {page.message.text()}")
         _wait(lab)
         problem = page.history.problem()
         if problem is not None:  # a diverging run is an answer, not a usage error: say so, write it
-            print(f"warning: {render(problem)}", file=sys.stderr)
+            print(translate("cli", "warning: {message}").format(message=render(problem)), file=sys.stderr)
         elif page.message.text():
             raise NetworkCliError(f"--lab network: {page.message.text()}")
         for line in summary_lines(lab):
@@ -181,8 +208,8 @@ def run_network(args: argparse.Namespace, image: Path | None, csv_path: Path | N
             try:
                 rows = write_csv(page.history, csv_path)
             except OSError as exc:
-                raise NetworkOutputError(f"--export-csv: {exc}") from None
-            print(f"wrote {csv_path} ({rows} rows)")
+                raise NetworkOutputError(f"--export-csv: {text_of(exc)}") from None
+            print(translate("cli", "wrote {path} ({rows} rows)").format(path=csv_path, rows=rows))
         if image is not None:
             target = lab.export_target()
             _fit_target(lab, target, size)
@@ -190,8 +217,8 @@ def run_network(args: argparse.Namespace, image: Path | None, csv_path: Path | N
             try:
                 _export_widget(target, image, getattr(args, "scale", 1))
             except OSError as exc:
-                raise NetworkOutputError(f"--export: {exc}") from None
-            print(f"wrote {image}")
+                raise NetworkOutputError(f"--export: {text_of(exc)}") from None
+            print(translate("cli", "wrote {path}").format(path=image))
     finally:
         lab.shutdown()
         lab.close()

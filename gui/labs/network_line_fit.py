@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from gui.canvas.field_canvas import FieldCanvas
 from gui.labs.figure_style import NOTE_STYLE
 from gui.labs.lab_base import WAIT_MS, LabWidget, compact, labelled_row
-from gui.i18n import Retranslatable, render
 from gui.model.validation import LIMITS, Limit, ValidationError, read_number
 from gui.workers.compute_thread import ComputeThread, Job, JobError
 from numerics.messages import Message
@@ -75,11 +74,7 @@ class LineRun:
         return self.result.path[0, max(self.shown_steps() - 1, 0)]
 
 
-#: LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.
-_BASES = (LabWidget,) if issubclass(LabWidget, Retranslatable) else (Retranslatable, LabWidget)
-
-
-class LineFitPage(*_BASES):
+class LineFitPage(LabWidget):
     """The line-fit loss on a field canvas, with mini-batch paths started by a click."""
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
@@ -216,14 +211,14 @@ class LineFitPage(*_BASES):
         try:
             noise = NOISE_LIMIT.check(self._labels["noise"].text(), self._read(self.noise_edit, "noise"))
         except ValidationError as exc:
-            self.show_error(render(exc.message))
+            self.show_error(exc.message)  # a Message: LabWidget shows it again after a language switch
             return False
         self.clear_error()
         data = make_line_data(n=self.points_spin.value(), noise=noise, seed=self.data_seed_spin.value())
         try:
             self.loss = LineFitLoss.from_data(data)
         except NetworkError as exc:
-            self.show_error(render(exc.message))
+            self.show_error(exc.message)
             return False
         self.data = data
         self.clear_runs()
@@ -256,15 +251,15 @@ class LineFitPage(*_BASES):
         try:
             lr = LIMITS["lr"].check(self._labels["lr"].text(), self._read(self.lr_edit, "lr"))
         except ValidationError as exc:
-            self.show_error(render(exc.message))
+            self.show_error(exc.message)  # a Message: LabWidget shows it again after a language switch
             return False
         epochs = self.epochs_spin.value()
         steps = math.ceil(epochs * self.loss.size / self.batch_spin.value())
         if steps > MAX_STEPS:
-            self.show_error(self.tr("%1 epochs of batches of %2 are %3 steps; at most %4 per run: fewer epochs "
-                                    "or a larger batch.").replace("%1", str(epochs))
-                            .replace("%2", str(self.batch_spin.value())).replace("%3", f"{steps:,}")
-                            .replace("%4", f"{MAX_STEPS:,}"))
+            batch = self.batch_spin.value()
+            self.show_error(lambda: self.tr("%1 epochs of batches of %2 are %3 steps; at most %4 per run: fewer "
+                                            "epochs or a larger batch.").replace("%1", str(epochs))
+                            .replace("%2", str(batch)).replace("%3", f"{steps:,}").replace("%4", f"{MAX_STEPS:,}"))
             return False
         self.clear_error()
         optimizer = self.optimizer_box.currentData()
@@ -280,9 +275,10 @@ class LineFitPage(*_BASES):
         job.done.connect(lambda t=ticket: self._jobs.pop(t, None))
         return True
 
-    def _failure(self, error: JobError) -> str:
+    def _failure(self, error: JobError) -> Message | str:
+        """Why a job failed: its Message (shown in the language of the moment), else its text."""
         msg = getattr(error.exception, "message", None)
-        return render(msg) if isinstance(msg, Message) else str(error)
+        return msg if isinstance(msg, Message) else str(error)
 
     def _runs_done(self, ticket: int, loss: LineFitLoss, results: list[MiniBatchRun], optimizer: str, lr: float) -> None:
         if loss is not self.loss:

@@ -13,6 +13,7 @@ The test files are fetched first: with them alone the tab can already train (on 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal, Slot
@@ -79,6 +80,9 @@ class MnistSource(Retranslatable, QWidget):
         self.checksums = None
         self._job: Job | None = None
         self.last_progress: DownloadProgress | None = None
+        # What the bar and the problem line say, as functions: set again after a language switch.
+        self._progress_text = lambda: ""
+        self._problem_text = lambda: ""
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,6 +117,8 @@ class MnistSource(Retranslatable, QWidget):
                                         .replace("%1", str(download_folder())))
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_folder()
+        self.progress.setFormat(self._progress_text())
+        self._show_problem_text()
 
     # -- the folder ----------------------------------------------------------------------------
     def candidate(self) -> Path | None:
@@ -160,7 +166,7 @@ class MnistSource(Retranslatable, QWidget):
         job.cancelled.connect(lambda j=job: self._on_cancelled(j))
         job.done.connect(lambda j=job: self._on_done(j))
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("starting …"))
+        self._set_progress_text(lambda: self.tr("starting …"))
         self.progress.show()
         self.download_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -181,30 +187,30 @@ class MnistSource(Retranslatable, QWidget):
         # Each file is an equal share of the bar: sizes are known only once a file's answer came.
         within = (p.done / p.total) if p.total else 0.0
         self.progress.setValue(int(1000 * (p.index + (1.0 if p.complete else within)) / max(p.count, 1)))
-        mb = self.tr("%1 of %2 MB").replace("%1", f"{p.done / 1e6:.1f}").replace(
-            "%2", f"{p.total / 1e6:.1f}" if p.total else "?")
-        self.progress.setFormat(self.tr("file %1 of %2: %3").replace("%1", str(p.index + 1))
-                                .replace("%2", str(p.count)).replace("%3", mb))
+        self._set_progress_text(lambda: self.tr("file %1 of %2: %3").replace("%1", str(p.index + 1)).replace(
+            "%2", str(p.count)).replace("%3", self.tr("%1 of %2 MB").replace("%1", f"{p.done / 1e6:.1f}").replace(
+                "%2", f"{p.total / 1e6:.1f}" if p.total else "?")))
 
     def _on_finished(self, job: Job, folder: str) -> None:
         if job is not self._job:
             return
         self.progress.setValue(1000)
-        self.progress.setFormat(self.tr("downloaded"))
+        self._set_progress_text(lambda: self.tr("downloaded"))
         self.set_folder(folder)
 
     def _on_failed(self, job: Job, error: JobError) -> None:
         if job is not self._job:
             return
         msg = getattr(error.exception, "message", None)
-        self.show_problem(render(msg) if msg is not None else str(error))
+        self.show_problem((lambda: render(msg)) if msg is not None else str(error))
         if has_test_files(download_folder()) and self.folder is None:
             # The test pair arrived before the failure: that is enough to train on the split.
             self.set_folder(download_folder())
 
     def _on_cancelled(self, job: Job) -> None:
         if job is self._job:
-            self.show_problem(self.tr("Download cancelled; the next download continues where this one stopped."))
+            self.show_problem(lambda: self.tr("Download cancelled; the next download continues where this one "
+                                              "stopped."))
 
     def _on_done(self, job: Job) -> None:
         if job is not self._job:
@@ -215,6 +221,16 @@ class MnistSource(Retranslatable, QWidget):
         if self.progress.value() < 1000:
             self.progress.hide()
 
-    def show_problem(self, text: str) -> None:
+    def _set_progress_text(self, text: Callable[[], str]) -> None:
+        self._progress_text = text
+        self.progress.setFormat(text())
+
+    def show_problem(self, text: str | Callable[[], str]) -> None:
+        """Say what went wrong ("": nothing); a function is called again after a language switch."""
+        self._problem_text = text if callable(text) else (lambda: text)
+        self._show_problem_text()
+
+    def _show_problem_text(self) -> None:
+        text = self._problem_text()
         self.problem.setText(text)
         self.problem.setVisible(bool(text))

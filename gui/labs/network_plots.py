@@ -60,6 +60,14 @@ def cheap_grid(plot: pg.PlotWidget, theme: Theme, grid: pg.GridItem | None = Non
     return grid
 
 
+def rename_legend_entry(legend: pg.LegendItem, item, name: str) -> None:
+    """Give ``item``'s entry of ``legend`` a new name (a language switch, a new window size)."""
+    for sample, label in legend.items:
+        if sample.item is item:
+            label.setText(name)
+            return
+
+
 def new_grid(plot: pg.PlotWidget) -> pg.GridItem:
     grid = pg.GridItem(textPen=None)
     grid.setTickSpacing(x=[None, None], y=[None, None])  # major lines only, like the axes' grid
@@ -105,7 +113,7 @@ class LossPlot:
         self.smooth.setData(sx, sy)
         if history.window != self.window:
             self.window = history.window
-            self._rename(self.smooth, translate(CONTEXT, LOSS_SMOOTH, self.window))
+            rename_legend_entry(self.legend, self.smooth, translate(CONTEXT, LOSS_SMOOTH, self.window))
         # The x range is the whole run from its start; y grows only when a loss rises above it.
         x_end = max(history.planned, n, 1)
         finite = losses[np.isfinite(losses)]
@@ -114,11 +122,10 @@ class LossPlot:
             self.x_end, self.y_top = x_end, max(top, self.y_top)
             self.plot.setRange(xRange=(0, x_end), yRange=(0, self.y_top), padding=0.02)
 
-    def _rename(self, item, name: str) -> None:
-        for sample, label in self.legend.items:
-            if sample.item is item:
-                label.setText(name)
-                return
+    def retranslate(self) -> None:
+        """The legend in the language shown (the page calls it on a language switch)."""
+        rename_legend_entry(self.legend, self.raw, translate(CONTEXT, LOSS_RAW))
+        rename_legend_entry(self.legend, self.smooth, translate(CONTEXT, LOSS_SMOOTH, self.window))
 
     def clear(self) -> None:
         self.raw.setData([], [])
@@ -150,6 +157,11 @@ class AccuracyPlot:
             item.setSymbolBrush(pg.mkBrush(colour))
         style_legend(self.legend, theme)
         cheap_grid(self.plot, theme, self.grid)
+
+    def retranslate(self) -> None:
+        """The legend in the language shown (the page calls it on a language switch)."""
+        rename_legend_entry(self.legend, self.train, translate(CONTEXT, TRAIN_ACC))
+        rename_legend_entry(self.legend, self.test, translate(CONTEXT, TEST_ACC))
 
     def show(self, history: TrainingHistory) -> None:
         epochs = history.acc_epochs.values.astype(np.float64)

@@ -13,7 +13,6 @@ import numpy as np
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QWidget
 
-from gui.i18n import Retranslatable
 from gui.labs.figure_style import NOTE_STYLE, monospace_font
 from gui.labs.lab_base import LabWidget, labelled_row
 from gui.workers.compute_thread import ComputeThread
@@ -28,11 +27,7 @@ def subscript(i: int, j: int) -> str:
     return SUBSCRIPTS[i + 1] + SUBSCRIPTS[j + 1]
 
 
-#: LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.
-_BASES = (LabWidget,) if issubclass(LabWidget, Retranslatable) else (Retranslatable, LabWidget)
-
-
-class SimpleNetPage(*_BASES):
+class SimpleNetPage(LabWidget):
     """The 2×3 dW table and its reading; ``W`` is the book's until *Random W* is pressed."""
 
     def __init__(self, compute: ComputeThread | None = None, parent: QWidget | None = None) -> None:
@@ -144,8 +139,9 @@ class SimpleNetPage(*_BASES):
         vec = lambda v: "(" + ", ".join(format_number(float(a), 8) for a in v) + ")"  # noqa: E731
         which = self.tr("the book's W") if self.is_book else self.tr("a random W (seed %1)").replace(
             "%1", str(self.seed_spin.value()))
+        title = self.tr("simpleNet (section 4.4.2)")  # not inside the f-string: lupdate would not see it
         self.heading.setText(
-            f"<div style='color:{fg}'><b>{self.tr('simpleNet (section 4.4.2)')}</b> — {which}<br>"
+            f"<div style='color:{fg}'><b>{title}</b> — {which}<br>"
             + self.tr("x = %1, t = %2 (the right answer is class 3)").replace("%1", vec(self.x)).replace("%2", vec(self.t))
             + "<br>" + self.tr("scores x·W = %1, softmax = %2, argmax = class %3").replace("%1", vec(scores))
             .replace("%2", vec(probs)).replace("%3", str(int(np.argmax(scores)) + 1))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from gui.labs.figure_style import NOTE_STYLE
 from gui.labs.lab_base import LabWidget, compact, labelled_row
 from gui.labs.network_mnist import MnistSource
-from gui.i18n import Retranslatable, render
+from gui.i18n import render
 from gui.labs.network_plots import AccuracyPlot, DigitGrid, LossPlot, RegionView
 from gui.labs.network_run import (
     DATASETS,
@@ -67,11 +67,7 @@ def _load_mnist_job(folder: str, *, cancel=None) -> Dataset:
     return load_mnist(folder)
 
 
-#: LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.
-_BASES = (LabWidget,) if issubclass(LabWidget, Retranslatable) else (Retranslatable, LabWidget)
-
-
-class TrainingPage(*_BASES):
+class TrainingPage(LabWidget):
     """Train a ``TwoLayerNet`` live; see the module text.
 
     ``history`` holds what the current run has sent; ``run`` is the run (None before the first
@@ -92,6 +88,7 @@ class TrainingPage(*_BASES):
         self._started = 0.0
         self._wall = 0.0  # seconds the current run has spent running (pauses excluded)
         self._job_kind: str | None = None  # "train" or "load"
+        self._warning = None  # () -> str: the run's slow-gradient warning, in the language shown
         self._dirty = False
         #: Longest gap between two updates from the worker (the command line asks for fewer).
         self.update_interval = UPDATE_SECONDS
@@ -228,7 +225,7 @@ class TrainingPage(*_BASES):
             "dataset": self.tr("dataset"), "samples": self.tr("points"), "noise": self.tr("noise"),
             "hidden": self.tr("hidden size"), "lr": self.tr("η"), "batch": self.tr("batch size"),
             "length": self.tr("train for"), "optimizer": self.tr("optimizer"), "gradient": self.tr("gradient"),
-            "sampling": self.tr("sampling"), "init": self.tr("initial weights σ"), "seed": self.tr("seed"),
+            "sampling": self.tr("sampling"), "init": self.tr("weight init σ"), "seed": self.tr("seed"),
         }
         for key, text in labels.items():
             self._row_labels[key].setText(text)
@@ -272,8 +269,11 @@ class TrainingPage(*_BASES):
         self.acc_widget.setLabel("left", self.tr("accuracy"))
         self.region_widget.setTitle(self.tr("What the network predicts"))
         self.digits.set_title(self.tr("Test digits and the predicted labels"))
+        self.loss_plot.retranslate()
+        self.acc_plot.retranslate()
         self._show_heading()
         self._show_stats()
+        self._show_warning()
         self.set_theme(self.theme)
 
     # -- settings --------------------------------------------------------------------------------
@@ -380,7 +380,7 @@ class TrainingPage(*_BASES):
             settings = self.settings()
             dataset = make_2d_dataset(settings)
         except (ValidationError, NetworkError) as exc:
-            self.show_error(render(exc.message))
+            self.show_error(exc.message)  # a Message: LabWidget shows it again after a language switch
             return
         self.clear_error()
         self._set_dataset(dataset)
@@ -424,7 +424,7 @@ class TrainingPage(*_BASES):
         self.clear_error()
         self._job_kind = "load"
         self.start_job(_load_mnist_job, str(folder))
-        self.status.setText(self.tr("reading the MNIST files …"))
+        self._show_stats()  # "reading the MNIST files …"
         self._update_buttons()
 
     # -- training --------------------------------------------------------------------------------
@@ -433,14 +433,14 @@ class TrainingPage(*_BASES):
         """Start a new run with the settings in the controls; False (with the reason shown) if
         they cannot be used or there is no data yet."""
         if self.dataset is None:
-            self.show_error(self.tr("There is no data to train on yet: open the folder with the MNIST "
-                                    "files, or download them."))
+            self.show_error(lambda: self.tr("There is no data to train on yet: open the folder with the "
+                                            "MNIST files, or download them."))
             return False
         try:
             settings = self.settings()
             run = TrainingRun(settings, self.dataset)
         except (ValidationError, NetworkError) as exc:
-            self.show_error(render(exc.message))
+            self.show_error(exc.message)  # a Message: LabWidget shows it again after a language switch
             return False
         self.clear_error()
         self._drop_run()
@@ -454,13 +454,17 @@ class TrainingPage(*_BASES):
         self._submit()
         self._show_heading()
         n_params = sum(p.size for p in run.net.params.values())
-        self.warning.setText("")
+        self._warning = None
         if settings.gradient == "numerical" and n_params >= SLOW_NUMERICAL_PARAMS:
-            self.warning.setText(self.tr(
+            self._warning = lambda: self.tr(
                 "The book's numerical gradient of %1 parameters runs the network %2 times per iteration: "
-                "expect seconds per iteration (the fast numerical gradient gives the same numbers).")
-                .replace("%1", f"{n_params:,}").replace("%2", f"{2 * n_params:,}"))
+                "expect seconds per iteration (the fast numerical gradient gives the same numbers).") \
+                .replace("%1", f"{n_params:,}").replace("%2", f"{2 * n_params:,}")
+        self._show_warning()
         return True
+
+    def _show_warning(self) -> None:
+        self.warning.setText(self._warning() if self._warning is not None else "")
 
     def _submit(self) -> None:
         self._job_kind = "train"
@@ -591,24 +595,30 @@ class TrainingPage(*_BASES):
         self._set_state(update.state)
         problem = self.history.problem()
         if problem is not None:
-            self.show_error(render(problem))
+            self.show_error(problem)
 
     def job_failed(self, error: JobError) -> None:
         msg = getattr(error.exception, "message", None)
-        text = render(msg) if isinstance(msg, Message) else str(error)
+        reason = msg if isinstance(msg, Message) else str(error)
         if self._job_kind == "load":
             self.status.setText("")
-            self.show_error(text)
+            self.show_error(reason)
         else:
-            self.show_error(self.tr("Training failed: %1").replace("%1", text))
+            # Shown again after a language switch: the reason (a Message) in the new language too.
+            self.show_error(lambda: self.tr("Training failed: %1").replace(
+                "%1", render(reason) if isinstance(reason, Message) else reason))
             self._set_state(STOPPED)
 
     def job_ended(self) -> None:
         if self._job_kind == "load":
             self._job_kind = None
+            self._show_stats()  # no longer "reading the MNIST files …"
         self._update_buttons()
 
     # -- state and text ----------------------------------------------------------------------
+    def _loading(self) -> bool:
+        return self._job_kind == "load" and self._job is not None
+
     def _set_state(self, state: str) -> None:
         self.state = state
         self._update_buttons()
@@ -618,7 +628,7 @@ class TrainingPage(*_BASES):
     def _update_buttons(self) -> None:
         if not hasattr(self, "train_button"):
             return
-        loading = self._job_kind == "load" and self._job is not None
+        loading = self._loading()
         live = self.state in (RUNNING, PAUSED)
         self.train_button.setEnabled(not live and not loading and self.dataset is not None)
         self.pause_button.setEnabled(live)
@@ -630,6 +640,15 @@ class TrainingPage(*_BASES):
         if not hasattr(self, "heading"):
             return
         fg = self.theme.foreground
+        # The caption of the view the dataset box shows (also while MNIST is not read yet).
+        if self.dataset_name() != "mnist":
+            self.view_caption.setText(self.tr(
+                "Colour: the class the network predicts, paler where it is less sure. Discs: training "
+                "points; squares: test points."))
+        else:
+            self.view_caption.setText(self.tr(
+                "The first test digits with the label the network predicts; wrong ones are framed in red "
+                "(predicted ≠ true)."))
         if self.dataset is None:
             text = self.tr("MNIST: no data yet") if self.dataset_name() == "mnist" else ""
             self.heading.setText(f"<div style='color:{fg}'>{text}</div>")
@@ -654,14 +673,6 @@ class TrainingPage(*_BASES):
         if self.dataset.split_from_test and self.dataset.note is not None:
             note = f"<br><i>{render(self.dataset.note)}</i>"
         self.heading.setText(f"<div style='color:{fg}'>{' · '.join(parts)}{note}</div>")
-        if self.dataset.box is not None:
-            self.view_caption.setText(self.tr(
-                "Colour: the class the network predicts, paler where it is less sure. Discs: training "
-                "points; squares: test points."))
-        else:
-            self.view_caption.setText(self.tr(
-                "The first test digits with the label the network predicts; wrong ones are framed in red "
-                "(predicted ≠ true)."))
 
     def _show_stats(self) -> None:
         if not hasattr(self, "stats"):
@@ -675,6 +686,8 @@ class TrainingPage(*_BASES):
                 PAUSED: self.tr("Paused."),
             }.get(self.state, "")
             self.stats.setText(f"<div style='color:{fg}'>{text}</div>")
+            # Not the state of a run that is gone ("finished" after Reset): what is happening now.
+            self.status.setText(self.tr("reading the MNIST files …") if self._loading() else "")
             return
         state = {RUNNING: self.tr("training"), PAUSED: self.tr("paused"), STOPPED: self.tr("stopped"),
                  FINISHED: self.tr("finished"), "idle": ""}[self.state]

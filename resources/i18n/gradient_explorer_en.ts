@@ -66,9 +66,9 @@
     <name>NetworkPlots</name>
     <message numerus="yes">
         <source>average of %n iterations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>average of %n iteration</numerusform>
+            <numerusform>average of %n iterations</numerusform>
         </translation>
     </message>
 </context>

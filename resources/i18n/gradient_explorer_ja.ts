@@ -767,135 +767,135 @@
 <context>
     <name>LineFitPage</name>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
         <source>points</source>
-        <extracomment>Most steps one run may take (about 0.4 s on the worker at 18 µs a step). Epochs revealed per second, by the speed box (math.inf: at once). LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Most steps one run may take (about 0.4 s on the worker at 18 µs a step). Epochs revealed per second, by the speed box (math.inf: at once).</extracomment>
+        <translation>点の数</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>ノイズ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
         <source>data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>データのシード</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
         <source>η</source>
-        <translation type="unfinished"></translation>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <source>epochs</source>
+        <translation>エポック数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>sampling</source>
+        <translation>バッチの抽出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>batch seed</source>
+        <translation>バッチのシード</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="182"/>
+        <source>show</source>
+        <translation>表示速度</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="185"/>
-        <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <source>and full-batch descent from the same point</source>
+        <translation>同じ点からフルバッチの勾配降下法も</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="186"/>
-        <source>optimizer</source>
-        <translation type="unfinished">最適化手法</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
-        <source>sampling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
-        <source>batch seed</source>
-        <translation type="unfinished"></translation>
+        <source>shuffled epochs</source>
+        <translation>エポックごとにシャッフル</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="187"/>
-        <source>show</source>
-        <translation type="unfinished"></translation>
+        <source>with replacement</source>
+        <translation>復元抽出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="189"/>
+        <source>at once</source>
+        <translation>即時</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="190"/>
-        <source>and full-batch descent from the same point</source>
-        <translation type="unfinished"></translation>
+        <source>%1 epochs per second</source>
+        <translation>%1 エポック/秒</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="191"/>
-        <source>shuffled epochs</source>
-        <translation type="unfinished"></translation>
+        <source>Clear paths</source>
+        <translation>経路を消去</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="192"/>
-        <source>with replacement</source>
-        <translation type="unfinished"></translation>
+        <source>Click the field: mini-batch descent starts there with this batch size. x0 is the slope w, x1 the intercept b.</source>
+        <translation>ベクトル場をクリックすると、その点からこのバッチサイズでミニバッチの勾配降下法が始まります。x0 は傾き w、x1 は切片 b です。</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="194"/>
-        <source>at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="195"/>
-        <source>%1 epochs per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="196"/>
-        <source>Clear paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="197"/>
-        <source>Click the field: mini-batch descent starts there with this batch size. x0 is the slope w, x1 the intercept b.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="199"/>
         <source>The data and the fitted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>データと当てはめた直線</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="209"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="204"/>
         <source>slope w (x0)</source>
-        <translation type="unfinished"></translation>
+        <translation>傾き w（x0）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="210"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="205"/>
         <source>intercept b (x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>切片 b（x1）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="264"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="260"/>
         <source>%1 epochs of batches of %2 are %3 steps; at most %4 per run: fewer epochs or a larger batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ %2 で %1 エポックは %3 ステップです。1 回の実行は最大 %4 ステップまでです：エポック数を減らすか、バッチを大きくしてください。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="353"/>
         <source>full batch (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>フルバッチ（%1 点）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="353"/>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチ %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="362"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="358"/>
         <source>%1, %2 η = %3: epoch %4 of %5, %6 steps, L = %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 η = %3：エポック %4/%5、%6 ステップ、L = %7</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="368"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="364"/>
         <source>least squares: w = %1, b = %2, L = %3 (grey line; dashed: the true line)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小2乗法：w = %1、b = %2、L = %3（灰色の線。破線はデータを作った直線）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="376"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="372"/>
         <source>One epoch is one pass over the %1 points: a batch of B takes %1/B steps of it. Small batches take many cheap, noisy steps; the full batch one exact, expensive step per epoch. The paths are revealed epoch by epoch, so they advance by the same amount of data seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 エポックは %1 点をひととおり使うことです：バッチサイズが B なら 1 エポックは %1/B ステップです。小さなバッチは安くてノイズの多いステップを何度も踏み、フルバッチはエポックごとに正確だが高価なステップを 1 回踏みます。経路はエポックごとに表示されるので、どれも同じ量のデータを見た分だけ進みます。</translation>
     </message>
 </context>
 <context>
@@ -1570,70 +1570,70 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>MnistSource</name>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="108"/>
+        <location filename="../../gui/labs/network_mnist.py" line="112"/>
         <source>Open folder…</source>
         <extracomment>The download order: the test pair first (enough to train on the split), then the training pair.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>フォルダを開く…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="109"/>
+        <location filename="../../gui/labs/network_mnist.py" line="113"/>
         <source>The folder with the book&apos;s MNIST files (its dataset/ folder: t10k-images-idx3-ubyte.gz and the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>本の MNIST のファイルがあるフォルダ（dataset/ フォルダ：t10k-images-idx3-ubyte.gz など）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="111"/>
+        <location filename="../../gui/labs/network_mnist.py" line="115"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="112"/>
+        <location filename="../../gui/labs/network_mnist.py" line="116"/>
         <source>Download the four MNIST files (about 11 MB) into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST の 4 つのファイル（約 11 MB）を %1 にダウンロードします</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="114"/>
+        <location filename="../../gui/labs/network_mnist.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="134"/>
+        <location filename="../../gui/labs/network_mnist.py" line="140"/>
         <source>The folder with the MNIST files</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST のファイルがあるフォルダ</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="141"/>
+        <location filename="../../gui/labs/network_mnist.py" line="147"/>
         <source>No MNIST files yet: open the folder that holds them (the book&apos;s dataset/), or download them.</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST のファイルがまだありません：ファイルのあるフォルダ（本の dataset/）を開くか、ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="144"/>
+        <location filename="../../gui/labs/network_mnist.py" line="150"/>
         <source>MNIST folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST フォルダ：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="163"/>
+        <location filename="../../gui/labs/network_mnist.py" line="169"/>
         <source>starting …</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中 …</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="184"/>
+        <location filename="../../gui/labs/network_mnist.py" line="191"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 MB</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="186"/>
+        <location filename="../../gui/labs/network_mnist.py" line="190"/>
         <source>file %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1/%2：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="193"/>
+        <location filename="../../gui/labs/network_mnist.py" line="198"/>
         <source>downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード完了</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="207"/>
+        <location filename="../../gui/labs/network_mnist.py" line="212"/>
         <source>Download cancelled; the next download continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードをキャンセルしました。次のダウンロードは止まったところから続きます。</translation>
     </message>
 </context>
 <context>
@@ -1641,17 +1641,17 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_lab.py" line="92"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>学習</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_lab.py" line="93"/>
         <source>simpleNet: dW (4.4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>simpleNet の勾配 dW（4.4.2）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_lab.py" line="94"/>
         <source>Mini-batches on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>ベクトル場の上のミニバッチ</translation>
     </message>
 </context>
 <context>
@@ -1659,22 +1659,22 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="24"/>
         <source>mini-batch loss</source>
-        <translation type="unfinished"></translation>
+        <translation>ミニバッチの損失</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="25"/>
         <source>average of %n iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>%n イテレーションの平均</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="26"/>
         <source>train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練データの認識精度</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="27"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>テストデータの認識精度</translation>
     </message>
 </context>
 <context>
@@ -2015,100 +2015,104 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>SimpleNetPage</name>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="89"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="84"/>
         <source>The book&apos;s W</source>
-        <extracomment>LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本の W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="85"/>
+        <source>Random W</source>
+        <translation>ランダムな W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="86"/>
+        <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
+        <translation>このシードで N(0, 1) から W を引きます（本の np.random.seed の後の np.random.randn(2, 3) のように）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="88"/>
+        <source>seed</source>
+        <translation>シード</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="90"/>
-        <source>Random W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="91"/>
-        <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
-        <translation type="unfinished"></translation>
+        <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
+        <translation>f = lambda w: net.loss(x, t) は引数を使いません：numerical_gradient が net.W そのものを 1 要素ずつ ±h だけ動かし、元に戻します。dW の各要素は、その重み 1 つが変わったときに損失がどれだけ速く変わるかを表します。</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="93"/>
-        <source>seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="95"/>
-        <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="98"/>
         <source>W (weights: 2 inputs × 3 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>W（重み：入力 2 つ × クラス 3 つ）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="99"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="94"/>
         <source>dW = numerical_gradient(f, net.W)</source>
-        <translation type="unfinished"></translation>
+        <translation>dW = numerical_gradient(f, net.W)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="101"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="96"/>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="102"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="97"/>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>入力 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="132"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="127"/>
         <source>raising %1 by h raises the loss by about %2·h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を h だけ増やすと、損失は約 %2·h 増えます</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="134"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="129"/>
         <source>raising %1 by h lowers the loss by about %2·h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を h だけ増やすと、損失は約 %2·h 減ります</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="136"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="131"/>
         <source>raising %1 by h leaves the loss as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を h だけ増やしても、損失は変わりません</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="145"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
         <source>the book&apos;s W</source>
-        <translation type="unfinished"></translation>
+        <translation>本の W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
+        <source>a random W (seed %1)</source>
+        <translation>ランダムな W（シード %1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="142"/>
+        <source>simpleNet (section 4.4.2)</source>
+        <translation>simpleNet（4.4.2 節）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="145"/>
-        <source>a random W (seed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="149"/>
         <source>x = %1, t = %2 (the right answer is class 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>x = %1、t = %2（正解はクラス 3）</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="150"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="146"/>
         <source>scores x·W = %1, softmax = %2, argmax = class %3</source>
-        <translation type="unfinished"></translation>
+        <translation>スコア x·W = %1、ソフトマックス = %2、argmax = クラス %3</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="152"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="148"/>
         <source>loss = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="162"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="158"/>
         <source>Each entry is x_i·(softmax_j − t_j): the second row is %1 × the first (x₂/x₁), and each row sums to 0 (the probabilities and t both sum to 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>各要素は x_i·(softmax_j − t_j) です：2 行目は 1 行目の %1 倍（x₂/x₁）で、各行の和は 0 です（確率も t も和が 1 なので）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="169"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="165"/>
         <source>The book prints dW = %1: the same to %2 (it printed W rounded to 8 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>本に載っている dW = %1：差は %2 以内です（本は W を 8 桁に丸めて載せています）。</translation>
     </message>
 </context>
 <context>
@@ -2383,316 +2387,316 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="228"/>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
         <source>dataset</source>
-        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters. LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here. Longest gap between two updates from the worker (the command line asks for fewer).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters. Longest gap between two updates from the worker (the command line asks for fewer).</extracomment>
+        <translation>データセット</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="228"/>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>点の数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
+        <source>noise</source>
+        <translation>ノイズ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <source>hidden size</source>
+        <translation>隠れ層のサイズ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <source>batch size</source>
+        <translation>バッチサイズ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="227"/>
+        <source>train for</source>
+        <translation>学習の長さ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="227"/>
+        <source>optimizer</source>
+        <translation>最適化手法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="227"/>
+        <source>gradient</source>
+        <translation>勾配の計算</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="228"/>
-        <source>noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="229"/>
-        <source>hidden size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="229"/>
-        <source>η</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="229"/>
-        <source>batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="230"/>
-        <source>train for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="230"/>
-        <source>optimizer</source>
-        <translation type="unfinished">最適化手法</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="230"/>
-        <source>gradient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="231"/>
         <source>sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチの抽出</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="231"/>
-        <source>initial weights σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="231"/>
+        <location filename="../../gui/labs/network_training.py" line="228"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="228"/>
+        <source>weight init σ</source>
+        <translation>重みの初期値 σ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="235"/>
+        <source>iterations</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="236"/>
+        <location filename="../../gui/labs/network_training.py" line="268"/>
+        <source>epochs</source>
+        <translation>エポック</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="237"/>
+        <source>backprop</source>
+        <translation>誤差逆伝播法</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="238"/>
-        <source>iterations</source>
-        <translation type="unfinished"></translation>
+        <source>numerical (the book&apos;s loop)</source>
+        <translation>数値微分（本のループ）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="239"/>
-        <location filename="../../gui/labs/network_training.py" line="271"/>
-        <source>epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="240"/>
-        <source>backprop</source>
-        <translation type="unfinished"></translation>
+        <source>numerical, fast</source>
+        <translation>数値微分（高速）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="241"/>
-        <source>numerical (the book&apos;s loop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="242"/>
-        <source>numerical, fast</source>
-        <translation type="unfinished"></translation>
+        <source>How each mini-batch&apos;s gradient is computed: the chain rule (backprop); the book&apos;s numerical_gradient, which nudges one weight at a time and runs the whole network twice for each; or the same central differences reusing the forward pass</source>
+        <translation>各ミニバッチの勾配の求め方：連鎖律（誤差逆伝播法）、重みを 1 つずつ少し動かし、そのたびにネットワーク全体を 2 回実行する本の numerical_gradient、または順伝播を再利用する同じ中心差分</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="244"/>
-        <source>How each mini-batch&apos;s gradient is computed: the chain rule (backprop); the book&apos;s numerical_gradient, which nudges one weight at a time and runs the whole network twice for each; or the same central differences reusing the forward pass</source>
-        <translation type="unfinished"></translation>
+        <source>with replacement (the book)</source>
+        <translation>復元抽出（本の方法）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="245"/>
+        <source>shuffled epochs</source>
+        <translation>エポックごとにシャッフル</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="247"/>
-        <source>with replacement (the book)</source>
-        <translation type="unfinished"></translation>
+        <source>With replacement: every batch is drawn afresh, as the book&apos;s np.random.choice; shuffled: each epoch walks a new permutation of the training set, every sample once</source>
+        <translation>復元抽出：本の np.random.choice のように、バッチを毎回新しく選びます。シャッフル：エポックごとに訓練データを新しく並べ替えた順にたどり、どのサンプルも 1 回ずつ使います</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="248"/>
-        <source>shuffled epochs</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/labs/network_training.py" line="249"/>
+        <source>How many points the 2-D dataset has (a fifth of them for testing)</source>
+        <translation>2 次元のデータセットの点の数（その 5 分の 1 はテストデータ）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="250"/>
-        <source>With replacement: every batch is drawn afresh, as the book&apos;s np.random.choice; shuffled: each epoch walks a new permutation of the training set, every sample once</source>
-        <translation type="unfinished"></translation>
+        <source>The spread of the Gaussian noise added to the points</source>
+        <translation>点に加えるガウスノイズの標準偏差</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="252"/>
-        <source>How many points the 2-D dataset has (a fifth of them for testing)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/labs/network_training.py" line="251"/>
+        <source>The standard deviation of the initial weights (the book&apos;s weight_init_std, 0.01)</source>
+        <translation>重みの初期値の標準偏差（本の weight_init_std、0.01）</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="253"/>
-        <source>The spread of the Gaussian noise added to the points</source>
-        <translation type="unfinished"></translation>
+        <source>Seeds the initial weights and the order of the mini-batches: the same seed and settings train the same network</source>
+        <translation>重みの初期値とミニバッチの順序を決めるシード：シードと設定が同じなら同じネットワークが学習されます</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="254"/>
-        <source>The standard deviation of the initial weights (the book&apos;s weight_init_std, 0.01)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/labs/network_training.py" line="255"/>
+        <source>learning rate η</source>
+        <translation>学習率 η</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="256"/>
-        <source>Seeds the initial weights and the order of the mini-batches: the same seed and settings train the same network</source>
-        <translation type="unfinished"></translation>
+        <source>Settings that train this dataset well</source>
+        <translation>このデータセットに適した設定</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="258"/>
-        <source>learning rate η</source>
-        <translation type="unfinished">学習率 η</translation>
+        <location filename="../../gui/labs/network_training.py" line="257"/>
+        <source>For MNIST the book&apos;s: 784-50-10, batch 100, η 0.1, 10,000 iterations</source>
+        <translation>MNIST では本の設定：784-50-10、バッチ 100、η 0.1、10,000 回のイテレーション</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="259"/>
-        <source>Settings that train this dataset well</source>
-        <translation type="unfinished"></translation>
+        <source>Train</source>
+        <translation>学習開始</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="260"/>
-        <source>For MNIST the book&apos;s: 784-50-10, batch 100, η 0.1, 10,000 iterations</source>
-        <translation type="unfinished"></translation>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="261"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="262"/>
-        <source>Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="263"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <source>Forget the run: untrained weights from the seed</source>
+        <translation>学習結果を破棄し、シードから作った学習前の重みに戻します</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="264"/>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <source>Loss per iteration</source>
+        <translation>イテレーションごとの損失関数の値</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="265"/>
-        <source>Forget the run: untrained weights from the seed</source>
-        <translation type="unfinished"></translation>
+        <source>iteration</source>
+        <translation>イテレーション</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="266"/>
+        <source>loss</source>
+        <translation>損失</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="267"/>
-        <source>Loss per iteration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="268"/>
-        <source>iteration</source>
-        <translation type="unfinished">イテレーション</translation>
+        <source>Accuracy per epoch</source>
+        <translation>エポックごとの認識精度</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="269"/>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
+        <source>accuracy</source>
+        <translation>認識精度</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="270"/>
-        <source>Accuracy per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="272"/>
-        <source>accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="273"/>
         <source>What the network predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの予測</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="274"/>
+        <location filename="../../gui/labs/network_training.py" line="271"/>
         <source>Test digits and the predicted labels</source>
-        <translation type="unfinished"></translation>
+        <translation>テストデータの数字と予測したラベル</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="427"/>
+        <location filename="../../gui/labs/network_training.py" line="690"/>
         <source>reading the MNIST files …</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST のファイルを読み込み中 …</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="436"/>
         <source>There is no data to train on yet: open the folder with the MNIST files, or download them.</source>
-        <translation type="unfinished"></translation>
+        <translation>学習するデータがまだありません：MNIST のファイルがあるフォルダを開くか、ダウンロードしてください。</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="460"/>
         <source>The book&apos;s numerical gradient of %1 parameters runs the network %2 times per iteration: expect seconds per iteration (the fast numerical gradient gives the same numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメータ %1 個の勾配を本の数値微分で求めると、イテレーションごとにネットワークを %2 回実行します：1 回のイテレーションに数秒かかります（高速な数値微分でも同じ値になります）。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="603"/>
+        <location filename="../../gui/labs/network_training.py" line="608"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>学習に失敗しました：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="625"/>
+        <location filename="../../gui/labs/network_training.py" line="635"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="625"/>
+        <location filename="../../gui/labs/network_training.py" line="635"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="634"/>
+        <location filename="../../gui/labs/network_training.py" line="653"/>
         <source>MNIST: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST：データがまだありません</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="647"/>
+        <location filename="../../gui/labs/network_training.py" line="666"/>
         <source>%1 network, %2, η = %3, batch %4, %5 gradient, batches %6, seed %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のネットワーク、%2、η = %3、バッチ %4、勾配：%5、バッチの抽出：%6、シード %7</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="651"/>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
         <source>%1 training and %2 test samples</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練データ %1 個、テストデータ %2 個</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="659"/>
+        <location filename="../../gui/labs/network_training.py" line="646"/>
         <source>Colour: the class the network predicts, paler where it is less sure. Discs: training points; squares: test points.</source>
-        <translation type="unfinished"></translation>
+        <translation>色：ネットワークが予測したクラス（確信が低いほど淡く）。丸：訓練データの点、四角：テストデータの点。</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="663"/>
+        <location filename="../../gui/labs/network_training.py" line="650"/>
         <source>The first test digits with the label the network predicts; wrong ones are framed in red (predicted ≠ true).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="673"/>
-        <source>Untrained: press Train.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="674"/>
-        <source>Training …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="675"/>
-        <source>Paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="679"/>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="679"/>
-        <source>paused</source>
-        <translation type="unfinished">一時停止</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="679"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="680"/>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="681"/>
-        <source>iteration %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="682"/>
-        <source>epoch %1 (%2 passes over the training data)</source>
-        <translation type="unfinished"></translation>
+        <translation>テストデータの最初の数字と、ネットワークが予測したラベル。間違いは赤い枠で囲んでいます（予測 ≠ 正解）。</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="684"/>
+        <source>Untrained: press Train.</source>
+        <translation>学習前：「学習開始」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="685"/>
+        <source>Training …</source>
+        <translation>学習中 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="686"/>
+        <source>Paused.</source>
+        <translation>一時停止中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="692"/>
+        <source>training</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="692"/>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="692"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="693"/>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="694"/>
+        <source>iteration %1 of %2</source>
+        <translation>イテレーション %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="695"/>
+        <source>epoch %1 (%2 passes over the training data)</source>
+        <translation>エポック %1（訓練データを %2 周）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="697"/>
         <source>%1 ms per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>1 イテレーションあたり %1 ms</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="687"/>
+        <location filename="../../gui/labs/network_training.py" line="700"/>
         <source>train accuracy %1, test accuracy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練データの認識精度 %1、テストデータの認識精度 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="690"/>
+        <location filename="../../gui/labs/network_training.py" line="703"/>
         <source>loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>損失 %1</translation>
     </message>
 </context>
 <context>
@@ -3254,11 +3258,13 @@ apply to --export.</source>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="668"/>
+        <location filename="../../gui/labs/network_cli.py" line="212"/>
         <source>wrote {path} ({rows} rows)</source>
         <translation>{path} を書き出しました（{rows} 行）</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="705"/>
+        <location filename="../../gui/labs/network_cli.py" line="221"/>
         <source>wrote {path}</source>
         <translation>{path} を書き出しました</translation>
     </message>
@@ -3306,6 +3312,82 @@ apply to --export.</source>
         <location filename="../../gui/headless.py" line="193"/>
         <source>--lab: the {name} lab did not finish computing its preset</source>
         <translation>--lab：{name} の実験が既定の設定の計算を終えませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="49"/>
+        <source>running</source>
+        <extracomment>argparse destination → the option a user types (for the error line). How long the command line waits for a run, at most (the book&apos;s numerical gradient on MNIST takes hours; anything longer is a hang). The CLI&apos;s compute thread: long slices, no rests (no one is waiting for the screen). Updates sent to the figure while the CLI trains: one a second is plenty. How a run ended, in the summary line (TrainingHistory.state).</extracomment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="50"/>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="51"/>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="52"/>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="75"/>
+        <source>--dataset: unknown dataset {name}; choose one of {known}</source>
+        <translation>--dataset：不明なデータセット {name}。あるデータセット：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="78"/>
+        <source>--mnist: only for --dataset mnist (the dataset is {name})</source>
+        <translation>--mnist：--dataset mnist のときだけ使います（データセットは {name}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="83"/>
+        <source>--gradient: must be one of {choices}, got {got}</source>
+        <translation>--gradient：{choices} のいずれかである必要があります（入力値：{got}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="111"/>
+        <source>--mnist: {path} is not a folder</source>
+        <translation>--mnist：{path} はフォルダではありません</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="115"/>
+        <source>--dataset mnist needs --mnist DIR, the folder with the book&apos;s MNIST files (its dataset/ folder), or the files downloaded in the app</source>
+        <translation>--dataset mnist には --mnist DIR（本の MNIST のファイルがあるフォルダ、つまり dataset/ フォルダ）か、アプリでダウンロードしたファイルが必要です</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="123"/>
+        <source>--lab network: training did not finish</source>
+        <translation>--lab network：学習が終わりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="146"/>
+        <source>trained {count} of {planned} iterations ({state}), {epochs} epochs, of a {sizes} network on {dataset}: {optimizer}, η = {lr:g}, batch {batch}, {gradient} gradient, seed {seed}; {ms:.3g} ms per iteration</source>
+        <translation>{dataset}で {sizes} のネットワークを学習：イテレーション {count}/{planned}（{state}）、{epochs} エポック、{optimizer}、η = {lr:g}、バッチ {batch}、勾配 {gradient}、シード {seed}。1 イテレーションあたり {ms:.3g} ms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="154"/>
+        <source>epoch {epoch}: train accuracy {train:.4f}, test accuracy {test:.4f}</source>
+        <translation>エポック {epoch}：訓練データの認識精度 {train:.4f}、テストデータの認識精度 {test:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="160"/>
+        <source>after the last iteration: train accuracy {train:.4f}, test accuracy {test:.4f}, mini-batch loss {loss:.4g}</source>
+        <translation>最後のイテレーションの後：訓練データの認識精度 {train:.4f}、テストデータの認識精度 {test:.4f}、ミニバッチの損失 {loss:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="195"/>
+        <source>the MNIST files could not be read</source>
+        <translation>MNIST のファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="202"/>
+        <source>warning: {message}</source>
+        <translation>警告：{message}</translation>
     </message>
 </context>
 <context>
@@ -3420,70 +3502,70 @@ apply to --export.</source>
         <translation>損失が有限の数ではなくなりました（イテレーション {iteration}）。より小さい η を試してください。</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="63"/>
+        <location filename="../../gui/model/atomic_write.py" line="64"/>
         <location filename="../../gui/model/safe_read.py" line="27"/>
         <source>it is a folder, not a file</source>
         <extracomment>The end of every temporary file name: what :func:`clean_stale_temporaries` recognises. A temporary file this old is stale whatever its process id says (ids are reused). Bytes of the target&apos;s name kept in the temporary name (the whole name could exceed NAME_MAX once the suffix is added).</extracomment>
         <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="64"/>
+        <location filename="../../gui/model/atomic_write.py" line="65"/>
         <source>it is a device, not a regular file; it was left as it is</source>
         <translation>通常のファイルではなくデバイスなので、そのままにしました</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="65"/>
+        <location filename="../../gui/model/atomic_write.py" line="66"/>
         <source>it is a named pipe (FIFO), not a regular file; it was left as it is</source>
         <translation>通常のファイルではなく名前付きパイプ（FIFO）なので、そのままにしました</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="66"/>
+        <location filename="../../gui/model/atomic_write.py" line="67"/>
         <source>it is a socket, not a regular file; it was left as it is</source>
         <translation>通常のファイルではなくソケットなので、そのままにしました</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="67"/>
+        <location filename="../../gui/model/atomic_write.py" line="68"/>
         <source>it is not a regular file; it was left as it is</source>
         <translation>通常のファイルではないので、そのままにしました</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="68"/>
+        <location filename="../../gui/model/atomic_write.py" line="69"/>
         <source>it is a symbolic link that leads round in a loop</source>
         <translation>循環しているシンボリックリンクです</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="69"/>
+        <location filename="../../gui/model/atomic_write.py" line="70"/>
         <source>the folder {folder} does not exist</source>
         <translation>フォルダー {folder} がありません</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="70"/>
+        <location filename="../../gui/model/atomic_write.py" line="71"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} はフォルダーではありません</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="71"/>
+        <location filename="../../gui/model/atomic_write.py" line="72"/>
         <source>the file name is %n bytes long; this folder allows at most {limit}</source>
         <translation>ファイル名が %n バイトあります。このフォルダーでは最大 {limit} バイトまでです</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="73"/>
+        <location filename="../../gui/model/atomic_write.py" line="74"/>
         <location filename="../../gui/model/safe_read.py" line="35"/>
         <source>the file name cannot be used ({problem})</source>
         <translation>このファイル名は使えません（{problem}）</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="74"/>
+        <location filename="../../gui/model/atomic_write.py" line="75"/>
         <source>the file is read-only</source>
         <translation>読み取り専用のファイルです</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="75"/>
+        <location filename="../../gui/model/atomic_write.py" line="76"/>
         <source>no file name given</source>
         <translation>ファイル名が指定されていません</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="76"/>
+        <location filename="../../gui/model/atomic_write.py" line="77"/>
         <location filename="../../gui/model/safe_read.py" line="34"/>
         <source>{problem}</source>
         <translation>{problem}</translation>

@@ -767,135 +767,135 @@
 <context>
     <name>LineFitPage</name>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
         <source>points</source>
-        <extracomment>Most steps one run may take (about 0.4 s on the worker at 18 µs a step). Epochs revealed per second, by the speed box (math.inf: at once). LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Most steps one run may take (about 0.4 s on the worker at 18 µs a step). Epochs revealed per second, by the speed box (math.inf: at once).</extracomment>
+        <translation>점 개수</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>잡음</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="184"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="179"/>
         <source>data seed</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 시드</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
         <source>batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="185"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
         <source>η</source>
-        <translation type="unfinished"></translation>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="180"/>
+        <source>epochs</source>
+        <translation>에폭 수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>sampling</source>
+        <translation>배치 추출</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="181"/>
+        <source>batch seed</source>
+        <translation>배치 시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="182"/>
+        <source>show</source>
+        <translation>표시 속도</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="185"/>
-        <source>epochs</source>
-        <translation type="unfinished"></translation>
+        <source>and full-batch descent from the same point</source>
+        <translation>같은 점에서 전체 배치 경사 하강법도</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="186"/>
-        <source>optimizer</source>
-        <translation type="unfinished">옵티마이저</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
-        <source>sampling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="186"/>
-        <source>batch seed</source>
-        <translation type="unfinished"></translation>
+        <source>shuffled epochs</source>
+        <translation>에폭마다 섞기</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="187"/>
-        <source>show</source>
-        <translation type="unfinished"></translation>
+        <source>with replacement</source>
+        <translation>복원 추출</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_line_fit.py" line="189"/>
+        <source>at once</source>
+        <translation>즉시</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="190"/>
-        <source>and full-batch descent from the same point</source>
-        <translation type="unfinished"></translation>
+        <source>%1 epochs per second</source>
+        <translation>초당 %1에폭</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="191"/>
-        <source>shuffled epochs</source>
-        <translation type="unfinished"></translation>
+        <source>Clear paths</source>
+        <translation>경로 지우기</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="192"/>
-        <source>with replacement</source>
-        <translation type="unfinished"></translation>
+        <source>Click the field: mini-batch descent starts there with this batch size. x0 is the slope w, x1 the intercept b.</source>
+        <translation>벡터장을 클릭하면 그 점에서 이 배치 크기로 미니배치 경사 하강법이 시작됩니다. x0은 직선의 기울기 w, x1은 절편 b입니다.</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_line_fit.py" line="194"/>
-        <source>at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="195"/>
-        <source>%1 epochs per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="196"/>
-        <source>Clear paths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="197"/>
-        <source>Click the field: mini-batch descent starts there with this batch size. x0 is the slope w, x1 the intercept b.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="199"/>
         <source>The data and the fitted lines</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터와 맞춘 직선</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="209"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="204"/>
         <source>slope w (x0)</source>
-        <translation type="unfinished"></translation>
+        <translation>직선의 기울기 w (x0)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="210"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="205"/>
         <source>intercept b (x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>절편 b (x1)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="264"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="260"/>
         <source>%1 epochs of batches of %2 are %3 steps; at most %4 per run: fewer epochs or a larger batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 크기 %2로 %1에폭이면 %3단계입니다. 실행 하나는 최대 %4단계까지입니다: 에폭 수를 줄이거나 배치를 키우십시오.</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="353"/>
         <source>full batch (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 배치 (점 %1개)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="357"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="353"/>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="362"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="358"/>
         <source>%1, %2 η = %3: epoch %4 of %5, %6 steps, L = %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 η = %3: 에폭 %4/%5, %6단계, L = %7</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="368"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="364"/>
         <source>least squares: w = %1, b = %2, L = %3 (grey line; dashed: the true line)</source>
-        <translation type="unfinished"></translation>
+        <translation>최소제곱법: w = %1, b = %2, L = %3 (회색 선. 점선은 데이터를 만든 직선)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_line_fit.py" line="376"/>
+        <location filename="../../gui/labs/network_line_fit.py" line="372"/>
         <source>One epoch is one pass over the %1 points: a batch of B takes %1/B steps of it. Small batches take many cheap, noisy steps; the full batch one exact, expensive step per epoch. The paths are revealed epoch by epoch, so they advance by the same amount of data seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>에폭 하나는 점 %1개를 한 번 모두 훑는 것입니다: 배치 크기가 B이면 한 에폭은 %1/B단계입니다. 작은 배치는 값싸고 잡음 섞인 단계를 여러 번 밟고, 전체 배치는 에폭마다 정확하지만 비싼 단계를 한 번 밟습니다. 경로는 에폭 단위로 드러나므로, 모두 같은 양의 데이터를 본 만큼씩 나아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -1570,70 +1570,70 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>MnistSource</name>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="108"/>
+        <location filename="../../gui/labs/network_mnist.py" line="112"/>
         <source>Open folder…</source>
         <extracomment>The download order: the test pair first (enough to train on the split), then the training pair.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="109"/>
+        <location filename="../../gui/labs/network_mnist.py" line="113"/>
         <source>The folder with the book&apos;s MNIST files (its dataset/ folder: t10k-images-idx3-ubyte.gz and the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 MNIST 파일이 있는 폴더 (책 저장소의 dataset/ 폴더: t10k-images-idx3-ubyte.gz 등)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="111"/>
+        <location filename="../../gui/labs/network_mnist.py" line="115"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>내려받기</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="112"/>
+        <location filename="../../gui/labs/network_mnist.py" line="116"/>
         <source>Download the four MNIST files (about 11 MB) into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 파일 4개(약 11MB)를 %1에 내려받습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="114"/>
+        <location filename="../../gui/labs/network_mnist.py" line="118"/>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="134"/>
+        <location filename="../../gui/labs/network_mnist.py" line="140"/>
         <source>The folder with the MNIST files</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 파일이 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="141"/>
+        <location filename="../../gui/labs/network_mnist.py" line="147"/>
         <source>No MNIST files yet: open the folder that holds them (the book&apos;s dataset/), or download them.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 MNIST 파일이 없습니다: 파일이 있는 폴더(책의 dataset/)를 열거나 내려받으십시오.</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="144"/>
+        <location filename="../../gui/labs/network_mnist.py" line="150"/>
         <source>MNIST folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 폴더: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="163"/>
+        <location filename="../../gui/labs/network_mnist.py" line="169"/>
         <source>starting …</source>
-        <translation type="unfinished"></translation>
+        <translation>시작하는 중 …</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="184"/>
+        <location filename="../../gui/labs/network_mnist.py" line="191"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2MB</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="186"/>
+        <location filename="../../gui/labs/network_mnist.py" line="190"/>
         <source>file %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="193"/>
+        <location filename="../../gui/labs/network_mnist.py" line="198"/>
         <source>downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>내려받기 완료</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_mnist.py" line="207"/>
+        <location filename="../../gui/labs/network_mnist.py" line="212"/>
         <source>Download cancelled; the next download continues where this one stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>내려받기를 취소했습니다. 다음 내려받기는 멈춘 곳부터 이어집니다.</translation>
     </message>
 </context>
 <context>
@@ -1641,17 +1641,17 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_lab.py" line="92"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>학습</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_lab.py" line="93"/>
         <source>simpleNet: dW (4.4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>simpleNet의 기울기 dW (4.4.2)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_lab.py" line="94"/>
         <source>Mini-batches on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>벡터장 위의 미니배치</translation>
     </message>
 </context>
 <context>
@@ -1659,22 +1659,22 @@ The window keeps working; check the function or the settings.</source>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="24"/>
         <source>mini-batch loss</source>
-        <translation type="unfinished"></translation>
+        <translation>미니배치 손실</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="25"/>
         <source>average of %n iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>%n번 반복의 평균</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="26"/>
         <source>train acc</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 정확도</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_plots.py" line="27"/>
         <source>test acc</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 정확도</translation>
     </message>
 </context>
 <context>
@@ -2015,100 +2015,104 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>SimpleNetPage</name>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="89"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="84"/>
         <source>The book&apos;s W</source>
-        <extracomment>LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>책의 W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="85"/>
+        <source>Random W</source>
+        <translation>무작위 W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="86"/>
+        <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
+        <translation>이 시드로 N(0, 1)에서 W를 뽑습니다 (책에서 np.random.seed 뒤에 부르는 np.random.randn(2, 3)처럼)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="88"/>
+        <source>seed</source>
+        <translation>시드</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="90"/>
-        <source>Random W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="91"/>
-        <source>Draw W from N(0, 1) with this seed (as the book&apos;s np.random.randn(2, 3) after np.random.seed)</source>
-        <translation type="unfinished"></translation>
+        <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
+        <translation>f = lambda w: net.loss(x, t)는 인수를 쓰지 않습니다: numerical_gradient가 net.W 자체를 원소 하나씩 ±h만큼 바꿨다가 되돌려 놓습니다. dW의 각 원소는 그 가중치 하나가 바뀔 때 손실이 얼마나 빨리 변하는지를 나타냅니다.</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="93"/>
-        <source>seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="95"/>
-        <source>f = lambda w: net.loss(x, t) ignores its argument: numerical_gradient nudges net.W itself, one entry at a time, by ±h, and puts it back. Each entry of dW says how fast the loss changes when that one weight changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="98"/>
         <source>W (weights: 2 inputs × 3 classes)</source>
-        <translation type="unfinished"></translation>
+        <translation>W (가중치: 입력 2개 × 클래스 3개)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="99"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="94"/>
         <source>dW = numerical_gradient(f, net.W)</source>
-        <translation type="unfinished"></translation>
+        <translation>dW = numerical_gradient(f, net.W)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="101"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="96"/>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>클래스 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="102"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="97"/>
         <source>input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="132"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="127"/>
         <source>raising %1 by h raises the loss by about %2·h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 h를 더하면 손실이 약 %2·h만큼 커집니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="134"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="129"/>
         <source>raising %1 by h lowers the loss by about %2·h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 h를 더하면 손실이 약 %2·h만큼 줄어듭니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="136"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="131"/>
         <source>raising %1 by h leaves the loss as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 h를 더해도 손실은 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="145"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
         <source>the book&apos;s W</source>
-        <translation type="unfinished"></translation>
+        <translation>책의 W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="140"/>
+        <source>a random W (seed %1)</source>
+        <translation>무작위 W (시드 %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_simple_net.py" line="142"/>
+        <source>simpleNet (section 4.4.2)</source>
+        <translation>simpleNet (4.4.2절)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_simple_net.py" line="145"/>
-        <source>a random W (seed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="149"/>
         <source>x = %1, t = %2 (the right answer is class 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>x = %1, t = %2 (정답은 클래스 3)</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="150"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="146"/>
         <source>scores x·W = %1, softmax = %2, argmax = class %3</source>
-        <translation type="unfinished"></translation>
+        <translation>점수 x·W = %1, 소프트맥스 = %2, argmax = 클래스 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="152"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="148"/>
         <source>loss = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 = %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="162"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="158"/>
         <source>Each entry is x_i·(softmax_j − t_j): the second row is %1 × the first (x₂/x₁), and each row sums to 0 (the probabilities and t both sum to 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>각 원소는 x_i·(softmax_j − t_j)입니다: 둘째 행은 첫째 행의 %1배(x₂/x₁)이고, 각 행의 합은 0입니다 (확률과 t의 합이 모두 1이므로).</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_simple_net.py" line="169"/>
+        <location filename="../../gui/labs/network_simple_net.py" line="165"/>
         <source>The book prints dW = %1: the same to %2 (it printed W rounded to 8 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>책에 실린 dW = %1: 차이는 %2 이내입니다 (책은 W를 8자리로 반올림해 실었습니다).</translation>
     </message>
 </context>
 <context>
@@ -2383,316 +2387,316 @@ The window keeps working; check the function or the settings.</source>
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="228"/>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
         <source>dataset</source>
-        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters. LabWidget is becoming Retranslatable itself (gui/i18n.py); until it is, the mixin is added here. Longest gap between two updates from the worker (the command line asks for fewer).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Show the &quot;the book&apos;s loop evaluates the loss N times per iteration&quot; warning from this many parameters. Longest gap between two updates from the worker (the command line asks for fewer).</extracomment>
+        <translation>데이터셋</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="228"/>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>점 개수</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="225"/>
+        <source>noise</source>
+        <translation>잡음</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <source>hidden size</source>
+        <translation>은닉층 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="226"/>
+        <source>batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="227"/>
+        <source>train for</source>
+        <translation>학습 분량</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="227"/>
+        <source>optimizer</source>
+        <translation>옵티마이저</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="227"/>
+        <source>gradient</source>
+        <translation>기울기 계산</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="228"/>
-        <source>noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="229"/>
-        <source>hidden size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="229"/>
-        <source>η</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="229"/>
-        <source>batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="230"/>
-        <source>train for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="230"/>
-        <source>optimizer</source>
-        <translation type="unfinished">옵티마이저</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="230"/>
-        <source>gradient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="231"/>
         <source>sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>배치 추출</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="231"/>
-        <source>initial weights σ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="231"/>
+        <location filename="../../gui/labs/network_training.py" line="228"/>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="228"/>
+        <source>weight init σ</source>
+        <translation>초기 가중치 σ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="235"/>
+        <source>iterations</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="236"/>
+        <location filename="../../gui/labs/network_training.py" line="268"/>
+        <source>epochs</source>
+        <translation>에폭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="237"/>
+        <source>backprop</source>
+        <translation>오차역전파법</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="238"/>
-        <source>iterations</source>
-        <translation type="unfinished"></translation>
+        <source>numerical (the book&apos;s loop)</source>
+        <translation>수치 미분 (책의 반복문)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="239"/>
-        <location filename="../../gui/labs/network_training.py" line="271"/>
-        <source>epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="240"/>
-        <source>backprop</source>
-        <translation type="unfinished"></translation>
+        <source>numerical, fast</source>
+        <translation>수치 미분, 빠른 방식</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="241"/>
-        <source>numerical (the book&apos;s loop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="242"/>
-        <source>numerical, fast</source>
-        <translation type="unfinished"></translation>
+        <source>How each mini-batch&apos;s gradient is computed: the chain rule (backprop); the book&apos;s numerical_gradient, which nudges one weight at a time and runs the whole network twice for each; or the same central differences reusing the forward pass</source>
+        <translation>미니배치마다 기울기를 구하는 방법: 연쇄법칙(오차역전파법), 가중치를 하나씩 살짝 바꾸며 가중치마다 신경망 전체를 두 번 실행하는 책의 numerical_gradient, 또는 순전파를 재사용하는 같은 중심 차분</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="244"/>
-        <source>How each mini-batch&apos;s gradient is computed: the chain rule (backprop); the book&apos;s numerical_gradient, which nudges one weight at a time and runs the whole network twice for each; or the same central differences reusing the forward pass</source>
-        <translation type="unfinished"></translation>
+        <source>with replacement (the book)</source>
+        <translation>복원 추출 (책의 방식)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="245"/>
+        <source>shuffled epochs</source>
+        <translation>에폭마다 섞기</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="247"/>
-        <source>with replacement (the book)</source>
-        <translation type="unfinished"></translation>
+        <source>With replacement: every batch is drawn afresh, as the book&apos;s np.random.choice; shuffled: each epoch walks a new permutation of the training set, every sample once</source>
+        <translation>복원 추출: 책의 np.random.choice처럼 배치를 매번 새로 뽑습니다. 섞기: 에폭마다 훈련 데이터를 새로 섞은 순서대로 훑으며, 모든 샘플을 한 번씩 씁니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="248"/>
-        <source>shuffled epochs</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/labs/network_training.py" line="249"/>
+        <source>How many points the 2-D dataset has (a fifth of them for testing)</source>
+        <translation>2차원 데이터셋의 점 개수 (그중 5분의 1은 시험 데이터)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="250"/>
-        <source>With replacement: every batch is drawn afresh, as the book&apos;s np.random.choice; shuffled: each epoch walks a new permutation of the training set, every sample once</source>
-        <translation type="unfinished"></translation>
+        <source>The spread of the Gaussian noise added to the points</source>
+        <translation>점에 더하는 가우스 잡음의 표준편차</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="252"/>
-        <source>How many points the 2-D dataset has (a fifth of them for testing)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/labs/network_training.py" line="251"/>
+        <source>The standard deviation of the initial weights (the book&apos;s weight_init_std, 0.01)</source>
+        <translation>초기 가중치의 표준편차 (책의 weight_init_std, 0.01)</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="253"/>
-        <source>The spread of the Gaussian noise added to the points</source>
-        <translation type="unfinished"></translation>
+        <source>Seeds the initial weights and the order of the mini-batches: the same seed and settings train the same network</source>
+        <translation>초기 가중치와 미니배치 순서를 정하는 시드: 시드와 설정이 같으면 같은 신경망이 학습됩니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="254"/>
-        <source>The standard deviation of the initial weights (the book&apos;s weight_init_std, 0.01)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/labs/network_training.py" line="255"/>
+        <source>learning rate η</source>
+        <translation>학습률 η</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="256"/>
-        <source>Seeds the initial weights and the order of the mini-batches: the same seed and settings train the same network</source>
-        <translation type="unfinished"></translation>
+        <source>Settings that train this dataset well</source>
+        <translation>이 데이터셋에 알맞은 설정</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="258"/>
-        <source>learning rate η</source>
-        <translation type="unfinished">학습률 η</translation>
+        <location filename="../../gui/labs/network_training.py" line="257"/>
+        <source>For MNIST the book&apos;s: 784-50-10, batch 100, η 0.1, 10,000 iterations</source>
+        <translation>MNIST는 책의 설정: 784-50-10, 배치 100, η 0.1, 1만 번 반복</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="259"/>
-        <source>Settings that train this dataset well</source>
-        <translation type="unfinished"></translation>
+        <source>Train</source>
+        <translation>학습 시작</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="260"/>
-        <source>For MNIST the book&apos;s: 784-50-10, batch 100, η 0.1, 10,000 iterations</source>
-        <translation type="unfinished"></translation>
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="261"/>
+        <source>Reset</source>
+        <translation>초기화</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="262"/>
-        <source>Train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="263"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <source>Forget the run: untrained weights from the seed</source>
+        <translation>학습 결과를 버리고 시드에서 만든 학습 전 가중치로 돌아갑니다</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="264"/>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <source>Loss per iteration</source>
+        <translation>반복마다의 손실 함수 값</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="265"/>
-        <source>Forget the run: untrained weights from the seed</source>
-        <translation type="unfinished"></translation>
+        <source>iteration</source>
+        <translation>반복</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="266"/>
+        <source>loss</source>
+        <translation>손실</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="267"/>
-        <source>Loss per iteration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="268"/>
-        <source>iteration</source>
-        <translation type="unfinished">반복</translation>
+        <source>Accuracy per epoch</source>
+        <translation>에폭마다의 정확도</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="269"/>
-        <source>loss</source>
-        <translation type="unfinished"></translation>
+        <source>accuracy</source>
+        <translation>정확도</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="270"/>
-        <source>Accuracy per epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="272"/>
-        <source>accuracy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="273"/>
         <source>What the network predicts</source>
-        <translation type="unfinished"></translation>
+        <translation>신경망의 예측</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="274"/>
+        <location filename="../../gui/labs/network_training.py" line="271"/>
         <source>Test digits and the predicted labels</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 데이터의 숫자와 예측한 레이블</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="427"/>
+        <location filename="../../gui/labs/network_training.py" line="690"/>
         <source>reading the MNIST files …</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST 파일을 읽는 중 …</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="436"/>
         <source>There is no data to train on yet: open the folder with the MNIST files, or download them.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 학습할 데이터가 없습니다: MNIST 파일이 있는 폴더를 열거나 내려받으십시오.</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="460"/>
         <source>The book&apos;s numerical gradient of %1 parameters runs the network %2 times per iteration: expect seconds per iteration (the fast numerical gradient gives the same numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 %1개의 기울기를 책의 수치 미분으로 구하면 반복마다 신경망을 %2번 실행합니다: 반복 한 번에 몇 초씩 걸립니다 (빠른 수치 미분도 같은 값을 냅니다).</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="603"/>
+        <location filename="../../gui/labs/network_training.py" line="608"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>학습 실패: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="625"/>
+        <location filename="../../gui/labs/network_training.py" line="635"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="625"/>
+        <location filename="../../gui/labs/network_training.py" line="635"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="634"/>
+        <location filename="../../gui/labs/network_training.py" line="653"/>
         <source>MNIST: no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>MNIST: 아직 데이터가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="647"/>
+        <location filename="../../gui/labs/network_training.py" line="666"/>
         <source>%1 network, %2, η = %3, batch %4, %5 gradient, batches %6, seed %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 신경망, %2, η = %3, 배치 %4, 기울기: %5, 배치 추출: %6, 시드 %7</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="651"/>
+        <location filename="../../gui/labs/network_training.py" line="670"/>
         <source>%1 training and %2 test samples</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 데이터 %1개, 시험 데이터 %2개</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="659"/>
+        <location filename="../../gui/labs/network_training.py" line="646"/>
         <source>Colour: the class the network predicts, paler where it is less sure. Discs: training points; squares: test points.</source>
-        <translation type="unfinished"></translation>
+        <translation>색: 신경망이 예측한 클래스 (확신이 낮을수록 옅게). 원: 훈련 데이터의 점, 사각형: 시험 데이터의 점.</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="663"/>
+        <location filename="../../gui/labs/network_training.py" line="650"/>
         <source>The first test digits with the label the network predicts; wrong ones are framed in red (predicted ≠ true).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="673"/>
-        <source>Untrained: press Train.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="674"/>
-        <source>Training …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="675"/>
-        <source>Paused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="679"/>
-        <source>training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="679"/>
-        <source>paused</source>
-        <translation type="unfinished">일시 정지</translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="679"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="680"/>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="681"/>
-        <source>iteration %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/labs/network_training.py" line="682"/>
-        <source>epoch %1 (%2 passes over the training data)</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 데이터의 처음 숫자들과 신경망이 예측한 레이블. 틀린 것은 빨간 테두리를 둘렀습니다 (예측 ≠ 정답).</translation>
     </message>
     <message>
         <location filename="../../gui/labs/network_training.py" line="684"/>
+        <source>Untrained: press Train.</source>
+        <translation>학습 전: 학습 시작을 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="685"/>
+        <source>Training …</source>
+        <translation>학습 중 …</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="686"/>
+        <source>Paused.</source>
+        <translation>일시 정지됨.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="692"/>
+        <source>training</source>
+        <translation>학습 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="692"/>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="692"/>
+        <source>stopped</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="693"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="694"/>
+        <source>iteration %1 of %2</source>
+        <translation>반복 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="695"/>
+        <source>epoch %1 (%2 passes over the training data)</source>
+        <translation>에폭 %1 (훈련 데이터를 %2번 훑음)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_training.py" line="697"/>
         <source>%1 ms per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>반복당 %1ms</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="687"/>
+        <location filename="../../gui/labs/network_training.py" line="700"/>
         <source>train accuracy %1, test accuracy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>훈련 정확도 %1, 시험 정확도 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/labs/network_training.py" line="690"/>
+        <location filename="../../gui/labs/network_training.py" line="703"/>
         <source>loss %1</source>
-        <translation type="unfinished"></translation>
+        <translation>손실 %1</translation>
     </message>
 </context>
 <context>
@@ -3254,11 +3258,13 @@ apply to --export.</source>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="668"/>
+        <location filename="../../gui/labs/network_cli.py" line="212"/>
         <source>wrote {path} ({rows} rows)</source>
         <translation>{path} 파일을 썼습니다 ({rows}행)</translation>
     </message>
     <message>
         <location filename="../../gui/cli.py" line="705"/>
+        <location filename="../../gui/labs/network_cli.py" line="221"/>
         <source>wrote {path}</source>
         <translation>{path} 파일을 썼습니다</translation>
     </message>
@@ -3306,6 +3312,82 @@ apply to --export.</source>
         <location filename="../../gui/headless.py" line="193"/>
         <source>--lab: the {name} lab did not finish computing its preset</source>
         <translation>--lab: {name} 실험이 기본 설정의 계산을 끝내지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="49"/>
+        <source>running</source>
+        <extracomment>argparse destination → the option a user types (for the error line). How long the command line waits for a run, at most (the book&apos;s numerical gradient on MNIST takes hours; anything longer is a hang). The CLI&apos;s compute thread: long slices, no rests (no one is waiting for the screen). Updates sent to the figure while the CLI trains: one a second is plenty. How a run ended, in the summary line (TrainingHistory.state).</extracomment>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="50"/>
+        <source>paused</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="51"/>
+        <source>stopped</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="52"/>
+        <source>finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="75"/>
+        <source>--dataset: unknown dataset {name}; choose one of {known}</source>
+        <translation>--dataset: 알 수 없는 데이터셋 {name}. 있는 데이터셋: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="78"/>
+        <source>--mnist: only for --dataset mnist (the dataset is {name})</source>
+        <translation>--mnist: --dataset mnist에만 씁니다 (지금 데이터셋은 {name})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="83"/>
+        <source>--gradient: must be one of {choices}, got {got}</source>
+        <translation>--gradient: {choices} 중 하나여야 합니다(입력값: {got})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="111"/>
+        <source>--mnist: {path} is not a folder</source>
+        <translation>--mnist: {path}은(는) 폴더가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="115"/>
+        <source>--dataset mnist needs --mnist DIR, the folder with the book&apos;s MNIST files (its dataset/ folder), or the files downloaded in the app</source>
+        <translation>--dataset mnist에는 --mnist DIR(책의 MNIST 파일이 있는 폴더, 곧 dataset/ 폴더)이나 앱에서 내려받은 파일이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="123"/>
+        <source>--lab network: training did not finish</source>
+        <translation>--lab network: 학습이 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="146"/>
+        <source>trained {count} of {planned} iterations ({state}), {epochs} epochs, of a {sizes} network on {dataset}: {optimizer}, η = {lr:g}, batch {batch}, {gradient} gradient, seed {seed}; {ms:.3g} ms per iteration</source>
+        <translation>{dataset}에서 {sizes} 신경망 학습: 반복 {count}/{planned} ({state}), {epochs}에폭, {optimizer}, η = {lr:g}, 배치 {batch}, 기울기 {gradient}, 시드 {seed}; 반복당 {ms:.3g}ms</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="154"/>
+        <source>epoch {epoch}: train accuracy {train:.4f}, test accuracy {test:.4f}</source>
+        <translation>에폭 {epoch}: 훈련 정확도 {train:.4f}, 시험 정확도 {test:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="160"/>
+        <source>after the last iteration: train accuracy {train:.4f}, test accuracy {test:.4f}, mini-batch loss {loss:.4g}</source>
+        <translation>마지막 반복 뒤: 훈련 정확도 {train:.4f}, 시험 정확도 {test:.4f}, 미니배치 손실 {loss:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="195"/>
+        <source>the MNIST files could not be read</source>
+        <translation>MNIST 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../gui/labs/network_cli.py" line="202"/>
+        <source>warning: {message}</source>
+        <translation>경고: {message}</translation>
     </message>
 </context>
 <context>
@@ -3420,70 +3502,70 @@ apply to --export.</source>
         <translation>손실이 더 이상 유한한 수가 아닙니다({iteration}번째 반복). 더 작은 η를 시도해 보십시오.</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="63"/>
+        <location filename="../../gui/model/atomic_write.py" line="64"/>
         <location filename="../../gui/model/safe_read.py" line="27"/>
         <source>it is a folder, not a file</source>
         <extracomment>The end of every temporary file name: what :func:`clean_stale_temporaries` recognises. A temporary file this old is stale whatever its process id says (ids are reused). Bytes of the target&apos;s name kept in the temporary name (the whole name could exceed NAME_MAX once the suffix is added).</extracomment>
         <translation>파일이 아니라 폴더입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="64"/>
+        <location filename="../../gui/model/atomic_write.py" line="65"/>
         <source>it is a device, not a regular file; it was left as it is</source>
         <translation>일반 파일이 아니라 장치이므로 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="65"/>
+        <location filename="../../gui/model/atomic_write.py" line="66"/>
         <source>it is a named pipe (FIFO), not a regular file; it was left as it is</source>
         <translation>일반 파일이 아니라 이름 있는 파이프(FIFO)이므로 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="66"/>
+        <location filename="../../gui/model/atomic_write.py" line="67"/>
         <source>it is a socket, not a regular file; it was left as it is</source>
         <translation>일반 파일이 아니라 소켓이므로 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="67"/>
+        <location filename="../../gui/model/atomic_write.py" line="68"/>
         <source>it is not a regular file; it was left as it is</source>
         <translation>일반 파일이 아니므로 그대로 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="68"/>
+        <location filename="../../gui/model/atomic_write.py" line="69"/>
         <source>it is a symbolic link that leads round in a loop</source>
         <translation>순환하는 심볼릭 링크입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="69"/>
+        <location filename="../../gui/model/atomic_write.py" line="70"/>
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="70"/>
+        <location filename="../../gui/model/atomic_write.py" line="71"/>
         <source>{folder} is not a folder</source>
         <translation>{folder}은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="71"/>
+        <location filename="../../gui/model/atomic_write.py" line="72"/>
         <source>the file name is %n bytes long; this folder allows at most {limit}</source>
         <translation>파일 이름이 %n바이트입니다. 이 폴더에서는 최대 {limit}바이트까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="73"/>
+        <location filename="../../gui/model/atomic_write.py" line="74"/>
         <location filename="../../gui/model/safe_read.py" line="35"/>
         <source>the file name cannot be used ({problem})</source>
         <translation>이 파일 이름은 쓸 수 없습니다 ({problem})</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="74"/>
+        <location filename="../../gui/model/atomic_write.py" line="75"/>
         <source>the file is read-only</source>
         <translation>읽기 전용 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="75"/>
+        <location filename="../../gui/model/atomic_write.py" line="76"/>
         <source>no file name given</source>
         <translation>파일 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../gui/model/atomic_write.py" line="76"/>
+        <location filename="../../gui/model/atomic_write.py" line="77"/>
         <location filename="../../gui/model/safe_read.py" line="34"/>
         <source>{problem}</source>
         <translation>{problem}</translation>
