@@ -33,37 +33,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-PROBE_MS = 10
+from bench_gui_responsiveness import probe  # noqa: E402  the one 10 ms probe timer
 PAN_MS = 120
 SLOW = "sin(x0)**" * 49 + "sin(x0)"
-
-
-def probe(app: QApplication, seconds: float, on_tick=None) -> list[float]:
-    """Lateness (ms) of each tick of a 10 ms timer over ``seconds`` of the running event loop."""
-    late: list[float] = []
-    clock = QElapsedTimer()
-    clock.start()
-    last = [clock.nsecsElapsed()]
-
-    def tick() -> None:
-        now = clock.nsecsElapsed()
-        late.append(max(0.0, (now - last[0]) / 1e6 - PROBE_MS))
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(timer.timerType().PreciseTimer)
-    timer.setInterval(PROBE_MS)
-    timer.timeout.connect(tick)
-    timer.start()
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents()
-        time.sleep(0.0005)
-    timer.stop()
-    return late
 
 
 def summary(name: str, late: list[float]) -> tuple[float, float]:

@@ -64,3 +64,21 @@ def value_grid(objective: ObjectiveLike, box: Box, nx: int,
         z = np.array(objective.value(points), dtype=np.float64)
     z[~np.isfinite(z)] = np.nan
     return x0, x1, z
+
+
+def log_shifted(z: ArrayLike, floor_decades: float) -> np.ndarray:
+    """log10(z − min z + ε) with ε = (max z − min z)·10^−floor_decades: f on a log scale.
+
+    For valley-shaped functions (Rosenbrock): the minimum sits ``floor_decades`` below the top
+    instead of at −∞, so the valley floor keeps its detail. Non-finite entries stay NaN; an
+    all-undefined grid is all NaN. The heatmap (6 decades) and the 3-D surface (3) both use it.
+    """
+    z = np.asarray(z, dtype=float)
+    finite = np.isfinite(z)
+    if not finite.any():
+        return np.full(z.shape, np.nan)
+    shifted = z - z[finite].min()
+    top = shifted[finite].max()
+    eps = top * 10.0**-floor_decades if top > 0 else 1.0
+    with np.errstate(invalid="ignore"):
+        return np.log10(shifted + eps)

@@ -5,6 +5,8 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import QtCore
 
+from numerics.field import log_shifted
+
 LOG_FLOOR_DECADES = 6.0  #: the log scale spans this many decades below the largest f − min
 
 
@@ -14,17 +16,7 @@ def heatmap_values(z: np.ndarray, log: bool) -> np.ndarray:
     ``eps`` puts the minimum ``LOG_FLOOR_DECADES`` below the top, so the floor of Rosenbrock's
     valley gets colours instead of one flat −∞. NaN (undefined f) stays NaN.
     """
-    z = np.asarray(z, dtype=float)
-    if not log:
-        return z.copy()
-    finite = np.isfinite(z)
-    if not finite.any():
-        return np.full(z.shape, np.nan)
-    shifted = z - z[finite].min()
-    top = shifted[finite].max()
-    eps = top * 10.0**-LOG_FLOOR_DECADES if top > 0 else 1.0
-    with np.errstate(invalid="ignore"):
-        return np.log10(shifted + eps)
+    return log_shifted(z, LOG_FLOOR_DECADES) if log else np.array(z, dtype=float)
 
 
 def finite_levels(values: np.ndarray) -> tuple[float, float] | None:

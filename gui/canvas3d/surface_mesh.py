@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from numerics import value_grid
+from numerics.field import log_shifted
 
 Box = tuple[float, float, float, float]
 
@@ -153,17 +154,7 @@ def mesh_from_grid(box: Box, x0: np.ndarray, x1: np.ndarray, z: np.ndarray, log:
 
 def raised_values(z: np.ndarray, log: bool) -> np.ndarray:
     """What the surface raises: ``z`` itself, or log10(z − min + ε) with ε = (max − min)·10^−3."""
-    z = np.asarray(z, dtype=float)
-    if not log:
-        return z.copy()
-    finite = np.isfinite(z)
-    if not finite.any():
-        return np.full(z.shape, np.nan)
-    shifted = z - z[finite].min()
-    top = shifted[finite].max()
-    eps = top * 10.0**-LOG_FLOOR_DECADES if top > 0 else 1.0
-    with np.errstate(invalid="ignore"):
-        return np.log10(shifted + eps)
+    return log_shifted(z, LOG_FLOOR_DECADES) if log else np.array(z, dtype=float)
 
 
 def _clip_level(z: np.ndarray, values: np.ndarray, defined: np.ndarray) -> tuple[float | None, np.ndarray]:

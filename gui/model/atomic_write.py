@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from numerics.messages import QT_TRANSLATE_NOOP, Message
+from gui.model.file_kinds import ERRNOS, not_regular
 
 __all__ = [
     "OutputError",
@@ -106,19 +107,13 @@ def _from_os_error(exc: OSError, filename: str | os.PathLike | None = None) -> O
                        exc.filename if filename is None else filename)
 
 
+_KIND_TEXTS = {"folder": IS_FOLDER, "device": IS_DEVICE, "fifo": IS_FIFO, "socket": IS_SOCKET, "special": IS_SPECIAL}
+
+
 def _kind_refusal(mode: int, path: Path) -> OutputError | None:
     """Why the existing thing with ``mode`` must not be replaced (None for a regular file)."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return OutputError(errno.EISDIR, Message(IS_FOLDER), path)
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return OutputError(errno.EINVAL, Message(IS_DEVICE), path)
-    if stat.S_ISFIFO(mode):
-        return OutputError(errno.EINVAL, Message(IS_FIFO), path)
-    if stat.S_ISSOCK(mode):
-        return OutputError(errno.EINVAL, Message(IS_SOCKET), path)
-    return OutputError(errno.EINVAL, Message(IS_SPECIAL), path)
+    kind = not_regular(mode)
+    return None if kind is None else OutputError(ERRNOS[kind], Message(_KIND_TEXTS[kind]), path)
 
 
 def _encodable(path: Path) -> None:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import codecs
 import errno
 import os
-import stat
 from pathlib import Path
 
 from numerics.messages import QT_TRANSLATE_NOOP, Message
+from gui.model.file_kinds import ERRNOS, not_regular
 
 __all__ = ["DecodeError", "InputError", "decode_utf8", "describe_path", "read_bytes", "read_text"]
 
@@ -69,18 +69,12 @@ def _size_text(n: int) -> Message:
     return Message(BYTES, {"n": n})
 
 
+_KIND_TEXTS = {"folder": IS_FOLDER, "device": IS_DEVICE, "fifo": IS_FIFO, "socket": IS_SOCKET, "special": IS_SPECIAL}
+
+
 def _refusal(mode: int, path: str | os.PathLike) -> InputError | None:
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return InputError(errno.EISDIR, Message(IS_FOLDER), path)
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return InputError(errno.EINVAL, Message(IS_DEVICE), path)
-    if stat.S_ISFIFO(mode):
-        return InputError(errno.EINVAL, Message(IS_FIFO), path)
-    if stat.S_ISSOCK(mode):
-        return InputError(errno.EINVAL, Message(IS_SOCKET), path)
-    return InputError(errno.EINVAL, Message(IS_SPECIAL), path)
+    kind = not_regular(mode)
+    return None if kind is None else InputError(ERRNOS[kind], Message(_KIND_TEXTS[kind]), path)
 
 
 def _os_error(exc: OSError, path: str | os.PathLike) -> InputError:

@@ -41,3 +41,15 @@ def test_undefined_regions_are_nan_not_errors():
     x0, _, z = value_grid(log, (-1.0, 1.0, -1.0, 1.0), 5)
     assert np.isnan(z[:, x0 < 0]).all() and np.isfinite(z[:, x0 > 0]).all()
     assert np.isnan(field.magnitude[:, x0 < 0]).all() and np.isfinite(field.magnitude[:, x0 > 0]).all()
+
+
+def test_log_shifted_puts_the_minimum_the_given_decades_below_the_top():
+    from numerics.field import log_shifted
+
+    z = np.array([[1.0, 11.0], [np.nan, 1001.0]])
+    out = log_shifted(z, 6)
+    assert np.isnan(out[1, 0])
+    assert out[1, 1] - out[0, 0] == pytest.approx(6, abs=1e-6)  # top minus floor: the decades asked for (+ε)
+    assert np.isnan(log_shifted(np.full((2, 2), np.nan), 3)).all()
+    flat = log_shifted(np.full(3, 5.0), 3)  # no spread: ε = 1, log10(0 + 1) = 0
+    np.testing.assert_array_equal(flat, 0.0)
