@@ -61,3 +61,21 @@ def make_canvas(qtbot):
         return canvas
 
     return make
+
+
+@pytest.fixture
+def himmelblau_window(qtbot):
+    """A shown 1280×800 main window on Himmelblau, animating instantly (the default size's layout)."""
+    import math
+
+    from gui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.controls.set_speed(math.inf)
+    w.controls.set_function("himmelblau")
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()

@@ -2,27 +2,17 @@
 of finished runs without a selection, the loss plot's top tick whole, run numbers after Clear."""
 from __future__ import annotations
 
-import math
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
-from gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.controls.set_speed(math.inf)
-    w.controls.set_function("himmelblau")
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(himmelblau_window):
+    return himmelblau_window
 
 
 def _run(qtbot, window, start) -> int:

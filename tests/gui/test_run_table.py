@@ -3,27 +3,17 @@ the window's default size (the Stop column used to be cut off at 1280×800)."""
 
 from __future__ import annotations
 
-import math
 
 import pytest
 from PySide6.QtCore import Qt
 
-from gui.main_window import MainWindow
 from gui.run_table import COLUMNS, SHORT_STOP, STOP_COLUMN
 from numerics.descent import StopReason
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.controls.set_speed(math.inf)
-    w.controls.set_function("himmelblau")
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
+def window(himmelblau_window):
+    return himmelblau_window
 
 
 def _run(qtbot, window, lr: str, start) -> int:
