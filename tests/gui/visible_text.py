@@ -53,11 +53,15 @@ ALLOWED_WORDS = frozenset(w.lower() for w in """
     Ctrl Shift Alt Esc Enter
     float float32 float64 dtype
     Linux Debian Ubuntu Windows macOS apt fonts noto cjk sudo
+    simpleNet TwoLayerNet XOR dataset
 """.split())
 #: Whole phrases that are names (removed before the words are looked at).
 ALLOWED_PHRASES = ("Gradient Explorer", "Deep Learning from Scratch", "gradient-explorer",
                    "English",  # View ▸ Language names each language in its own language
-                   "Noto Sans CJK")
+                   "Noto Sans CJK",
+                   "ゼロから作るDeep Learning",  # the Japanese original's own title
+                   "np.random.choice",  # the book's code, quoted
+                   "t10k-images-idx3-ubyte.gz")  # a file name of the book's dataset/
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9_']*")
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?:/[\w.-]+){2,}")
