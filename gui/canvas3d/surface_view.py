@@ -135,6 +135,10 @@ def _forget_programs_unless_shared(context) -> None:
         _programs_context = weakref.ref(context)
 
 
+#: Embedded QOpenGLWindows whose container still exists (see SurfaceView._build_gl).
+_EMBEDDED_WINDOWS: set = set()
+
+
 @functools.lru_cache(maxsize=2)
 def _gl_view_class(native_window: bool):
     """The GL view class, defined only once OpenGL is known to work (it imports PyOpenGL).
@@ -362,6 +366,12 @@ class SurfaceView(Retranslatable, QWidget):
         if self._native_window:
             holder = QWidget.createWindowContainer(view, self)
             holder.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            # The container owns the window in C++, but PySide leaves the window's wrapper owning it
+            # too: collected with this widget, it would free the window under the container, which
+            # reads it when the application is destroyed (a segmentation fault at exit). So the
+            # wrapper stays alive until the container itself is gone, taking the window along.
+            _EMBEDDED_WINDOWS.add(view)
+            holder.destroyed.connect(lambda *_args, window=view: _EMBEDDED_WINDOWS.discard(window))
         else:
             holder = view
         holder.setMinimumSize(200, 160)
@@ -774,8 +784,18 @@ class SurfaceView(Retranslatable, QWidget):
                               .replace("%2", str(exc.strerror or exc))) from exc
 
     def shutdown(self) -> None:
-        """Stop following the runs and cancel a surface being computed."""
+        """Stop following the runs, cancel a surface being computed, and let the GL window go."""
         self._disconnect_runs()
         if self._job is not None:
             self._job.cancel()
             self._job = None
+        self._release_native_window()
+
+    def _release_native_window(self) -> None:
+        """Let the window container go (deferred), and with it the QOpenGLWindow it owns."""
+        if not self._native_window or self._gl_holder is None:
+            return
+        holder = self._gl_holder
+        self.gl_view = self._gl_holder = None
+        holder.hide()
+        holder.deleteLater()
