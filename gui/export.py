@@ -102,9 +102,29 @@ def render_image(widget: QtWidgets.QWidget, scale: float = 1) -> QtGui.QImage:
         with _export_mode(target, painter):
             # QWidget.render explicitly: QGraphicsView overrides render() with a scene-only signature
             QtWidgets.QWidget.render(target, painter, QtCore.QPoint())
+        _paint_native_windows(target, painter)
     finally:
         painter.end()
     return image
+
+
+def _paint_native_windows(target: QtWidgets.QWidget, painter: QtGui.QPainter) -> None:
+    """Paint what embedded native windows show (QWidget.render leaves them blank).
+
+    A widget that embeds one (the 3-D view draws in a QOpenGLWindow of its own) offers
+    ``native_window_snapshot() -> (holder widget, QImage) | None``; the picture goes where the
+    holder is, so a whole-window export shows the 3-D pane as the window does.
+    """
+    for widget in target.findChildren(QtWidgets.QWidget):
+        snapshot = getattr(widget, "native_window_snapshot", None)
+        if snapshot is None or not widget.isVisible():
+            continue
+        taken = snapshot()
+        if taken is None:
+            continue
+        holder, picture = taken
+        origin = holder.mapTo(target, QtCore.QPoint(0, 0))
+        painter.drawImage(QtCore.QRectF(QtCore.QPointF(origin), QtCore.QSizeF(holder.size())), picture)
 
 
 @contextlib.contextmanager

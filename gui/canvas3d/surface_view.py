@@ -738,6 +738,15 @@ class SurfaceView(Retranslatable, QWidget):
         return np.empty((0, 3)) if pos is None else np.array(pos, dtype=float).reshape(-1, 3)
 
     # -- export ----------------------------------------------------------------------------------
+    def native_window_snapshot(self):
+        """``(container, picture)`` of the embedded GL window for ``gui.export`` (None without one)."""
+        if not self._native_window or self._gl_holder is None or not self._gl_holder.isVisible():
+            return None
+        try:
+            return self._gl_holder, self.grab_image()
+        except Exception:  # noqa: BLE001 - a whole-window export must not fail for its 3-D pane
+            return None
+
     def grab_image(self) -> QImage:
         """The view as it is on screen, rendered afresh. Raises ``ExportError`` without OpenGL."""
         from gui.export import ExportError

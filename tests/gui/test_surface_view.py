@@ -286,3 +286,24 @@ def test_a_swarm_is_drawn_within_the_segment_budget(qtbot, gl_context):
     qtbot.wait(100)
     assert 0 < view.path_vertex_count() // 2 <= SEGMENT_BUDGET
     assert len(view.ball_positions()) > 0.9 * len(ids)  # one ball per run on the surface
+
+
+@pytest.mark.gl
+def test_a_whole_window_export_shows_the_3d_pane_as_the_window_does(qtbot, gl_context, tmp_path):
+    """QWidget.render leaves an embedded GL window blank; the export paints the view's own picture."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage
+
+    window = _surface_window(qtbot)
+    view = window.surface_view
+    qtbot.waitUntil(lambda: view.mesh is not None, timeout=8000)
+    qtbot.wait(200)
+    path = tmp_path / "window.png"
+    window.export_window_image(path)
+    image = _image_array(QImage(str(path)))
+    holder, _picture = view.native_window_snapshot()
+    origin = holder.mapTo(window, QPoint(0, 0))
+    pane = image[origin.y():origin.y() + holder.height(), origin.x():origin.x() + holder.width()]
+    background = pane[2, 2]
+    differing = np.abs(pane.astype(int) - background.astype(int)).max(axis=-1) > 30
+    assert differing.mean() > 0.05  # the surface is there, not a blank pane
