@@ -65,7 +65,6 @@ log = logging.getLogger(__name__)
 LR_RANGE = (LIMITS["lr"].low, LIMITS["lr"].high)
 #: Animation speeds offered, in steps per second; ``math.inf`` reveals steps as they arrive.
 SPEEDS: tuple[float, ...] = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0, 3000.0, math.inf)
-DEFAULT_SPEED = 30.0
 #: The function combo's item data for "Your formula" (the catalogue names are the others).
 FORMULA_ITEM = FORMULA_NAME  # the combo's item data for "your formula"
 

@@ -97,13 +97,6 @@ class ArrowFieldItem(pg.PlotCurveItem):
         self.setData(x=edges[:, 0], y=edges[:, 1], connect="pairs", skipFiniteCheck=True)
         self.setPen(pg.mkPen(colour, width=1))
 
-    def set_class_pens(self, pens: Sequence[QtGui.QPen]) -> None:
-        """Recolour the classes (a theme switch) without touching the geometry."""
-        if len(pens) != len(self._class_pens):
-            raise ValueError(f"expected {len(self._class_pens)} pens, got {len(pens)}")
-        self._class_pens = list(pens)
-        self.update()
-
     @staticmethod
     def _pack_classes(
         vertices: np.ndarray, classes: np.ndarray, n_classes: int, reuse: list[PrimitiveArray]

@@ -32,8 +32,6 @@ START_SIZE = 9
 MARKER_MAX_POINTS = 300
 #: the thinned copy never has more vertices than this (the grid coarsens by 2× until it fits)
 MAX_DRAWN_VERTICES = 4000
-#: drawn copies with more vertices than this are stroked segment by segment
-SEGMENTED_MIN_VERTICES = 400
 #: the view counts as this fraction larger on each side (what a pan shows before the refresh)
 VIEW_MARGIN = 0.5
 #: the cells grow at most 2**this pixels to meet MAX_DRAWN_VERTICES (then every k-th vertex)

@@ -88,11 +88,6 @@ def error_text(error: JobError) -> str:
     return QCoreApplication.translate("LabWidget", "The computation failed: %1").replace("%1", str(error))
 
 
-def exception_text(exc: BaseException) -> str:
-    """Why ``exc`` happened, in the language shown (its Message when it carries one)."""
-    return render(message_of(exc))
-
-
 class LabWidget(Retranslatable, QWidget):
     """Base of every lab: a control column, a figure, and jobs on a compute thread.
 

@@ -248,7 +248,6 @@ class Run:
     xs = property(lambda self: self.cohort.xs(self.member))
     values = property(lambda self: self.cohort.values(self.member))
     grads = property(lambda self: self.cohort.grads(self.member))
-    received_xs = property(lambda self: self.cohort.xs(self.member, self.n_received))
 
     @property
     def computing(self) -> bool:

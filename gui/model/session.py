@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 
 from gui.model.atomic_write import OutputError, write_atomically
 from gui.model.safe_read import DecodeError, InputError, decode_utf8, describe_path, read_bytes
@@ -226,10 +225,6 @@ class Session:
         if self.config.escape_box is not None:
             return self.config
         return dataclasses.replace(self.config, escape_box=tuple(self.view_objective().box))
-
-    def starts_array(self) -> np.ndarray:
-        """The run starts as a fresh ``(N, 2)`` float array."""
-        return np.array(self.starts, dtype=float).reshape(-1, 2)
 
 
 _DESCENT_KEYS = ("optimizer", "lr", "hyper", "steps", "tol", "h", "scheme", "analytic", "escape_box")
