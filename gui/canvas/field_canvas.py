@@ -463,7 +463,9 @@ class FieldCanvas(Retranslatable, QtWidgets.QWidget):
             cohort.receive(np.zeros(len(pts), dtype=np.int64), np.arange(len(pts)), pts,
                            np.full(len(pts), np.nan), np.full((len(pts), 2), np.nan))
             cohort.n_shown = len(pts)
-        cohort.shown_status[:] = StopReason.STEP_LIMIT
+        # A finished path, ended and shown, through the cohort's own bookkeeping (its counters too).
+        cohort.mark_computed(np.zeros(1, dtype=np.int64), np.array([StopReason.STEP_LIMIT], dtype=np.int8))
+        cohort.settle()
         self._static[path_id] = cohort
         self.paths.add(cohort, color, self._static_styles.get(path_id, PLAIN))
         return len(pts)

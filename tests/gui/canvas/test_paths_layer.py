@@ -210,3 +210,12 @@ def test_drawable_prefix_cuts_at_the_first_bad_point():
     assert drawable_prefix(np.empty((0, 2))).shape == (0, 2)
 
 
+
+
+def test_a_static_path_is_a_finished_cohort(canvas):
+    canvas.add_path(5, "#123456")
+    canvas.set_path(5, np.array([[0.0, 0.0], [0.5, 0.5], [1.0, 0.7]]))
+    cohort = canvas._static[5]
+    assert cohort.ended and not cohort.computing and not cohort.animating
+    canvas.set_path(5, np.empty((0, 2)))  # an empty path is finished too
+    assert canvas._static[5].ended
